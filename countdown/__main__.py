@@ -1,0 +1,7 @@
+"""`python -m countdown` runs the command line (no arguments starts the desktop app)."""
+
+import sys
+
+from countdown.cli import main
+
+sys.exit(main())
