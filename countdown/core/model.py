@@ -199,8 +199,10 @@ class Launch:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Launch:
-        stamp = {k: datetime.fromisoformat(data[k]) if data.get(k) else None
-                 for k in ("created", "updated")}
+        stamp = {
+            k: datetime.fromisoformat(data[k]) if data.get(k) else None
+            for k in ("created", "updated")
+        }
         return cls(
             id=data.get("id"),
             name=data["name"],
