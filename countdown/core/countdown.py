@@ -146,3 +146,21 @@ def next_change(window: Window, now: datetime, *, seconds: bool = False) -> date
         step_s = 1
     remainder_s = delta_s % step_s or step_s
     return now + timedelta(seconds=remainder_s)
+
+
+def _day_text(d: date, *, year: bool = True) -> str:
+    text = f"{d:%b} {d.day}"
+    return f"{text}, {d.year}" if year else text
+
+
+def span_text(window: Window) -> str:
+    """The window's bounds for people: "Jul 1 – Sep 30, 2026", "Dec 28, 2026 – Jan 3, 2027"."""
+    if window.is_instant:
+        assert isinstance(window.start, datetime)
+        offset = window.start.strftime(" %z") if window.start.tzinfo else ""
+        return f"{_day_text(window.start.date())} {window.start:%H:%M}{offset}"
+    first, last = window.first_day(), window.last_day()
+    if first == last:
+        return _day_text(first)
+    same_year = first.year == last.year
+    return f"{_day_text(first, year=not same_year)} – {_day_text(last)}"

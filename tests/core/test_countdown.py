@@ -109,3 +109,13 @@ def test_next_change_for_instant_follows_its_units() -> None:
 
 def test_utc_now_is_accepted() -> None:
     assert describe(day(date(2026, 11, 25)), NOW.astimezone(UTC)) == "tomorrow"
+
+
+def test_span_text_reads_like_a_calendar() -> None:
+    from countdown.core.countdown import span_text
+
+    q3 = Window(date(2026, 7, 1), date(2026, 9, 30), Grain.QUARTER, "Q3 2026")
+    assert span_text(q3) == "Jul 1 – Sep 30, 2026"
+    across = Window(date(2026, 12, 28), date(2027, 1, 3), Grain.DAY, "x")
+    assert span_text(across) == "Dec 28, 2026 – Jan 3, 2027"
+    assert span_text(day(date(2026, 7, 5))) == "Jul 5, 2026"

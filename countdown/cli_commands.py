@@ -1,0 +1,239 @@
+"""The handlers behind the non-GUI subcommands: parse, add, edit, list, show, history, remove,
+export and import. Core only — importing this never loads Qt.
+
+The wall clock is read once here, at the edge, and handed to the store and the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from countdown.cli import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
+from countdown.cli_output import print_launch, print_launches, print_revisions, print_window
+from countdown.core.model import Launch, Status, Window
+from countdown.core.window import UnparseableDate, parse_window
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_base(text: str | None, clock: Clock) -> datetime:
+    """--base as a naive local datetime; default: now on the local wall clock."""
+    if not text:
+        return clock().astimezone().replace(tzinfo=None, microsecond=0)
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), datetime.min.time())
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        raise BadInput(f"--base {text!r} is not a date; use ISO form like 2022-04-15") from None
+
+
+def check_zone(name: str | None) -> str | None:
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(
+            f"--tz {name!r} is not a time zone; use an IANA name like Asia/Shanghai"
+        ) from None
+    return name
+
+
+def window_for(text: str, base: datetime, tz: str | None) -> Window:
+    try:
+        return parse_window(text, base=base, tz=tz)
+    except UnparseableDate as exc:
+        raise BadInput(str(exc)) from None
+
+
+def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
+    if args.jsonl:
+        return _parse_jsonl(clock)
+    if not args.text:
+        raise BadInput("give the date text to parse, e.g. countdown parse 'Q3 2026'")
+    base = parse_base(args.base, clock)
+    window = window_for(args.text, base, check_zone(args.tz))
+    print_window(args.text, window, clock(), as_json=args.json)
+    return EXIT_OK
+
+
+def _parse_jsonl(clock: Clock) -> int:
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+            base = parse_base(case.get("base"), clock)
+            result: dict[str, Any] = parse_window(
+                case["text"], base=base, tz=case.get("tz")
+            ).to_dict()
+        except (UnparseableDate, BadInput, ValueError, KeyError, TypeError) as exc:
+            result = {"error": str(exc)}
+        print(json.dumps(result, ensure_ascii=False), flush=False)
+    return EXIT_OK
+
+
+def _details(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if args.status:
+        changes["status"] = Status(args.status)
+    if args.source is not None:
+        changes["source"] = args.source
+    if args.note is not None:
+        changes["notes"] = args.note
+    if args.tag:
+        changes["tags"] = tuple(dict.fromkeys(t.strip() for t in args.tag if t.strip()))
+    return changes
+
+
+def cmd_add(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    name = args.name.strip()
+    if not name:
+        raise BadInput("the launch needs a name, e.g. countdown add 'Pixel 11' 'October'")
+    base = parse_base(args.base, clock)
+    tz = check_zone(args.tz)
+    window = window_for(args.when, base, tz)
+    launch = Launch(name=name, when_text=args.when, base=base, window=window, **_details(args))
+    saved = store.add(launch)
+    print_launch(saved, clock(), as_json=args.json, verb="Added")
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    current: Launch = store.get(args.id)
+    changes = _details(args)
+    if args.name is not None:
+        if not args.name.strip():
+            raise BadInput("the name cannot be empty")
+        changes["name"] = args.name.strip()
+    if args.when is not None or args.base or args.tz:
+        text = args.when if args.when is not None else current.when_text
+        base = (
+            parse_base(args.base, clock) if (args.base or args.when is not None) else current.base
+        )
+        tz = check_zone(args.tz) if args.tz else current.window.tz
+        changes.update(when_text=text, base=base, window=window_for(text, base, tz))
+    if not changes:
+        raise BadInput(
+            "nothing to change; give --name, --when, --status, --source, --note or --tag"
+        )
+    saved = store.update(args.id, **changes)
+    print_launch(saved, clock(), as_json=args.json, verb="Updated")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    launches = store.list_launches(include_inactive=args.all)
+    if not args.all:
+        launches = [launch for launch in launches if launch.status.is_active]
+    print_launches(launches, clock(), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    print_launch(store.get(args.id), clock(), as_json=args.json, verb=None)
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    print_revisions(store.history(args.id), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    removed: Launch = store.remove(args.id)
+    if args.json:
+        print(json.dumps({"removed": removed.id, "name": removed.name}))
+    else:
+        print(f"Removed #{removed.id} {removed.name}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    if args.format == "ics":
+        from countdown.cli_ship import export_ics
+
+        payload = export_ics(store, args.ids or None, clock())
+    else:
+        text = json.dumps(store.export_data(), ensure_ascii=False, indent=2) + "\n"
+        payload = text.encode("utf-8")
+    if args.output:
+        Path(args.output).write_bytes(payload)
+    else:
+        sys.stdout.buffer.write(payload)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    path = Path(args.file)
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read {args.file}: {exc.strerror}") from None
+    if path.suffix.lower() == ".ics" or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
+        from countdown.cli_ship import import_ics
+
+        imported = import_ics(store, data, clock())
+    else:
+        try:
+            imported = store.import_data(json.loads(data))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise BadInput(
+                f"{args.file} is neither a JSON export nor an .ics file: {exc}"
+            ) from None
+    if args.json:
+        print(json.dumps({"imported": [launch.id for launch in imported]}))
+    else:
+        print(f"Imported {len(imported)} launch{'es' if len(imported) != 1 else ''}")
+    return EXIT_OK
+
+
+STORE_COMMANDS = {
+    "add": cmd_add,
+    "edit": cmd_edit,
+    "list": cmd_list,
+    "show": cmd_show,
+    "history": cmd_history,
+    "remove": cmd_remove,
+    "export": cmd_export,
+    "import": cmd_import,
+}
+
+
+def run_command(args: argparse.Namespace, clock: Clock = system_clock) -> int:
+    """Run one subcommand; feature modules set `handler` via set_defaults(handler=f(args))."""
+    if getattr(args, "handler", None) is not None:
+        return int(args.handler(args))
+    if args.command == "parse":
+        return cmd_parse(args, clock)
+    from countdown.core.store import LaunchNotFound, Store, StoreError, default_home
+
+    try:
+        store = Store.open(default_home(), clock=clock)
+    except StoreError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        for message in store.messages:
+            print(f"countdown: {message}", file=sys.stderr)
+        return STORE_COMMANDS[args.command](args, store, clock)
+    except LaunchNotFound as exc:
+        print(f"countdown: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT if args.command == "import" else EXIT_ERROR
+    finally:
+        store.close()
