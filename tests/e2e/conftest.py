@@ -1,0 +1,35 @@
+"""Fixtures for end-to-end tests: a real headless desktop per test (see desktop.py).
+
+`desktop` has a tray host (trayer) and a notification server (dunst) on a private D-Bus;
+`desktop_no_notifier` has the tray but nothing owns org.freedesktop.Notifications.
+Both skip with the missing program named when the desktop tools are not installed
+(CI installs them through packaging/bootstrap.sh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.desktop import DesktopSession, missing_binaries
+
+
+def _session(*, notifier: bool) -> Iterator[DesktopSession]:
+    missing = missing_binaries(tray=True, notifier=notifier)
+    if missing:
+        pytest.skip(f"desktop e2e needs {', '.join(missing)} (apt, see packaging/bootstrap.sh)")
+    with DesktopSession(notifier=notifier) as session:
+        yield session
+
+
+@pytest.fixture
+def desktop() -> Iterator[DesktopSession]:
+    """Xvfb + private D-Bus + trayer + dunst, stopped after the test."""
+    yield from _session(notifier=True)
+
+
+@pytest.fixture
+def desktop_no_notifier() -> Iterator[DesktopSession]:
+    """Xvfb + private D-Bus + trayer, with no notification server on the bus."""
+    yield from _session(notifier=False)
