@@ -43,9 +43,11 @@ def _instant_span(window: Window) -> Span | None:
 
 
 def _span(window: Window, other: Window) -> Span:
-    """The window's bounds as datetimes: exact for two instants of the same kind, else whole days."""
+    """The window's bounds as datetimes: an instant stays exact unless it cannot be compared with
+    the other window (aware vs naive), then both are read as whole days."""
     own, peer = _instant_span(window), _instant_span(other)
-    if own and peer and (own[0].tzinfo is None) == (peer[0].tzinfo is None):
+    peer_aware = peer is not None and peer[0].tzinfo is not None
+    if own and (own[0].tzinfo is not None) == peer_aware:
         return own
     first = datetime.combine(window.first_day(), time.min)
     return first, datetime.combine(window.last_day(), time.max)

@@ -52,6 +52,8 @@ def test_instants_compare_by_time_and_fall_inside_their_day() -> None:
 def test_naive_and_aware_instants_compare_by_day_without_crashing() -> None:
     aware = instant(10, "10:00 UTC", UTC)
     assert describe_slip(instant(9, "9:00"), aware) == "restated from 9:00 to 10:00 UTC"
+    assert describe_slip(JULY_12, aware) == "restated from July 12, 2026 to 10:00 UTC"
+    assert describe_slip(aware, AUGUST) == "moved from 10:00 UTC to August 2026"
 
 
 def history(*windows: Window, status: Status = Status.RUMORED) -> list[Revision]:
