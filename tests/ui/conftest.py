@@ -1,0 +1,50 @@
+"""Helpers for widget tests: launches built directly from windows (no parser needed)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from countdown.core.model import Grain, Launch, Status, Window
+
+
+def day_window(
+    start: date, end: date | None = None, *, grain: Grain = Grain.DAY, label: str = ""
+) -> Window:
+    end = end or start
+    return Window(
+        start=start, end=end, grain=grain, label=label or f"{start:%b} {start.day}, {start.year}"
+    )
+
+
+def instant_window(at: datetime, label: str = "") -> Window:
+    return Window(start=at, end=at, grain=Grain.MINUTE, label=label or f"{at:%b %d %H:%M}")
+
+
+def launch(
+    name: str,
+    window: Window,
+    *,
+    status: Status = Status.ANNOUNCED,
+    launch_id: int | None = None,
+    tags: tuple[str, ...] = (),
+    notes: str = "",
+    source: str = "",
+) -> Launch:
+    return Launch(
+        name=name,
+        when_text=window.label,
+        base=datetime(2026, 11, 24, 12, 0),
+        window=window,
+        status=status,
+        id=launch_id,
+        tags=tags,
+        notes=notes,
+        source=source,
+    )
+
+
+@pytest.fixture
+def q3_2027() -> Window:
+    return day_window(date(2027, 7, 1), date(2027, 9, 30), grain=Grain.QUARTER, label="Q3 2027")
