@@ -1,0 +1,184 @@
+"""Shipping subcommands: `sync`, `install-desktop`, `autostart on|off|status`, and the .ics
+export/import that `countdown export --format ics` / `countdown import FILE.ics` call.
+
+Qt-free like the rest of the command line. `sync` remembers the last --url/--user in the store
+settings (never the password), so a later plain `countdown sync` repeats it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from countdown.core.model import AlertPrefs, Launch
+
+SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
+
+
+def register(subparsers: Any) -> None:
+    sync = subparsers.add_parser("sync", help="two-way sync with a CalDAV calendar")
+    sync.add_argument("--url", help="CalDAV server, e.g. https://dav.example.com/ (remembered)")
+    sync.add_argument("--user", help="account name on the server (remembered)")
+    sync.add_argument(
+        "--remember-password", action="store_true", help="keep the password in the system keyring"
+    )
+    sync.set_defaults(handler=cmd_sync)
+    install = subparsers.add_parser(
+        "install-desktop", help="add Launch Countdown to your applications menu (this user)"
+    )
+    install.add_argument("--uninstall", action="store_true", help="remove it again")
+    install.set_defaults(handler=cmd_install_desktop)
+    auto = subparsers.add_parser("autostart", help="start the app at login: on, off or status")
+    auto.add_argument("state", choices=("on", "off", "status"))
+    auto.set_defaults(handler=cmd_autostart)
+
+
+# ---- calendars ----------------------------------------------------------------------------
+
+
+def local_zone() -> tzinfo:
+    """The user's IANA zone when it can be named (DST-correct), else the current offset."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        candidates.append(str(localtime.resolve()).partition("zoneinfo/")[2])
+    for name in filter(None, candidates):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def _alert_prefs(store: Any) -> AlertPrefs:
+    raw = store.get_setting("alert_prefs")
+    return AlertPrefs.from_dict(json.loads(raw)) if raw else AlertPrefs()
+
+
+def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
+    """All launches (or `ids`) as one .ics, with alarms for the alerts still to come."""
+    from countdown.core.ics import export_calendar
+    from countdown.core.plan import plan_alerts
+
+    chosen = list(ids) if ids else [launch.id for launch in store.list_launches()]
+    launches = [store.get(launch_id) for launch_id in chosen]
+    prefs, zone = _alert_prefs(store), local_zone()
+
+    def alerts_for(launch: Launch) -> list[Any]:
+        planned = plan_alerts(launch, now=now, prefs=prefs, local_tz=zone)
+        return [alert for alert in planned if alert.due >= now]
+
+    return export_calendar(launches, now=now, alerts_for=alerts_for)
+
+
+def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
+    """Add the calendar's events as launches; an event already imported (same UID) is updated."""
+    from countdown.cli import BadInput
+    from countdown.core.ics import IcsError, event_uid, parse_calendar
+
+    try:
+        events = parse_calendar(data, now=now)
+    except IcsError as exc:
+        raise BadInput(str(exc)) from None
+    known = {event_uid(launch): launch for launch in store.list_launches()}
+    saved: list[Launch] = []
+    for event in events:
+        existing = known.get(event.uid)
+        if existing is not None and existing.id is not None:
+            saved.append(_update_from(store, existing.id, event.launch))
+        elif event.launch.revisions:
+            saved.append(store.restore(event.launch.with_changes(id=None)))
+        else:
+            saved.append(store.add(event.launch))
+    return saved
+
+
+def _update_from(store: Any, launch_id: int, incoming: Launch) -> Launch:
+    current: Launch = store.get(launch_id)
+    fields = ("name", "when_text", "window", "status", "source", "notes", "tags")
+    changes = {
+        f: getattr(incoming, f) for f in fields if getattr(incoming, f) != getattr(current, f)
+    }
+    return store.update(launch_id, **changes) if changes else current
+
+
+# ---- handlers -----------------------------------------------------------------------------
+
+
+def _open_store() -> Any:
+    from countdown.cli_commands import system_clock
+    from countdown.core.store import Store, default_home
+
+    return Store.open(default_home(), clock=system_clock)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from countdown.core import sync
+
+    store = _open_store()
+    try:
+        url = args.url or store.get_setting(SYNC_URL_SETTING)
+        user = args.user or store.get_setting(SYNC_USER_SETTING)
+        if not url or not user:
+            print("countdown: give --url and --user the first time", file=sys.stderr)
+            return 2
+        keyring = sync.load_keyring()
+        prompt = getpass.getpass if sys.stdin.isatty() else None
+        password, origin = sync.find_password(
+            url, user, env=os.environ, prompt=prompt, keyring=keyring
+        )
+        remote = sync.CalDavRemote(url, user, password)
+        report = sync.sync(store, remote, now=datetime.now(UTC))
+        store.set_setting(SYNC_URL_SETTING, url)
+        store.set_setting(SYNC_USER_SETTING, user)
+        if args.remember_password and keyring is not None and origin == "prompt":
+            keyring.set_password(sync.KEYRING_SERVICE, sync.keyring_account(url, user), password)
+        text = f"Synced with {remote.key}: {report.summary()}"
+        _print(args, {"calendar": remote.key, **vars(report)}, text)
+        return 0
+    except sync.SyncError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from countdown.core import desktop_install as di
+
+    root = di.data_home()
+    if args.uninstall:
+        files = di.uninstall_desktop(root)
+        _print(args, {"removed": [str(p) for p in files]}, f"Removed {len(files)} files")
+        return 0
+    files = di.install_desktop(root, di.app_command())
+    entry = files[0]
+    _print(args, {"installed": [str(p) for p in files]}, f"Installed {entry} and icons")
+    return 0
+
+
+def cmd_autostart(args: argparse.Namespace) -> int:
+    from countdown.core.autostart import for_platform
+    from countdown.core.desktop_install import app_command
+
+    auto = for_platform(app_command())
+    if args.state == "on":
+        auto.enable()
+    elif args.state == "off":
+        auto.disable()
+    enabled = auto.is_enabled()
+    text = f"Start at login: {'on' if enabled else 'off'} ({auto.where})"
+    _print(args, {"autostart": enabled, "where": auto.where}, text)
+    return 0

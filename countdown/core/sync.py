@@ -1,0 +1,318 @@
+"""Two-way sync of the store with a CalDAV calendar, so several devices share one launch list.
+
+Each launch is one event (ics.py's format, whose X-COUNTDOWN-DATA carries the whole launch
+with its slip history) in a calendar named "Launch Countdown" under the user's principal.
+What was last agreed is kept per calendar in the store setting "sync_state":
+uid → {id, created, local: the launch's `updated`, remote: the event's ETag}. A side has
+changed when its stamp differs from the agreed one. Rules:
+
+- changed on one side → copied to the other; changed on both → the newest edit wins (local
+  `updated` against the event's LAST-MODIFIED), and the slip histories are merged, so the losing
+  side's dates stay in the history: nothing is lost;
+- new on one side → created on the other (foreign events added in a calendar app too);
+- deleted on one side and unchanged on the other since the last sync → deleted there too;
+  deleted on one side but edited on the other → the edit wins and the launch comes back.
+The password never touches the disk here: COUNTDOWN_SYNC_PASSWORD, the system keyring
+(if the `keyring` package is installed), or a prompt. `caldav` is imported lazily.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from countdown.core.ics import ImportedEvent, event_uid, export_calendar, parse_calendar
+from countdown.core.model import Launch, Revision
+
+STATE_SETTING = "sync_state"
+CALENDAR_NAME = "Launch Countdown"
+CALENDAR_ID = "launch-countdown"
+KEYRING_SERVICE = "launch-countdown-sync"
+PASSWORD_ENV = "COUNTDOWN_SYNC_PASSWORD"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class SyncError(Exception):
+    """Sync could not run; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class RemoteEvent:
+    data: bytes
+    etag: str
+
+
+class Remote(Protocol):
+    """A calendar collection on a server: events by UID, with ETags."""
+
+    key: str  # the calendar's URL: one sync state per calendar
+
+    def fetch(self) -> dict[str, RemoteEvent]: ...
+    def put(self, uid: str, data: bytes) -> None: ...
+    def delete(self, uid: str) -> None: ...
+
+
+class StoreLike(Protocol):
+    def get(self, launch_id: int) -> Launch: ...
+    def list_launches(self, *, include_inactive: bool = True) -> list[Launch]: ...
+    def remove(self, launch_id: int) -> Launch: ...
+    def restore(self, launch: Launch) -> Launch: ...
+    def get_setting(self, name: str) -> str | None: ...
+    def set_setting(self, name: str, value: str | None) -> None: ...
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    deleted_here: int = 0
+    deleted_there: int = 0
+    conflicts: list[str] = field(default_factory=list)  # names, newest edit kept
+
+    def summary(self) -> str:
+        text = (
+            f"sent {self.pushed}, received {self.pulled}, "
+            f"removed {self.deleted_here} here and {self.deleted_there} on the server"
+        )
+        if self.conflicts:
+            text += f"; edited on both sides, newest kept: {', '.join(self.conflicts)}"
+        return text
+
+
+def _stamp(moment: datetime | None) -> str:
+    return (moment or _EPOCH).astimezone(UTC).isoformat()
+
+
+def merge_revisions(*histories: tuple[Revision, ...]) -> tuple[Revision, ...]:
+    """All distinct revisions of both sides in time order, renumbered 1…n."""
+    seen: dict[str, Revision] = {}
+    for revision in sorted((r for h in histories for r in h), key=lambda r: r.at):
+        body = revision.to_dict()
+        del body["seq"]
+        seen.setdefault(json.dumps(body, sort_keys=True), revision)
+    ordered = sorted(seen.values(), key=lambda r: r.at)
+    return tuple(
+        Revision(n, r.at, r.when_text, r.window, r.status) for n, r in enumerate(ordered, 1)
+    )
+
+
+class Synchronizer:
+    """One sync run of `store` against `remote` at time `now`."""
+
+    def __init__(self, store: StoreLike, remote: Remote, *, now: datetime) -> None:
+        self.store, self.remote, self.now = store, remote, now
+        raw = json.loads(store.get_setting(STATE_SETTING) or "{}")
+        self.all_state: dict[str, dict[str, dict[str, Any]]] = raw
+        self.state: dict[str, dict[str, Any]] = raw.setdefault(remote.key, {})
+        self.report = SyncReport()
+        self._touched: set[str] = set()
+
+    def run(self) -> SyncReport:
+        remote_events = self.remote.fetch()
+        for launch in self.store.list_launches():
+            self._sync_local(launch, remote_events)
+        for uid, event in remote_events.items():
+            self._sync_remote_only(uid, event)
+        self._refresh_etags()
+        self.store.set_setting(STATE_SETTING, json.dumps(self.all_state, sort_keys=True))
+        return self.report
+
+    def _uid_for(self, launch: Launch) -> str:
+        for uid, entry in self.state.items():
+            if entry["id"] == launch.id and entry["created"] == _stamp(launch.created):
+                return uid
+        return event_uid(launch)
+
+    def _sync_local(self, launch: Launch, remote_events: dict[str, RemoteEvent]) -> None:
+        uid = self._uid_for(launch)
+        entry = self.state.get(uid)
+        event = remote_events.pop(uid, None)
+        local_changed = entry is None or entry["local"] != _stamp(launch.updated)
+        if event is None:
+            if entry is not None and not local_changed:
+                self._delete_here(uid, launch)
+            else:
+                self._push(uid, launch)
+            return
+        remote_changed = entry is None or entry["remote"] != event.etag
+        if local_changed and remote_changed:
+            self._resolve(uid, launch, event)
+        elif remote_changed:
+            self._pull(uid, event, launch)
+        elif local_changed:
+            self._push(uid, launch)
+
+    def _sync_remote_only(self, uid: str, event: RemoteEvent) -> None:
+        entry = self.state.get(uid)
+        if entry is not None and entry["remote"] == event.etag:
+            self.remote.delete(uid)  # deleted here, untouched there since
+            del self.state[uid]
+            self.report.deleted_there += 1
+        else:
+            self._pull(uid, event, None)
+
+    def _resolve(self, uid: str, launch: Launch, event: RemoteEvent) -> None:
+        """Edited on both sides: the newest edit wins, both sides get the merged history."""
+        theirs = self._parse(event)
+        mine = self.store.remove(launch.id or 0)
+        newest_is_theirs = (theirs.last_modified or _EPOCH) > (mine.updated or _EPOCH)
+        winner = theirs.launch if newest_is_theirs else mine
+        merged = merge_revisions(mine.revisions, theirs.launch.revisions)
+        final = winner.with_changes(id=mine.id, created=mine.created, revisions=merged)
+        self._push(uid, self.store.restore(final))
+        self.report.conflicts.append(mine.name)
+
+    def _parse(self, event: RemoteEvent) -> ImportedEvent:
+        parsed = parse_calendar(event.data, now=self.now)
+        if not parsed:
+            raise SyncError("the server returned an event without a start date")
+        return parsed[0]
+
+    def _pull(self, uid: str, event: RemoteEvent, local: Launch | None) -> None:
+        self._apply(uid, self._parse(event), event, local)
+
+    def _apply(
+        self, uid: str, theirs: ImportedEvent, event: RemoteEvent, local: Launch | None
+    ) -> None:
+        incoming = theirs.launch
+        if local is not None and local.id is not None:
+            mine = self.store.remove(local.id)
+            merged = merge_revisions(mine.revisions, incoming.revisions)
+            incoming = incoming.with_changes(id=local.id, created=mine.created, revisions=merged)
+        saved = self.store.restore(incoming)
+        self._remember(uid, saved, event.etag)
+        self.report.pulled += 1
+
+    def _push(self, uid: str, launch: Launch) -> None:
+        full = launch if launch.revisions else self.store.get(launch.id or 0)
+        self.remote.put(uid, export_calendar([full], now=self.now, uids={full.id or 0: uid}))
+        self._remember(uid, full, "")
+        self._touched.add(uid)
+        self.report.pushed += 1
+
+    def _delete_here(self, uid: str, launch: Launch) -> None:
+        self.store.remove(launch.id or 0)
+        del self.state[uid]
+        self.report.deleted_here += 1
+
+    def _remember(self, uid: str, launch: Launch, etag: str) -> None:
+        self.state[uid] = {
+            "id": launch.id,
+            "created": _stamp(launch.created),
+            "local": _stamp(launch.updated),
+            "remote": etag,
+        }
+
+    def _refresh_etags(self) -> None:
+        """ETags of what we just wrote (servers may rewrite the data, so ask, don't compute)."""
+        if not self._touched:
+            return
+        current = self.remote.fetch()
+        for uid in self._touched:
+            if uid in current:
+                self.state[uid]["remote"] = current[uid].etag
+
+
+def sync(store: StoreLike, remote: Remote, *, now: datetime) -> SyncReport:
+    return Synchronizer(store, remote, now=now).run()
+
+
+# ---- the CalDAV side ----------------------------------------------------------------------
+
+
+def _is_loopback(url: str) -> bool:
+    return (urlsplit(url).hostname or "") in ("localhost", "127.0.0.1", "::1")
+
+
+class CalDavRemote:
+    """The "Launch Countdown" calendar of `username` on a CalDAV server (made if missing)."""
+
+    def __init__(self, url: str, username: str, password: str, *, timeout_s: int = 30) -> None:
+        if urlsplit(url).scheme != "https" and not _is_loopback(url):
+            raise SyncError(f"{url}: use an https:// address so the password is not sent in clear")
+        from caldav.davclient import DAVClient  # lazily: only sync needs it
+        from caldav.lib import error as caldav_error
+
+        self._errors: tuple[type[Exception], ...] = (caldav_error.DAVError, OSError)
+        client: Any = DAVClient(  # caldav is partly untyped
+            url=url,
+            username=username,
+            password=password,
+            timeout=timeout_s,
+            require_tls=not _is_loopback(url),
+        )
+        try:
+            principal = client.principal()
+            self._calendar = self._find_calendar(principal)
+        except self._errors as exc:
+            raise SyncError(f"cannot reach the calendar at {url}: {exc}") from None
+        self.key = str(self._calendar.url)
+        self._objects: dict[str, Any] = {}
+
+    @staticmethod
+    def _find_calendar(principal: Any) -> Any:
+        for calendar in principal.calendars():
+            if calendar.get_display_name() == CALENDAR_NAME:
+                return calendar
+        return principal.make_calendar(name=CALENDAR_NAME, cal_id=CALENDAR_ID)
+
+    def fetch(self) -> dict[str, RemoteEvent]:
+        found: dict[str, RemoteEvent] = {}
+        self._objects = {}
+        for obj in self._calendar.events():
+            uid = str(obj.icalendar_component.get("uid", ""))
+            data = obj.data
+            found[uid] = RemoteEvent(
+                data.encode() if isinstance(data, str) else data, str(obj.etag)
+            )
+            self._objects[uid] = obj
+        return found
+
+    def put(self, uid: str, data: bytes) -> None:
+        self._calendar.save_event(data.decode("utf-8"))
+
+    def delete(self, uid: str) -> None:
+        obj = self._objects.get(uid) or self._calendar.event_by_uid(uid)
+        obj.delete()
+
+
+# ---- the password -------------------------------------------------------------------------
+
+
+def keyring_account(url: str, username: str) -> str:
+    return f"{username}@{url}"
+
+
+def find_password(
+    url: str,
+    username: str,
+    *,
+    env: Mapping[str, str],
+    prompt: Callable[[str], str] | None,
+    keyring: Any = None,
+) -> tuple[str, str]:
+    """(password, where it came from): the env variable, the keyring, else the prompt."""
+    if env.get(PASSWORD_ENV):
+        return env[PASSWORD_ENV], "environment"
+    if keyring is not None:
+        stored = keyring.get_password(KEYRING_SERVICE, keyring_account(url, username))
+        if stored:
+            return str(stored), "keyring"
+    if prompt is None:
+        raise SyncError(f"no password: set {PASSWORD_ENV} or run interactively")
+    return prompt(f"CalDAV password for {username} at {url}: "), "prompt"
+
+
+def load_keyring() -> Any:
+    """The `keyring` module when it is installed and has a real backend, else None."""
+    try:
+        keyring = importlib.import_module("keyring")
+        fail = importlib.import_module("keyring.backends.fail")
+    except ImportError:
+        return None
+    return None if isinstance(keyring.get_keyring(), fail.Keyring) else keyring
