@@ -58,6 +58,7 @@ class Alert:
     due: datetime  # aware, UTC
     title: str  # plain text
     body: str  # plain text (the notifier escapes it for markup servers)
+    missed: bool = False  # set by the alert service: it came due while the app was not running
 
 
 def window_hash(window: Window) -> str:
