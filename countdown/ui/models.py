@@ -1,0 +1,203 @@
+"""The launches table: a QAbstractTableModel and the search/status filter proxy in front of it.
+
+Sorting happens in Python on the source model (one `sorted` with a key), not in the proxy: the
+proxy's C++ `lessThan` would call back into Python `data()` twice per comparison, which is far too
+slow for 10,000 launches. The proxy only filters, from a lowercase haystack precomputed per row,
+so a keystroke in the search box costs one substring test per launch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from countdown.core.countdown import describe, instant_utc
+from countdown.core.model import Launch, Status, Window
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Name", "When", "Status", "Countdown", "Tags")
+NAME, WHEN, STATUS, COUNTDOWN, TAGS = range(len(COLUMNS))
+LAUNCH_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ORDER = {status: i for i, status in enumerate(Status)}
+
+
+def span_text(window: Window) -> str:
+    """The window's bounds for people: "Jul 1 – Sep 30, 2026", "Dec 3, 2026 15:00"."""
+    start, end = window.start, window.end
+    if isinstance(start, datetime):
+        zone = f" {start.tzname()}" if start.tzinfo else ""
+        return f"{start:%b} {start.day}, {start.year} {start:%H:%M}{zone}"
+    assert isinstance(end, date)
+    if start == end:
+        return f"{start:%b} {start.day}, {start.year}"
+    first = f"{start:%b} {start.day}" + (f", {start.year}" if start.year != end.year else "")
+    return f"{first} – {end:%b} {end.day}, {end.year}"
+
+
+def start_key(window: Window, now: datetime) -> float:
+    """A sortable timestamp for the window's start (date windows start at local midnight)."""
+    if window.is_instant:
+        return instant_utc(window, now).timestamp()
+    tz = now.tzinfo
+    return datetime.combine(window.first_day(), time(), tz).timestamp()
+
+
+def haystack(launch: Launch) -> str:
+    parts = (
+        launch.name,
+        launch.when_text,
+        launch.window.label,
+        launch.status.value,
+        " ".join(launch.tags),
+        launch.notes,
+        launch.source,
+    )
+    return "\n".join(parts).casefold()
+
+
+class LaunchTableModel(QAbstractTableModel):
+    """Rows are launches; the countdown column reads the injected clock at paint time."""
+
+    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._launches: list[Launch] = []
+        self.haystacks: list[str] = []
+        self.seconds = False  # "in 00:12:09" for the last hour, while the window is visible
+        self._sort: tuple[int, Qt.SortOrder] = (WHEN, Qt.SortOrder.AscendingOrder)
+
+    def set_launches(self, launches: Sequence[Launch]) -> None:
+        self.beginResetModel()
+        self._launches = self._sorted(list(launches), *self._sort)
+        self.haystacks = [haystack(launch) for launch in self._launches]
+        self.endResetModel()
+
+    def launch_at(self, row: int) -> Launch:
+        return self._launches[row]
+
+    def launches(self) -> list[Launch]:
+        return list(self._launches)
+
+    def row_of(self, launch_id: int) -> int:
+        return next((i for i, la in enumerate(self._launches) if la.id == launch_id), -1)
+
+    def refresh_countdowns(self) -> None:
+        """Repaint the countdown column (the view asks only for the rows it shows)."""
+        if self._launches:
+            last = len(self._launches) - 1
+            self.dataChanged.emit(self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._launches)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        launch = self._launches[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(launch, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHEN, COUNTDOWN):
+            return f"{launch.when_text}\n{span_text(launch.window)}"
+        if role == Qt.ItemDataRole.FontRole and not launch.status.is_active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == LAUNCH_ROLE:
+            return launch
+        return None
+
+    def _text(self, launch: Launch, column: int) -> str:
+        if column == NAME:
+            return launch.name
+        if column == WHEN:
+            return launch.window.label or launch.when_text
+        if column == STATUS:
+            return launch.status.value.capitalize()
+        if column == COUNTDOWN:
+            return describe(launch.window, self._clock(), seconds=self.seconds)
+        return ", ".join(launch.tags)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [la.id for la in self._launches]
+        self._launches = self._sorted(self._launches, column, order)
+        self.haystacks = [haystack(launch) for launch in self._launches]
+        new_rows = {la.id: row for row, la in enumerate(self._launches)}
+        for index in self.persistentIndexList():
+            row = new_rows[old_ids[index.row()]]
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
+
+    def _sorted(self, launches: list[Launch], column: int, order: Qt.SortOrder) -> list[Launch]:
+        now = self._clock()
+        keys: dict[int, Callable[[Launch], Any]] = {
+            NAME: lambda la: la.name.casefold(),
+            STATUS: lambda la: STATUS_ORDER[la.status],
+            TAGS: lambda la: ", ".join(la.tags).casefold(),
+        }
+        key = keys.get(column, lambda la: (start_key(la.window, now), la.window.days()))
+        return sorted(launches, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class LaunchFilterProxy(QSortFilterProxyModel):
+    """Filters by a search text (any field) and a status choice; sorting is the source's."""
+
+    ACTIVE = "active"
+    ALL = "all"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._statuses: frozenset[Status] = frozenset(s for s in Status if s.is_active)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange()
+
+    def set_status_filter(self, choice: str) -> None:
+        """`choice`: "active", "all", or a Status value."""
+        if choice == self.ACTIVE:
+            statuses = frozenset(s for s in Status if s.is_active)
+        elif choice == self.ALL:
+            statuses = frozenset(Status)
+        else:
+            statuses = frozenset({Status(choice)})
+        self.beginFilterChange()
+        self._statuses = statuses
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LaunchTableModel)
+        if model.launch_at(source_row).status not in self._statuses:
+            return False
+        return self._needle in model.haystacks[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def launch_at(self, row: int) -> Launch:
+        model = self.sourceModel()
+        assert isinstance(model, LaunchTableModel)
+        return model.launch_at(self.mapToSource(self.index(row, 0)).row())

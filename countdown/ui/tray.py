@@ -1,0 +1,183 @@
+"""The tray countdown: icon with days to the nearest launch, tooltip with the next three, menu.
+
+The tray holds a snapshot of the launches (the app hands it over whenever the store changes) and
+reads "now" from the injected clock. It never polls: one single-shot timer is armed for the next
+moment the icon or tooltip text changes (midnight, a window opening, an instant passing), capped
+at an hour so a suspended machine catches up soon after it wakes. The menu is rebuilt each time
+it is about to show, so its countdowns are always current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from countdown import APP_NAME
+from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
+from countdown.core.model import Launch
+from countdown.ui.models import start_key
+from countdown.ui.paste import paste_available
+from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
+
+MENU_LAUNCHES = 5
+TOOLTIP_LAUNCHES = 3
+MAX_SLEEP = timedelta(hours=1)
+
+
+def watched(launches: Sequence[Launch], now: datetime) -> list[Launch]:
+    """Active launches that have not passed yet, soonest first."""
+    alive = [
+        la for la in launches if la.status.is_active and phase(la.window, now) is not Phase.PASSED
+    ]
+    return sorted(alive, key=lambda la: start_key(la.window, now))
+
+
+def icon_face(launches: Sequence[Launch], now: datetime) -> IconFace:
+    """What the icon shows for these (watched) launches: today beats an open window beats days."""
+    phases = {phase(la.window, now) for la in launches}
+    if not launches:
+        return IDLE_FACE
+    if Phase.TODAY in phases or any(
+        days_to_start(la.window, now) == 0
+        for la in launches
+        if phase(la.window, now) is Phase.UPCOMING
+    ):
+        return IconFace.for_days(0)
+    if Phase.OPEN in phases:
+        return OPEN_FACE
+    return IconFace.for_days(min(days_to_start(la.window, now) for la in launches))
+
+
+def entry_text(launch: Launch, now: datetime) -> str:
+    """One launch for the tooltip and menu: "Pixel 11 — Q3 2026 · window opens in 220 days"."""
+    label = launch.window.label or launch.when_text
+    return f"{launch.name} — {label} · {describe(launch.window, now, long=True)}"
+
+
+def tooltip_text(launches: Sequence[Launch], now: datetime) -> str:
+    if not launches:
+        return f"{APP_NAME}\nNo upcoming launches — right-click to add one"
+    lines = [entry_text(la, now) for la in launches[:TOOLTIP_LAUNCHES]]
+    more = len(launches) - TOOLTIP_LAUNCHES
+    if more > 0:
+        lines.append(f"and {more} more")
+    return "\n".join(lines)
+
+
+def next_refresh(launches: Sequence[Launch], now: datetime) -> datetime:
+    """The next moment the icon or the tooltip may read differently."""
+    moments = [now + MAX_SLEEP]
+    moments += [next_change(la.window, now) for la in launches[:TOOLTIP_LAUNCHES]]
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+    moments.append(midnight)
+    return min(moments)
+
+
+class TrayCountdown(QObject):
+    """The tray icon and its menu. It asks for things through signals; the app does them."""
+
+    toggle_requested = Signal()
+    open_requested = Signal()
+    add_requested = Signal()
+    paste_requested = Signal()
+    launch_requested = Signal(int)
+    pause_requested = Signal(object)  # datetime until which alerts pause, or None to resume
+    quit_requested = Signal()
+    shown = Signal()
+
+    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._launches: list[Launch] = []
+        self._face: IconFace | None = None
+        self.paused_until: datetime | None = None
+        self.tray = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.setAccessibleName(f"{APP_NAME} menu")
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._on_activated)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+
+    def set_launches(self, launches: Sequence[Launch]) -> None:
+        self._launches = list(launches)
+        self.refresh()
+
+    def upcoming(self) -> list[Launch]:
+        return watched(self._launches, self._clock())
+
+    def face(self) -> IconFace:
+        assert self._face is not None
+        return self._face
+
+    def refresh(self) -> None:
+        """Redraw the icon if its face changed, reset the tooltip, arm the next refresh."""
+        now = self._clock()
+        upcoming = watched(self._launches, now)
+        face = icon_face(upcoming, now)
+        if face != self._face:
+            self._face = face
+            self.tray.setIcon(make_icon(face))
+        self.tray.setToolTip(tooltip_text(upcoming, now))
+        delay_ms = int((next_refresh(upcoming, now) - now).total_seconds() * 1000) + 50
+        self._timer.start(max(delay_ms, 1000))
+
+    def next_refresh_ms(self) -> int:
+        return self._timer.remainingTime()
+
+    def show(self) -> None:
+        if self._face is None:
+            self.refresh()
+        self.tray.show()
+        self.shown.emit()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_requested.emit()
+
+    def rebuild_menu(self) -> None:
+        self.menu.clear()
+        now = self._clock()
+        upcoming = watched(self._launches, now)
+        for launch in upcoming[:MENU_LAUNCHES]:
+            action = self.menu.addAction(entry_text(launch, now))
+            launch_id = launch.id
+            action.triggered.connect(lambda _=False, i=launch_id: self.launch_requested.emit(i))
+        if not upcoming:
+            self.menu.addAction("No upcoming launches").setEnabled(False)
+        self.menu.addSeparator()
+        self._add(self.menu, "Add launch…", self.add_requested.emit)
+        if paste_available():
+            self._add(self.menu, "Paste news…", self.paste_requested.emit)
+        self._add(self.menu, f"Open {APP_NAME}", self.open_requested.emit)
+        self._add_pause_menu(now)
+        self.menu.addSeparator()
+        self._add(self.menu, "Quit", self.quit_requested.emit)
+
+    def _add_pause_menu(self, now: datetime) -> None:
+        paused = self.paused_until is not None and self.paused_until > now
+        title = f"Alerts paused until {self.paused_until:%a %H:%M}" if paused else "Pause alerts"
+        sub = self.menu.addMenu(title)
+        sub.setAccessibleName("Pause alerts")
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+        self._add(sub, "For 1 hour", lambda: self.pause_requested.emit(now + timedelta(hours=1)))
+        self._add(sub, "Until tomorrow", lambda: self.pause_requested.emit(tomorrow))
+        resume = self._add(sub, "Resume alerts", lambda: self.pause_requested.emit(None))
+        resume.setEnabled(paused)
+
+    @staticmethod
+    def _add(menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+
+def window_icon() -> QIcon:
+    """The application icon for windows: the idle badge, so it never shows a stale count."""
+    return make_icon(IDLE_FACE)
