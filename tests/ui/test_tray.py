@@ -119,7 +119,7 @@ def test_refresh_is_armed_for_the_next_change_not_polled(
     tray = TrayCountdown(clock)
     tray.set_launches([launch("Pixel 11", q3_2027)])
     # A date window changes at local midnight (or within the hour cap): never a fast timer.
-    assert 59 * 60 * 1000 <= tray.next_refresh_ms() <= 60 * 60 * 1000 + 100
+    assert 59 * 60 * 1000 <= tray.next_refresh_ms() <= 61 * 60 * 1000  # coarse timer slack
     soon = instant_window(clock() + timedelta(minutes=30, seconds=20))
     tray.set_launches([launch("Rocket", soon)])
     assert 19_000 <= tray.next_refresh_ms() <= 60_100  # "in 31 min" becomes "in 30 min"
