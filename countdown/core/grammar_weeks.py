@@ -1,0 +1,93 @@
+"""Weeks (Monday-Sunday) and weekends (Saturday-Sunday): "this week", "week after next",
+"the week of October 28", "first week of February 2027", "this weekend",
+"the first weekend of December".
+
+A Sunday base is the last day of its week, so "this weekend" on a Sunday is the weekend it is
+in. Weekends are day windows (grain day); weeks have grain week.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from countdown.core import holidays
+from countdown.core.grammar_common import (
+    MONTH_REF,
+    ORDINAL,
+    ORDINALS,
+    Ctx,
+    Rule,
+    Span,
+    month_end,
+    resolve_month_ref,
+    rx,
+    week_of,
+    window,
+)
+from countdown.core.grammar_days import DATE_RULES
+from countdown.core.model import Grain, Window
+
+_REL_WEEK_RE = rx(
+    r"\b(?:(?P<after>(?:the )?week after next)|(?P<rel>this|next|last|the following|the previous"
+    r"|the coming|this coming) week)\b"
+)
+_WEEK_OF_RE = rx(r"\b(?:the )?week (?:of|beginning|starting|commencing) (?:the )?")
+_NTH_WEEK_RE = rx(
+    rf"\b(?:the )?(?P<n>{ORDINAL}) (?P<kind>week|weekend) (?:of|in) (?:the )?{MONTH_REF}"
+)
+_WEEKEND_RE = rx(
+    r"\b(?:(?P<rel>this|next|last|the|this coming|coming|the following) )?weekend\b(?! of\b)"
+)
+_OFFSETS = {"next": 7, "the following": 7, "last": -7, "the previous": -7}
+
+
+def _rel_week(m: re.Match[str], ctx: Ctx) -> Window | None:
+    offset = 14 if m["after"] else _OFFSETS.get(m["rel"], 0)
+    return window(week_of(ctx.today + timedelta(days=offset)), Grain.WEEK)
+
+
+def _week_of(m: re.Match[str], ctx: Ctx) -> Window | None:
+    """ "the week of D": the Monday-Sunday week containing the day D."""
+    rest = m.string[m.end() :]
+    for pattern, handler in [*DATE_RULES, *holidays.RULES]:
+        found = pattern.match(rest)
+        day = handler(found, ctx) if found else None
+        if day is not None and day.is_single_day:
+            return window(week_of(day.first_day()), Grain.WEEK)
+    return None
+
+
+def _nth_week_span(year: int, month: int, nth: int, kind: str) -> Span:
+    if kind == "weekend":
+        if nth > 0:
+            first = date(year, month, 1)
+            saturday = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = month_end(year, month)
+            saturday = last - timedelta(days=(last.weekday() - 6) % 7 + 1)
+        return saturday, saturday + timedelta(days=1)
+    anchor = date(year, month, 1 + 7 * (nth - 1)) if nth > 0 else month_end(year, month)
+    return week_of(anchor)
+
+
+def _nth_week(m: re.Match[str], ctx: Ctx) -> Window | None:
+    nth, kind = ORDINALS[m["n"]], m["kind"]
+    if nth > 4:
+        return None
+    span = resolve_month_ref(m, ctx, lambda y, mo: _nth_week_span(y, mo, nth, kind))
+    return window(span, Grain.DAY if kind == "weekend" else Grain.WEEK)
+
+
+def _weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
+    monday = week_of(ctx.today)[0] + timedelta(days=_OFFSETS.get(m["rel"] or "", 0))
+    saturday = monday + timedelta(days=5)
+    return window((saturday, saturday + timedelta(days=1)), Grain.DAY, "range")
+
+
+RULES: list[Rule] = [
+    (_WEEK_OF_RE, _week_of),
+    (_NTH_WEEK_RE, _nth_week),
+    (_REL_WEEK_RE, _rel_week),
+    (_WEEKEND_RE, _weekend),
+]
