@@ -1,0 +1,129 @@
+"""Wakes the app at the exact moment an alert is due: APScheduler's QtScheduler, jobs in memory.
+
+The store is the only truth: `set_jobs({key: due})` replaces the job set with what the alert
+service computed from it (a diff, so a replan with nothing changed costs almost nothing). A job
+does one thing, from APScheduler's worker thread: emit a signal of a QObject that lives in the GUI
+thread, relayed with a queued connection, so `alert_due(key)` always arrives in the GUI thread.
+Whether and how the alert is shown is the service's business (delivery ledger, digest).
+
+- `misfire_grace_time=None`, `coalesce=True`: a late job still fires, once.
+- APScheduler is imported in `start()` only (≈ 76 ms), so it stays off the path to the first
+  tray paint; jobs set before `start()` are kept and added then.
+- QtScheduler keeps `QTimer.singleShot(...)`'s return value to stop it later, but PySide6 returns
+  None there, so every wakeup leaves a live timer chain behind (200 `add_job`s → 200 extra
+  `_process_jobs` runs per due time). `_SingleTimerQtScheduler` uses one real QTimer instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from contextlib import suppress
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+MAX_TIMER_MS = 2_147_483_647  # a QTimer interval is a C int (≈ 24.8 days)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; emitted from worker threads, delivered queued."""
+
+    fire = Signal(str)
+
+
+class AlertScheduler(QObject):
+    """One APScheduler date job per upcoming alert; emits `alert_due(key)` in the GUI thread."""
+
+    alert_due = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.fire.connect(self._on_fire, Qt.ConnectionType.QueuedConnection)
+        self._jobs: dict[str, datetime] = {}
+        self._scheduler: Any = None
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler is not None
+
+    def jobs(self) -> dict[str, datetime]:
+        return dict(self._jobs)
+
+    def start(self) -> None:
+        if self._scheduler is not None:
+            return
+        self._scheduler = _make_scheduler()
+        self._scheduler.start()
+        for key, due in self._jobs.items():
+            self._add(key, due)
+        log.info("scheduler started with %d job(s)", len(self._jobs))
+
+    def shutdown(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+
+    def set_jobs(self, jobs: Mapping[str, datetime]) -> None:
+        """Make the scheduled jobs exactly `jobs` (key → aware due time)."""
+        wanted = dict(jobs)
+        for key in [k for k in self._jobs if wanted.get(k) != self._jobs[k]]:
+            del self._jobs[key]
+            if self._scheduler is not None:
+                self._remove(key)
+        for key, due in wanted.items():
+            if key not in self._jobs:
+                self._jobs[key] = due
+                if self._scheduler is not None:
+                    self._add(key, due)
+
+    def _add(self, key: str, due: datetime) -> None:
+        self._scheduler.add_job(
+            self._relay.fire.emit,
+            "date",
+            run_date=due.astimezone(UTC),
+            args=(key,),
+            id=key,
+            replace_existing=True,
+        )
+
+    def _remove(self, key: str) -> None:
+        from apscheduler.jobstores.base import JobLookupError
+
+        with suppress(JobLookupError):  # it already ran
+            self._scheduler.remove_job(key)
+
+    @Slot(str)
+    def _on_fire(self, key: str) -> None:
+        self._jobs.pop(key, None)
+        self.alert_due.emit(key)
+
+
+def _make_scheduler() -> Any:
+    from apscheduler.schedulers.qt import QtScheduler
+
+    class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+        _qtimer: QTimer | None = None
+
+        def _start_timer(self, wait_seconds: float | None) -> None:
+            timer = self._qtimer
+            if timer is None:
+                timer = self._qtimer = QTimer()
+                timer.setSingleShot(True)
+                timer.setTimerType(Qt.TimerType.PreciseTimer)
+                timer.timeout.connect(self._process_jobs)
+            timer.stop()
+            if wait_seconds is not None:
+                timer.start(min(int(wait_seconds * 1000), MAX_TIMER_MS))
+
+        def _stop_timer(self) -> None:
+            if self._qtimer is not None:
+                self._qtimer.stop()
+
+    return _SingleTimerQtScheduler(
+        timezone=UTC, job_defaults={"misfire_grace_time": None, "coalesce": True}
+    )
