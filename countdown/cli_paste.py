@@ -1,0 +1,144 @@
+"""`countdown paste [FILE|-] [--base DATE] [--json] [--add] [--yes]`: launches from news text.
+
+Reads a news paragraph or a whole article (a file, or standard input with `-` / no argument),
+prints the proposed launches (name, window, status, the sentence it came from) and, with
+`--add`, tracks them. On a terminal `--add` asks once per proposal unless `--yes`; piped input
+is never asked about (there is nobody to answer). Nothing found: exit 2, nothing written.
+`--json` prints a list of {name, when_text, window, status, quote, base} objects (plus "id"
+with `--add`: the saved launch's id, or null when declined). Core only: no Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from countdown.cli import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
+from countdown.cli_output import window_line
+from countdown.core.countdown import describe
+
+if TYPE_CHECKING:
+    from countdown.core.extract import Proposal
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def register(subparsers: Any) -> None:
+    """Add the `paste` subcommand to the main parser's subparsers."""
+    cmd = subparsers.add_parser(
+        "paste", help="propose launches from a pasted news paragraph or article"
+    )
+    cmd.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
+    cmd.add_argument("--base", help="when the text was written (ISO date), if it has no dateline")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.add_argument("--add", action="store_true", help="track the proposals")
+    cmd.add_argument("--yes", "-y", action="store_true", help="with --add: do not ask")
+    cmd.set_defaults(handler=run)
+
+
+def _read(name: str, stdin: TextIO) -> str:
+    if name == "-":
+        return stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read {name}: {exc}") from None
+
+
+def proposal_json(proposal: Proposal) -> dict[str, Any]:
+    return {
+        "name": proposal.name,
+        "when_text": proposal.when_text,
+        "window": proposal.window.to_dict(),
+        "status": proposal.status.value,
+        "quote": proposal.quote,
+        "base": proposal.base.isoformat(),
+    }
+
+
+def _print_proposal(number: int, proposal: Proposal, now: datetime, out: TextIO) -> None:
+    countdown = describe(proposal.window, now.astimezone(), long=True)
+    print(f"{number}. {proposal.name}", file=out)
+    print(f"   when:   {window_line(proposal.window)} · {countdown}", file=out)
+    print(
+        f'           read from "{proposal.when_text}", written {proposal.base:%Y-%m-%d}', file=out
+    )
+    print(f"   status: {proposal.status.value}", file=out)
+    print(f"   quote:  “{proposal.quote}”", file=out)
+
+
+def _confirm(proposal: Proposal, stdin: TextIO, out: TextIO) -> bool:
+    out.write(f"Track “{proposal.name}” ({proposal.window.label})? [Y/n] ")
+    out.flush()
+    answer = stdin.readline().strip().lower()
+    return answer in ("", "y", "yes")
+
+
+def _add(
+    proposals: list[Proposal], args: argparse.Namespace, clock: Clock, stdin: TextIO, out: TextIO
+) -> list[int | None]:
+    from countdown.core.store import Store, default_home
+
+    ask = not args.yes and stdin.isatty()
+    store = Store.open(default_home(), clock=clock)
+    try:
+        for message in store.messages:
+            print(f"countdown: {message}", file=sys.stderr)
+        ids: list[int | None] = []
+        for proposal in proposals:
+            if ask and not _confirm(proposal, stdin, out):
+                ids.append(None)
+                continue
+            saved = store.add(proposal.to_launch(clock()))
+            ids.append(saved.id)
+            if not args.json:
+                print(f"Added #{saved.id} {saved.name} — {saved.window.label}", file=out)
+        return ids
+    finally:
+        store.close()
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    clock: Clock = system_clock,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """The `paste` handler; stdin/out are injectable for tests. The parser and the store are
+    imported here, not at registration, so other subcommands never pay for them."""
+    from countdown.cli_commands import parse_base
+    from countdown.core.extract import NothingToTrack, extract_launches
+    from countdown.core.store import StoreError
+
+    stdin, out = stdin or sys.stdin, out or sys.stdout
+    try:
+        text = _read(args.file, stdin)
+        base = parse_base(args.base, clock) if args.base else None
+        proposals = extract_launches(text, base=base, now=clock())
+    except (BadInput, NothingToTrack) as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.json:
+        for number, proposal in enumerate(proposals, start=1):
+            _print_proposal(number, proposal, clock(), out)
+    try:
+        ids = _add(proposals, args, clock, stdin, out) if args.add else None
+    except StoreError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        rows = [proposal_json(p) for p in proposals]
+        for row, saved_id in zip(rows, ids or [], strict=False):
+            row["id"] = saved_id
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+    return EXIT_OK

@@ -1,0 +1,219 @@
+"""Paste to track: propose launches (name, date window, status, quote) from pasted news text.
+
+Pipeline, all offline and regex-driven so a 5,000-character article takes a few milliseconds:
+1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
+   for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
+   `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
+2. The language is detected (phrases_i18n) and zh/fr date idioms are rewritten in English.
+3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
+   date phrase is located (extract_dates) and tied to its nearest launch word. The phrase whose
+   launch word is the strongest wins, then the closest: availability (on sale, ships, launches,
+   lifts off) beats expectation (due, slated) beats reveal (unveil, announce) — so "goes on sale
+   in early September after an August unveiling" proposes early September.
+4. The winner goes through `parse_window`; the name is the best noun phrase near the launch word
+   (extract_names), else the last name seen earlier in the text ("It ships in March").
+5. Status from the sentence's wording, else the whole text's, else rumored (see `_status`).
+Proposals whose window ended before the base are history ("last year's model launched in
+August"), not launches to track, and are dropped; repeats (same name and window) are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from countdown.core.extract_dates import DateSpan, find_article_date, find_date_spans
+from countdown.core.extract_names import pick_name
+from countdown.core.model import Launch, Status, Window
+from countdown.core.phrases_i18n import (
+    LAUNCH_WORDS,
+    STATUS_CUES,
+    detect_language,
+    normalize_dates,
+)
+from countdown.core.window import UnparseableDate, parse_window
+
+
+class NothingToTrack(ValueError):
+    """The text holds no sentence with a product, a launch word and a date."""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One launch found in pasted text, ready to be confirmed and tracked."""
+
+    name: str
+    when_text: str
+    window: Window
+    status: Status
+    quote: str
+    base: datetime
+
+    def to_launch(self, now: datetime) -> Launch:
+        note = f"From pasted news written {self.base:%Y-%m-%d}, added {now:%Y-%m-%d}."
+        return Launch(
+            name=self.name,
+            when_text=self.when_text,
+            base=self.base,
+            window=self.window,
+            status=self.status,
+            source=self.quote,
+            notes=note,
+        )
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”」』]?|\n\s*")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.|\b[a-z]\.[a-z]\.|\b(?:vs|No|approx)\.)\s*$")
+_BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
+_CLAUSE_END = re.compile(
+    r";|；|,\s+(?:while|whereas|meanwhile)\s+|\s+while\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])"
+)
+_ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, keeping "Sept. 12", "U.S." and "10 a.m. PT" whole."""
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before, after = text[start : match.end()], text[match.end() :]
+        is_newline = "\n" in match.group() or match.group()[0] in "。！？"
+        abbreviation = _NO_BREAK_BEFORE.search(before.rstrip()) or _ZONES.match(after)
+        if is_newline or (not abbreviation and _BREAK_AFTER.match(after)):
+            sentences.append(text[start : match.end()].strip())
+            start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def _launch_words(clause: str, language: str) -> list[tuple[int, int]]:
+    """(position, strength) of every launch word in the clause."""
+    found = []
+    for strength, pattern in LAUNCH_WORDS[language]:
+        found += [(m.start(), strength) for m in pattern.finditer(clause)]
+    return found
+
+
+def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(strength, -distance, position) of the launch word nearest to a date span."""
+
+    def distance(at: int) -> int:
+        return max(span.start - at, at - span.end, 0)
+
+    at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
+    return strength, -distance(at), at
+
+
+def _status(sentence: str, text: str, language: str) -> Status:
+    """Rumor words win (a report of an announcement is still a report), then delay, confirmed,
+    announced; checked in the sentence first, then in the whole text; rumored when silent."""
+    for scope in (sentence, text):
+        for status, pattern in STATUS_CUES[language]:
+            if pattern.search(scope):
+                return status
+    return Status.RUMORED
+
+
+@dataclass
+class _Context:
+    text: str
+    base: datetime
+    language: str
+    languages: tuple[str, ...]
+    last_name: str | None = None
+
+
+def _parse(span: DateSpan, context: _Context) -> Window | None:
+    try:
+        return parse_window(span.text, base=context.base, languages=context.languages)
+    except UnparseableDate:
+        return None
+
+
+def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
+    english = normalize_dates(clause, context.language, context.base)
+    spans = find_date_spans(english)
+    words = _launch_words(clause, context.language)
+    if not spans or not words:
+        return None
+    ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
+    for span in [part for whole in ranked for part in (whole, *whole.parts)]:
+        window = _parse(span, context)
+        if window is None or window.last_day() < context.base.date():
+            continue
+        launch_at = _tie(span, words)[2] if context.language != "zh" else words[0][0]
+        blanked = clause if context.language == "zh" else _blank(clause, spans)
+        name = pick_name(blanked, launch_at, context.language) or context.last_name
+        if not name:
+            return None
+        status = _status(sentence, context.text, context.language)
+        return Proposal(name, span.text, window, status, sentence, context.base)
+    return None
+
+
+def _blank(clause: str, spans: list[DateSpan]) -> str:
+    """The clause with its date phrases replaced by spaces, so names never swallow a date."""
+    for span in spans:
+        clause = clause[: span.start] + " " * (span.end - span.start) + clause[span.end :]
+    return clause
+
+
+def extract_launches(
+    text: str,
+    *,
+    base: datetime | None,
+    now: datetime,
+    languages: tuple[str, ...] = ("en", "zh", "fr"),
+) -> list[Proposal]:
+    """Launches proposed from pasted `text`; NothingToTrack when there are none."""
+    article_date, text_body = find_article_date(text)
+    written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
+    language = detect_language(text, languages)
+    parse_languages = ("en",) if language == "en" else ("en", language)
+    context = _Context(text, written, language, parse_languages)
+    proposals: list[Proposal] = []
+    for sentence in split_sentences(text_body):
+        for clause in _CLAUSE_END.split(sentence):
+            proposal = _propose(clause, sentence, context)
+            if proposal:
+                proposals.append(proposal)
+                context.last_name = proposal.name
+            elif context.language != "zh":
+                subject = pick_name(clause, 0, context.language, min_score=1.0)
+                context.last_name = subject or context.last_name
+    return _unique(proposals) or _nothing(text)
+
+
+def _nested(a: Window, b: Window) -> bool:
+    """One window lies inside the other (by days)."""
+    inside = a.first_day() >= b.first_day() and a.last_day() <= b.last_day()
+    return inside or (b.first_day() >= a.first_day() and b.last_day() <= a.last_day())
+
+
+def _unique(proposals: list[Proposal]) -> list[Proposal]:
+    """One proposal per product and window: when the same name comes with nested windows
+    ("in September" … "on sale September 19"), the narrower one stays, in the first's place."""
+    unique: list[Proposal] = []
+    for proposal in proposals:
+        twin = next(
+            (
+                i
+                for i, kept in enumerate(unique)
+                if kept.name.casefold() == proposal.name.casefold()
+                and _nested(kept.window, proposal.window)
+            ),
+            None,
+        )
+        if twin is None:
+            unique.append(proposal)
+        elif proposal.window.days() < unique[twin].window.days():
+            unique[twin] = proposal
+    return unique
+
+
+def _nothing(text: str) -> list[Proposal]:
+    what = "The text is empty" if not text.strip() else "No launch found in the text"
+    raise NothingToTrack(
+        f"{what}: paste a sentence that names a product and when it launches, "
+        "e.g. “The Pixel 11 goes on sale in late August.”"
+    )
