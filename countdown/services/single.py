@@ -1,0 +1,105 @@
+"""One desktop app per data directory: a QLockFile decides, a QLocalServer lets a second start
+ask the running one to show its window.
+
+`SingleInstance(home).acquire()`:
+- **True** — we hold `home/instance.lock` and listen on a local socket; when another start sends
+  "show", `activated` is emitted (the app raises its main window). Only this process schedules
+  alerts.
+- **False** — another process holds the lock; we told it "show" (retrying while it is still
+  starting up) and the caller should exit 0 with a message.
+
+A lock left behind by a killed process (kill -9) holds a dead PID: QLockFile treats it as stale
+and takes it over at once (the age limit is switched off, so a long-running app's lock is never
+stolen); the dead server's socket file is removed before listening. Names derive from the
+resolved home path, so tests with different COUNTDOWN_HOMEs never meet. The CLI never calls this.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+SHOW = b"show\n"
+CONNECT_TIMEOUT_MS = 500
+RETRY_FOR_S = 3.0
+
+
+def socket_name(home: Path) -> str:
+    """A local-socket name unique to this user and data directory."""
+    key = f"{getpass.getuser()}:{home.resolve()}".encode()
+    return f"launch-countdown-{hashlib.sha1(key).hexdigest()[:16]}"
+
+
+class SingleInstance(QObject):
+    """Holds the app's instance lock; `activated` fires when a second start asks to be shown."""
+
+    activated = Signal()
+
+    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        home.mkdir(parents=True, exist_ok=True)
+        self.name = socket_name(home)
+        self._lock = QLockFile(str(home / "instance.lock"))
+        self._lock.setStaleLockTime(0)  # stale only when its PID is gone, never by age
+        self._server: QLocalServer | None = None
+
+    @property
+    def is_primary(self) -> bool:
+        return self._server is not None
+
+    def acquire(self) -> bool:
+        """Become the running instance, or wake the one that is (then False)."""
+        if self._lock.tryLock(100):
+            self._listen()
+            return True
+        log.info("another instance holds the lock; asking it to show itself")
+        self._send_show()
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
+        if not server.listen(self.name):
+            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+        server.newConnection.connect(lambda: self._accept(server))
+        self._server = server
+
+    def _accept(self, server: QLocalServer) -> None:
+        while (client := server.nextPendingConnection()) is not None:
+            client.readyRead.connect(lambda c=client: self._read(c))
+            client.disconnected.connect(client.deleteLater)
+            if client.bytesAvailable():
+                self._read(client)
+
+    def _read(self, client: QLocalSocket) -> None:
+        if SHOW.strip() in bytes(client.readAll().data()):
+            self.activated.emit()
+
+    def _send_show(self) -> bool:
+        deadline = time.monotonic() + RETRY_FOR_S
+        while time.monotonic() < deadline:  # the primary may still be starting its server
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                socket.write(SHOW)
+                socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+                socket.disconnectFromServer()
+                return True
+            time.sleep(0.05)
+        log.warning("the running instance did not answer on %s", self.name)
+        return False
