@@ -137,9 +137,9 @@ DATE_RULES: list[Rule] = [
     (_MONTH_DAY_RE, _dated),
     (_DAY_MONTH_RE, _dated),
     (_NTH_WEEKDAY_RE, _nth_weekday),
+    (_BARE_DAY_RE, _bare_day),
 ]
 RELATIVE_DAY_RULES: list[Rule] = [
     (_NAMED_DAY_RE, _named_day),
-    (_BARE_DAY_RE, _bare_day),
     (_WEEKDAY_RE, _weekday),
 ]

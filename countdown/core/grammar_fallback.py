@@ -45,24 +45,20 @@ def _parser(languages: tuple[str, ...], base: datetime) -> Any:
     return DateDataParser(languages=list(languages), settings=settings)
 
 
-def _translated(text: str, languages: tuple[str, ...]) -> str:
-    """The text in dateparser's English vocabulary, for the date-like check."""
+def translate(text: str, language: str) -> str:
+    """The text in dateparser's English vocabulary ("15 de julio" -> "15 july")."""
     from dateparser.conf import settings
     from dateparser.languages.loader import default_loader
 
-    parts = [text]
-    for code in languages:
-        if code != "en":
-            locale = default_loader.get_locale(code)
-            parts.append(locale.translate(text, keep_formatting=False, settings=settings))
-    return " ".join(parts)
+    locale = default_loader.get_locale(language)
+    return str(locale.translate(text, keep_formatting=True, settings=settings))
 
 
 def looks_date_like(text: str, languages: Sequence[str]) -> bool:
-    langs = tuple(languages)
     if _DATE_LIKE.search(text):
         return True
-    return langs != ("en",) and bool(_DATE_LIKE.search(_translated(text, langs).lower()))
+    others = [code for code in languages if code != "en"]
+    return any(_DATE_LIKE.search(translate(text, code).lower()) for code in others)
 
 
 def _from_period(moment: datetime, period: str) -> Window | None:
@@ -91,4 +87,3 @@ def fallback(text: str, clean: str, ctx: Ctx, languages: Sequence[str]) -> Windo
     if data is None or data.date_obj is None:
         return None
     return _from_period(data.date_obj, data.period or "day")
-

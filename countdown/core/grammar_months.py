@@ -50,7 +50,7 @@ _REL_MONTH_RE = rx(
 _MONTH_RE = rx(rf"\b(?:(?P<rel>this|next|last|coming|this coming) )?(?P<m>{MONTH})")
 _REL_YEAR_RE = rx(r"\b(?P<rel>this|next|last|the following) year\b|\bthe year after next\b")
 _YEAR_RE = rx(
-    r"\b(?:(?:fy|cy) ?|fiscal (?:year )?|calendar (?:year )?)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?<![-/.])\b(?:(?:fy|cy) ?|fiscal (?:year )?|calendar (?:year )?)?(?P<y>(?:19|20)\d\d)\b"
     r"(?![-/.]\d| ?(?:gb|mb|tb|mah|hz|w|mm|nits|mp|fps|k|p|x|%|ms|v)\b)|\bfy ?(?P<y2>\d\d)\b"
 )
 _YEAR_RANGE_RE = rx(r"\b(?P<a>(?:19|20)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20)\d\d)\b")

@@ -9,9 +9,8 @@ launch's zone when one was given (Window.tz = that zone), else a naive local wal
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -149,7 +148,7 @@ def find_iso_timestamp(text: str, ctx: Ctx) -> Window | None:
 
 def _offset(text: str) -> timezone:
     if text == "z":
-        return timezone.utc
+        return UTC
     digits = text[1:].replace(":", "")
     minutes = int(digits[:2]) * 60 + int(digits[2:])
     return timezone(timedelta(minutes=-minutes if text[0] == "-" else minutes))

@@ -47,15 +47,20 @@ RULES: list[Rule] = [
 # Words that may stand before a number in a date ("In 2027", "Christmas 2026"); any other
 # capitalised word before a number names a product ("RTX 5090", "Android 16", "iOS 18").
 _DATE_WORDS = frozenset(
-    "in on by for from until till since net due before after around about through to and or the"
-    " of at early mid late end fy cy q h christmas xmas halloween thanksgiving day eve spring"
-    " summer fall autumn winter week weekend year month quarter half new year's next this last"
-    " coming slated expected targeting starting beginning between fiscal calendar first second"
-    " third fourth back within over eta is sometime circa approximately est"
-    " january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
-    " saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+    re.findall(
+        r"\S+",
+        "in on by for from until till since net due before after around about through to and or the"
+        " of at early mid late end fy cy q h christmas xmas halloween thanksgiving day eve spring"
+        " summer fall autumn winter week weekend year month quarter half new year's next this last"
+        " coming slated expected targeting starting beginning between fiscal calendar first second"
+        " third fourth back within over eta is sometime circa approximately est"
+        " january february march april may june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
+        " saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+    )
 )
+# Sentence-initial words that introduce a date rather than name a product ("Ships 2027").
+_VERBS = frozenset(["ships", "lands", "arrives", "launches", "debuts", "opens", "starts", "out"])
 _PRODUCT_NUMBER = re.compile(r"(?<![\w'])([A-Za-z][\w'’-]*) (?=\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 _REPLACEMENTS = [
@@ -79,7 +84,8 @@ def _defuse_product_numbers(text: str) -> str:
         if plain in _DATE_WORDS or not any(c.isupper() for c in word):
             return m[0]
         at_start = _SENTENCE_START.search(text[: m.start()]) is not None
-        if at_start and not any(c.isupper() for c in word[1:]):
+        verb_like = plain.endswith(("ing", "ed", "es")) or plain in _VERBS
+        if at_start and verb_like and not any(c.isupper() for c in word[1:]):
             return m[0]
         return f"{word} x"
 
@@ -124,18 +130,25 @@ def _with_time(text: str, ctx: Ctx) -> Window | None:
     return day
 
 
+def _candidates(text: str, languages: Sequence[str]) -> list[str]:
+    """Other languages are first translated to English words by dateparser's dictionaries."""
+    others = [code for code in languages if code != "en"]
+    return [*(grammar_fallback.translate(text, code) for code in others), text]
+
+
 def _read(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
-    clean = normalize(text)
-    if not clean:
-        return None
-    result = (
-        timezones.find_iso_timestamp(clean, ctx)
-        or _with_time(clean, ctx)
-        or find_rule(clean, ctx)
-    )
-    if result is None:
-        return grammar_fallback.fallback(text, clean, ctx, languages)
-    return result
+    for candidate in _candidates(text, languages):
+        clean = normalize(candidate)
+        if not clean:
+            continue
+        result = (
+            timezones.find_iso_timestamp(clean, ctx)
+            or _with_time(clean, ctx)
+            or find_rule(clean, ctx)
+        )
+        if result is not None:
+            return result
+    return grammar_fallback.fallback(text, normalize(text), ctx, languages)
 
 
 def _error(text: str) -> UnparseableDate:
@@ -171,4 +184,3 @@ def parse_window(
     if tz and not result.is_instant and result.tz is None:
         result = replace(result, tz=tz)
     return result
-
