@@ -123,11 +123,35 @@ class _Context:
     last_name: str | None = None
 
 
+def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
+    """English first (the normalizer already rewrote the idioms, and a translation pass could
+    mangle English words), then with the text's own language for plain dates left as written."""
+    try:
+        window: Window = parse_window(text, base=base, languages=("en",))
+    except UnparseableDate:
+        if languages == ("en",):
+            raise
+        window = parse_window(text, base=base, languages=languages)
+    return window
+
+
 def _parse(span: DateSpan, context: _Context) -> Window | None:
     try:
-        return parse_window(span.text, base=context.base, languages=context.languages)
+        return _parse_any(span.text, context.base, context.languages)
     except UnparseableDate:
         return None
+
+
+def read_when(
+    text: str, *, base: datetime, languages: tuple[str, ...] = ("en", "zh", "fr")
+) -> tuple[str, Window]:
+    """A date text typed in any supported language → (its English form, its window). The
+    English form is what gets stored as `when_text`, so later edits re-read it the same way.
+    Raises UnparseableDate."""
+    language = detect_language(text, languages)
+    english = normalize_dates(text, language, base).strip()
+    parse_languages = ("en",) if language == "en" else ("en", language)
+    return english, _parse_any(english, base, parse_languages)
 
 
 def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
