@@ -61,6 +61,7 @@ _DATE_WORDS = frozenset(
 )
 # Sentence-initial words that introduce a date rather than name a product ("Ships 2027").
 _VERBS = frozenset(["ships", "lands", "arrives", "launches", "debuts", "opens", "starts", "out"])
+_PERIOD_CODE = re.compile(r"q[1-4]|[1-4]q|h[12]|[12]h|(?:fy|cy)\d*")
 _PRODUCT_NUMBER = re.compile(r"(?<![\w'])([A-Za-z][\w'’-]*) (?=\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 _REPLACEMENTS = [
@@ -80,8 +81,8 @@ def _defuse_product_numbers(text: str) -> str:
 
     def mark(m: re.Match[str]) -> str:
         word = m[1]
-        plain = word.lower().removesuffix("'s").removesuffix("’s").strip(".-")
-        if plain in _DATE_WORDS or not any(c.isupper() for c in word):
+        plain = word.lower().removesuffix("'s").removesuffix("’s").strip(".-").rsplit("-")[-1]
+        if plain in _DATE_WORDS or _PERIOD_CODE.fullmatch(plain) or not any(map(str.isupper, word)):
             return m[0]
         at_start = _SENTENCE_START.search(text[: m.start()]) is not None
         verb_like = plain.endswith(("ing", "ed", "es")) or plain in _VERBS

@@ -1,0 +1,90 @@
+"""Benchmark parse_window against raw dateparser on the public fuzzy-date corpus.
+
+Usage: .venv/bin/python bench/parse.py [--corpus PATH] [--rounds N] [--preds OUT.jsonl]
+
+Both parsers are warmed up first (dateparser's first parse loads its language data), then each
+phrase is parsed N times per round; the per-phrase figure is the best of the rounds, so
+scheduler noise does not count. Prints median and worst milliseconds per phrase for both and
+the ratio dateparser / parse_window, measured in the same run. --preds also writes our
+predictions in the scorer's format (score with /work/shared/eval/score_fuzzy.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from countdown.core.window import UnparseableDate, parse_window
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/eval/fuzzy_public.jsonl"
+
+
+def predict(case: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return parse_window(case["text"], base=datetime.fromisoformat(case["base"])).to_dict()
+    except UnparseableDate as exc:
+        return {"error": str(exc)}
+
+
+def _ours(case: dict[str, Any]) -> None:
+    predict(case)
+
+
+def _dateparser_runner() -> Any:
+    from dateparser.date import DateDataParser
+
+    parsers: dict[datetime, Any] = {}
+
+    def run(case: dict[str, Any]) -> None:
+        base = datetime.fromisoformat(case["base"])
+        if base not in parsers:  # RELATIVE_BASE lives in the settings: one parser per base
+            settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base}
+            parsers[base] = DateDataParser(languages=["en"], settings=settings)
+        parsers[base].get_date_data(case["text"])
+
+    return run
+
+
+def per_phrase_ms(run: Any, cases: list[dict[str, Any]], rounds: int) -> list[float]:
+    for case in cases:  # warm-up: imports, language data, parser construction
+        run(case)
+    best = [float("inf")] * len(cases)
+    for _ in range(rounds):
+        for i, case in enumerate(cases):
+            start = time.perf_counter()
+            run(case)
+            best[i] = min(best[i], (time.perf_counter() - start) * 1000)
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--preds", type=Path, help="write predictions JSONL here")
+    args = ap.parse_args()
+    cases = [json.loads(line) for line in args.corpus.read_text().splitlines() if line.strip()]
+    if args.preds:
+        args.preds.write_text("".join(json.dumps(predict(c)) + "\n" for c in cases))
+    ours = per_phrase_ms(_ours, cases, args.rounds)
+    raw = per_phrase_ms(_dateparser_runner(), cases, args.rounds)
+    worst = max(range(len(cases)), key=ours.__getitem__)
+    print(f"{len(cases)} phrases, best of {args.rounds} rounds, warm")
+    print(f"parse_window: median {statistics.median(ours):.3f} ms, worst {max(ours):.3f} ms "
+          f"({cases[worst]['text']!r})")  # fmt: skip
+    print(f"dateparser:   median {statistics.median(raw):.3f} ms, worst {max(raw):.3f} ms")
+    ratio = statistics.median(raw) / statistics.median(ours)
+    print(f"ratio (dateparser / parse_window, medians): {ratio:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
