@@ -48,3 +48,14 @@ def launch(
 @pytest.fixture
 def q3_2027() -> Window:
     return day_window(date(2027, 7, 1), date(2027, 9, 30), grain=Grain.QUARTER, label="Q3 2027")
+
+
+# The offscreen platform warns whenever a top-level widget's size constraints change; it has no
+# window manager to tell, so the warning says nothing about our code (xcb does not emit it).
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,261 @@
+"""Screenshots of every part of the desktop app, for a person to look at.
+
+    .venv/bin/python bench/screenshots.py OUT_DIR [--no-tray]
+
+Widgets are rendered offscreen in this process (light and dark palettes) from a store filled
+with launches of every grain; the tray is photographed for real: the app runs in a private
+Xvfb + trayer desktop (tests/e2e/desktop.py) and the panel region is cut out of a screen grab
+(also scaled up 4× so a 22 px icon can be inspected).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SAMPLES = [  # (name, when text, status, tags)
+    ("Starship flight 12", "in 3 hours", "confirmed", "space"),
+    ("Pixel 11a", "December 9", "announced", "phone"),
+    ("Switch 3 Lite", "January 2027", "rumored", "console"),
+    ("Galaxy Z Fold 8", "week of Jan 11, 2027", "rumored", "phone"),
+    ("Steam Frame", "mid-February", "announced", "game, vr"),
+    ("Artemis III", "Q2 2027", "delayed", "space"),
+    ("Framework 14", "H2 2027", "rumored", "laptop"),
+    ("GTA VII trailer", "summer 2027", "rumored", "game"),
+    ("Vision Pro 3", "2028", "rumored", ""),
+    ("Kindle Colorsoft 2", "November 2", "launched", "reader"),
+]
+
+
+def build_store(home: Path) -> object:
+    from countdown.app import local_now
+    from countdown.core.model import Launch, Status
+    from countdown.core.store import Store
+    from countdown.core.window import parse_window
+
+    store = Store.open(home, clock=local_now)
+    base = local_now().replace(tzinfo=None)
+    for name, text, status, tags in SAMPLES:
+        window = parse_window(text, base=base, languages=("en",))
+        tag_tuple = tuple(t.strip() for t in tags.split(",") if t.strip())
+        source = "https://example.com/news" if "Pixel" in name else ""
+        store.add(
+            Launch(
+                name=name,
+                when_text=text,
+                base=base,
+                window=window,
+                status=Status(status),
+                tags=tag_tuple,
+                source=source,
+            )
+        )
+    artemis = next(la for la in store.list_launches() if la.name == "Artemis III")
+    moved = parse_window("September 2027", base=base, languages=("en",))
+    store.update(artemis.id, when_text="September 2027", window=moved)
+    return store
+
+
+def save(widget: object, out: Path, name: str) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fd8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#6ea8ff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def widget_shots(out: Path, home: Path) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from countdown.app import local_now
+    from countdown.core.plan import Alert, AlertKind
+    from countdown.ui.launch_dialog import LaunchDialog
+    from countdown.ui.main_window import MainWindow
+    from countdown.ui.popup import AlertPopup, StoreAlertActions
+
+    app = QApplication.instance() or QApplication([])
+    empty_home = home.parent / "empty-home"
+    from countdown.core.store import Store
+
+    empty_store = Store.open(empty_home, clock=local_now)
+    empty = MainWindow(empty_store, local_now)
+    empty.reload()
+    empty.show()
+    save(empty, out, "main-empty")
+    store = build_store(home)
+    window = MainWindow(store, local_now)
+    window.resize(1000, 520)
+    window.reload()
+    window.show()
+    window.table.selectRow(1)
+    save(window, out, "main-table")
+    window.status_box.setCurrentIndex(window.status_box.findData("all"))
+    window.search.setText("phone")
+    save(window, out, "main-search")
+    window.search.clear()
+    window.view_action.trigger()
+    save(window, out, "timeline-months")
+    window.timeline.set_zoom(0)
+    window.toggle_view()
+    save(window, out, "timeline-weeks")
+    window.timeline.set_zoom(3)
+    save(window, out, "timeline-years")
+    window.timeline.set_zoom(1)
+    window.view_action.trigger()
+    dialog = LaunchDialog(store, local_now, window)
+    dialog.name_edit.setText("Pixel 11")
+    dialog.when_edit.setText("Q3 2026")
+    dialog.preview_now()
+    dialog.show()
+    save(dialog, out, "dialog-valid")
+    dialog.when_edit.setText("asdf")
+    dialog.preview_now()
+    save(dialog, out, "dialog-error")
+    dialog.close()
+    launches = store.list_launches()  # type: ignore[attr-defined]
+    now = local_now()
+    first, second = launches[0], launches[1]
+    popup = AlertPopup(store, StoreAlertActions(store), local_now)
+    one = Alert(
+        f"{second.id}:launch-day",
+        second.id,
+        AlertKind.LAUNCH_DAY,
+        now,
+        f"{second.name} launches today",
+        f"{second.window.label} · launches today",
+    )
+    popup.show_alerts([one])
+    save(popup, out, "popup-single")
+    popup.dismiss()
+
+    class Missed(Alert):
+        missed = True
+
+    digest = [
+        Missed(
+            f"{la.id}:r",
+            la.id,
+            AlertKind.REMINDER,
+            now - timedelta(hours=i),
+            f"{la.name}: {la.window.label}",
+            "window opens in 7 days",
+        )
+        for i, la in enumerate(launches[:3])
+    ]
+    digest[0] = Missed(
+        f"{first.id}:now",
+        first.id,
+        AlertKind.LAUNCHING_NOW,
+        now,
+        f"{first.name} is launching now",
+        first.window.label,
+    )
+    popup.show_alerts(digest)
+    save(popup, out, "popup-digest")
+    popup.dismiss()
+    app.setPalette(dark_palette())  # type: ignore[arg-type]
+    window.table.selectRow(2)
+    save(window, out, "main-table-dark")
+    window.view_action.trigger()
+    save(window, out, "timeline-dark")
+
+
+def tray_shot(out: Path, home: Path) -> None:
+    from tests.e2e.desktop import DesktopSession
+
+    with DesktopSession(notifier=False) as desk:
+        env = desk.child_env(
+            COUNTDOWN_HOME=str(home), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "countdown", "gui"],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith("tray-shown"):
+                break
+        time.sleep(1.0)
+        screen = desk.screenshot(out / "screen.png")
+        geometry = desk.tray_geometry()
+        assert geometry is not None
+        x, y, w, h = geometry
+        crop = f"{w}x{h}+{x}+{y}"
+        subprocess.run(
+            ["convert", str(screen), "-crop", crop, "+repage", str(out / "tray.png")], check=True
+        )
+        subprocess.run(
+            [
+                "convert",
+                str(out / "tray.png"),
+                "-filter",
+                "point",
+                "-resize",
+                "400%",
+                str(out / "tray-x4.png"),
+            ],
+            check=True,
+        )
+        print(out / "tray.png")
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of the desktop app")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--no-tray", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="countdown-shots-") as tmp:
+        home = Path(tmp) / "home"
+        if not args.no_tray:
+            store = build_store(home)
+            store.close()  # type: ignore[attr-defined]
+            tray_shot(args.out, home)
+            home = Path(tmp) / "home2"
+        widget_shots(args.out, home)
+    print(f"done {datetime.now():%H:%M:%S}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

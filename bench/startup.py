@@ -1,0 +1,198 @@
+"""Startup, idle and filter benchmarks for the desktop app, against a bare PySide6 tray app.
+
+    .venv/bin/python bench/startup.py [--runs 5] [--idle-s 60]
+
+Everything runs inside a private headless desktop (Xvfb + trayer + D-Bus, tests/e2e/desktop.py),
+so the tray is real. Figures, each with its baseline measured in the same run:
+
+1. launch → tray icon shown (process spawn to the app's "tray-shown <monotonic ns>" trace line,
+   COUNTDOWN_TRACE_STARTUP=1), median of --runs: bare app, ours with 0 and with 10,000 launches.
+   Targets: ours(0) ≤ 1.3 × bare; ours(10,000) ≤ 1.5 × ours(0).
+2. idle wake-ups per minute with the window hidden (voluntary + involuntary context switches of
+   all threads, /proc/<pid>/task/*/status), ours (1,000 launches) minus bare: target ≤ 1.
+3. RSS with the window hidden, ours (1,000 launches) vs bare: target ≤ bare + 20 MiB.
+4. one keystroke in the search box with 10,000 launches (filter + repaint, offscreen, in this
+   process): target ≤ 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.sample_data import fill_home  # noqa: E402
+from tests.e2e.desktop import DesktopSession  # noqa: E402
+
+BARE_APP = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+app = QApplication(sys.argv)
+app.setQuitOnLastWindowClosed(False)
+pixmap = QPixmap(22, 22)
+pixmap.fill(QColor("#1d4ed8"))
+tray = QSystemTrayIcon(QIcon(pixmap))
+tray.setToolTip("bare")
+tray.show()
+QTimer.singleShot(0, lambda: print(f"tray-shown {time.monotonic_ns()}", file=sys.stderr, flush=True))
+sys.exit(app.exec())
+"""
+
+
+def spawn(argv: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], float]:
+    """Start a process and wait for its "tray-shown" line; (process, ms from spawn to shown)."""
+    start_ns = time.monotonic_ns()
+    proc = subprocess.Popen(
+        argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("tray-shown "):
+            return proc, (int(line.split()[1]) - start_ns) / 1e6
+    raise RuntimeError(f"{argv} exited ({proc.wait()}) without showing a tray icon")
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def wakeups(pid: int) -> int:
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for line in (task / "status").read_text().splitlines():
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                total += int(line.split()[1])
+    return total
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def startup_ms(argv: list[str], env: dict[str, str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        proc, ms = spawn(argv, env)
+        times.append(ms)
+        stop(proc)
+    return statistics.median(times)
+
+
+def app_env(desk: DesktopSession, home: Path) -> dict[str, str]:
+    return desk.child_env(
+        COUNTDOWN_HOME=str(home), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
+    )
+
+
+def bench_startup(desk: DesktopSession, homes: dict[int, Path], bare: list[str], runs: int) -> None:
+    ours = [sys.executable, "-m", "countdown", "gui"]
+    bare_ms = startup_ms(bare, desk.child_env(), runs)
+    empty_ms = startup_ms(ours, app_env(desk, homes[0]), runs)
+    full_ms = startup_ms(ours, app_env(desk, homes[10_000]), runs)
+    print(f"launch → tray shown (median of {runs}):")
+    print(f"  bare PySide6 tray app      {bare_ms:7.0f} ms")
+    print(
+        f"  ours, 0 launches           {empty_ms:7.0f} ms   {empty_ms / bare_ms:.2f}× bare (target ≤ 1.3)"
+    )
+    print(
+        f"  ours, 10,000 launches      {full_ms:7.0f} ms   {full_ms / empty_ms:.2f}× empty (target ≤ 1.5)"
+    )
+
+
+def bench_idle(desk: DesktopSession, home: Path, bare: list[str], idle_s: float) -> None:
+    ours_proc, _ = spawn([sys.executable, "-m", "countdown", "gui"], app_env(desk, home))
+    bare_proc, _ = spawn(bare, desk.child_env())
+    time.sleep(4.0)  # past the deferred start-up work (alert service, dateparser warm-up)
+    before = {p.pid: wakeups(p.pid) for p in (ours_proc, bare_proc)}
+    time.sleep(idle_s)
+    per_min = {pid: (wakeups(pid) - n) * 60 / idle_s for pid, n in before.items()}
+    ours_rss, bare_rss = rss_mib(ours_proc.pid), rss_mib(bare_proc.pid)
+    stop(ours_proc)
+    stop(bare_proc)
+    extra = per_min[ours_proc.pid] - per_min[bare_proc.pid]
+    print(f"idle, window hidden, 1,000 launches, over {idle_s:.0f} s:")
+    print(
+        f"  wake-ups/min  bare {per_min[bare_proc.pid]:6.1f}   ours {per_min[ours_proc.pid]:6.1f}"
+        f"   ours − bare {extra:+.1f} (target ≤ 1)"
+    )
+    print(
+        f"  RSS           bare {bare_rss:6.1f} MiB   ours {ours_rss:6.1f} MiB"
+        f"   ours − bare {ours_rss - bare_rss:+.1f} MiB (target ≤ 20)"
+    )
+
+
+def bench_filter(home: Path) -> None:
+    """Type into the search box of a 10,000-launch main window (offscreen, this process)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from countdown.app import local_now
+    from countdown.core.store import Store
+    from countdown.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.open(home, clock=local_now)
+    window = MainWindow(store, local_now)
+    window.reload()
+    window.show()
+    app.processEvents()
+    times = []
+    for key in "pixel 1" + "\b" * 7 + "q3 20":
+        start = time.perf_counter()
+        if key == "\b":
+            QTest.keyClick(window.search, Qt.Key.Key_Backspace)
+        else:
+            QTest.keyClicks(window.search, key)
+        window.table.viewport().repaint()
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"search keystroke, 10,000 launches: median {statistics.median(times):.1f} ms, "
+        f"max {max(times):.1f} ms (target ≤ 16)"
+    )
+    window.close()
+    store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--idle-s", type=float, default=60.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="countdown-bench-") as tmp:
+        homes = {n: Path(tmp) / f"home-{n}" for n in (0, 1_000, 10_000)}
+        for n, home in homes.items():
+            fill_home(home, n, date.today())
+        bare_file = Path(tmp) / "bare_tray.py"
+        bare_file.write_text(BARE_APP)
+        bare = [sys.executable, str(bare_file)]
+        with DesktopSession(notifier=True) as desk:
+            bench_startup(desk, homes, bare, args.runs)
+            bench_idle(desk, homes[1_000], bare, args.idle_s)
+        bench_filter(homes[10_000])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""The one wiring file: Store → Clock → Scheduler → Notifier → UI, connected top to bottom.
+
+`main()` is `countdown gui`. Startup is ordered for a fast first tray paint: only QtCore, QtGui
+and QtWidgets, the store and the countdown wording are imported before the tray icon shows.
+The alert service (APScheduler), dateparser (warmed with one parse) and the main window come
+later: the services right after the first paint, the window when first opened.
+
+With no system tray the main window is shown instead and closing it quits; with a tray, closing
+the window hides it to the tray. `COUNTDOWN_TRACE_STARTUP=1` prints "tray-shown <monotonic ns>"
+to stderr once the tray icon is up (bench/startup.py measures launch → tray with it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from countdown import APP_ID, APP_NAME
+from countdown.core.store import Store, default_home
+from countdown.services.clock import local_zone
+from countdown.services.single import SingleInstance
+from countdown.ui.popup import AlertActions, AlertPopup, StoreAlertActions
+from countdown.ui.settings import ui_settings
+from countdown.ui.store_watch import StoreWatcher
+from countdown.ui.tray import TrayCountdown
+
+WARM_UP_DELAY_MS = 1500
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The app's clock: the current time, aware, in the user's IANA zone (DST-correct midnights)."""
+    return datetime.now(local_zone())
+
+
+def trace(event: str) -> None:
+    if os.environ.get("COUNTDOWN_TRACE_STARTUP"):
+        print(f"{event} {time.monotonic_ns()}", file=sys.stderr, flush=True)
+
+
+def warm_dateparser(clock: Clock) -> None:
+    """One parse loads dateparser's data, so the first keystroke in the dialog is quick."""
+    from countdown.ui.launch_dialog import default_parser
+
+    try:
+        default_parser("July 5", base=clock().replace(tzinfo=None))
+    except Exception:  # only a warm-up: a missing parser shows up again in the dialog
+        return
+
+
+class CountdownApp(QObject):
+    """Owns the parts and the wiring between them; every view reloads from the store in `refresh`."""
+
+    def __init__(self, store: Store, clock: Clock, home: Path, *, tray: bool) -> None:
+        super().__init__()
+        self.store, self.clock, self.home = store, clock, home
+        self.settings = ui_settings(home)
+        self.alerts: Any = None  # the AlertService, started after the first tray paint
+        self.actions: AlertActions = StoreAlertActions(store)
+        self.watcher = StoreWatcher(store, self)
+        self.watcher.changed.connect(self.refresh)
+        self.tray = TrayCountdown(clock, self) if tray else None
+        self.window: Any = None  # MainWindow, built on first open
+        self.popup: AlertPopup | None = None
+        if self.tray is not None:
+            self._connect_tray(self.tray)
+
+    def _connect_tray(self, tray: TrayCountdown) -> None:
+        tray.toggle_requested.connect(self.toggle_window)
+        tray.open_requested.connect(self.show_window)
+        tray.add_requested.connect(lambda: self.show_window().add_launch())
+        tray.paste_requested.connect(self.paste_news)
+        tray.launch_requested.connect(lambda launch_id: self.show_window().select_launch(launch_id))
+        tray.pause_requested.connect(self.pause_alerts)
+        tray.quit_requested.connect(self.quit)
+
+    # -- start -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        launches = self.store.list_launches()
+        if self.tray is None:
+            self.show_window()
+        else:
+            self.tray.paused_until = self._paused_until()
+            self.tray.set_launches(launches)
+            self.tray.show()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        trace("tray-shown" if self.tray else "window-shown")
+        self._start_alerts()
+        self._tell_store_messages()
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_dateparser(self.clock))
+
+    def _start_alerts(self) -> None:
+        """Scheduler → notifier → popup (APScheduler loads here, after the first tray paint)."""
+        from countdown.services.alerts import AlertService
+        from countdown.services.notifier import Notifier
+        from countdown.services.scheduler import AlertScheduler
+
+        notifier = Notifier.for_desktop(self.tray.tray if self.tray else None, icon=icon_name())
+        notifier.setParent(self)
+        notifier.popup_requested.connect(self.show_alerts)
+        scheduler = AlertScheduler(self)
+        self.alerts = AlertService(
+            self.store, notifier, scheduler, clock=self.clock, local_tz=local_zone(), parent=self
+        )
+        self.actions = self.alerts  # snooze / mark launched go through the service
+        if self.popup is not None:
+            self.popup.set_actions(self.actions)
+        self.alerts.start()
+
+    def _tell_store_messages(self) -> None:
+        if not self.store.messages:
+            return
+        text = "\n".join(self.store.messages)
+        if self.tray is not None:
+            self.tray.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Warning)
+        else:
+            QMessageBox.warning(self.window, APP_NAME, text)
+
+    # -- the views -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The store changed (here or in another process): every view reloads from it."""
+        launches = self.store.list_launches()
+        if self.tray is not None:
+            self.tray.set_launches(launches)
+        if self.window is not None:
+            self.window.set_launches(launches)
+        if self.alerts is not None:
+            self.alerts.replan()
+
+    def main_window(self) -> Any:
+        if self.window is None:
+            from countdown.ui.main_window import MainWindow
+
+            self.window = MainWindow(
+                self.store, self.clock, settings=self.settings, hide_on_escape=self.tray is not None
+            )
+            self.window.setWindowIcon(app_icon())
+            self.window.store_changed.connect(self.refresh)
+            self.window.paste_requested.connect(self.paste_news)
+            self.window.visibility_changed.connect(self.watcher.set_polling)
+            self.window.set_launches(self.store.list_launches())
+        return self.window
+
+    def show_window(self) -> Any:
+        window = self.main_window()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def toggle_window(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.hide()
+        else:
+            self.show_window()
+
+    def paste_news(self) -> None:
+        from countdown.ui.paste import open_paste_dialog
+
+        dialog = open_paste_dialog(self.store, self.clock, self.window)
+        if dialog is not None:
+            dialog.finished.connect(lambda _result: self.refresh())
+
+    def show_alerts(self, alerts: Sequence[Any]) -> None:
+        if self.popup is None:
+            self.popup = AlertPopup(self.store, self.actions, self.clock)
+            self.popup.open_launch_requested.connect(
+                lambda launch_id: self.show_window().select_launch(launch_id)
+            )
+            self.popup.closed.connect(self.refresh)
+        self.popup.show_alerts(alerts)
+
+    # -- alerts pause and quit -------------------------------------------------------------------
+
+    def _paused_until(self) -> datetime | None:
+        text = self.store.get_setting("pause_until")
+        return datetime.fromisoformat(text) if text else None
+
+    def pause_alerts(self, until: datetime | None) -> None:
+        if self.alerts is not None:
+            self.alerts.pause(until)
+        else:
+            self.store.set_setting("pause_until", until.isoformat() if until else None)
+        if self.tray is not None:
+            self.tray.paused_until = until
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.save_settings()
+        QApplication.quit()
+
+
+def icon_name() -> str:
+    """The icon file notifications show (empty when the resources are missing)."""
+    from countdown._resources import ResourceMissing, icon_png
+
+    try:
+        return str(icon_png(64))
+    except ResourceMissing:
+        return ""
+
+
+def app_icon() -> QIcon:
+    """The application icon from resources/ (the idle tray badge if the files are missing)."""
+    from countdown._resources import ICON_SIZES_PX, ResourceMissing, icon_png
+
+    icon = QIcon()
+    try:
+        for size_px in ICON_SIZES_PX:
+            icon.addFile(str(icon_png(size_px)))
+    except ResourceMissing:
+        from countdown.ui.tray import window_icon
+
+        return window_icon()
+    return icon
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app (or show the one already running); returns the exit status."""
+    app = QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    home = default_home()
+    single = SingleInstance(home)
+    if not single.acquire():
+        print(f"{APP_NAME} is already running; showing its window.", file=sys.stderr)
+        return 0
+    store = Store.open(home, clock=local_now)
+    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    app.setQuitOnLastWindowClosed(not has_tray)
+    countdown_app = CountdownApp(store, local_now, home, tray=has_tray)
+    single.activated.connect(countdown_app.show_window)
+    countdown_app.start()
+    try:
+        return app.exec()
+    finally:
+        single.release()
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,413 @@
+"""The main window: launches table (or timeline), search, status filter, detail pane, undo bar.
+
+It edits through the store and then emits `store_changed`; the app reloads every view from the
+store in one place. Countdown cells refresh on a single-shot timer aligned to the next minute
+(every second only while a launch is less than an hour away), and only while the window is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from countdown import APP_NAME
+from countdown.core.countdown import instant_utc
+from countdown.core.model import Launch, Status
+from countdown.ui.detail import DetailPane
+from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
+from countdown.ui.models import COUNTDOWN, NAME, TAGS, WHEN, LaunchFilterProxy, LaunchTableModel
+from countdown.ui.paste import paste_available
+from countdown.ui.timeline import TimelineView
+from countdown.ui.undo import RemoveLaunches, UndoBar
+
+EMPTY_TEXT = (
+    "<h2>No launches yet</h2>"
+    "<p>Add the launches you are waiting for — a phone, a game, a rocket — with the date the way "
+    "the news puts it:<br><i>“Q3 2026”, “mid-July”, “Dec 3 at 10am PT”, “NET March 2027”</i>.</p>"
+    "<p>The tray icon then counts the days, and you get a reminder when the day comes.</p>"
+)
+STATUS_CHOICES = [("Active", LaunchFilterProxy.ACTIVE), ("All", LaunchFilterProxy.ALL)] + [
+    (s.value.capitalize(), s.value) for s in Status
+]
+
+
+class MainWindow(QMainWindow):
+    store_changed = Signal()
+    paste_requested = Signal()
+    visibility_changed = Signal(bool)
+
+    def __init__(
+        self,
+        store: Any,
+        clock: Callable[[], datetime],
+        *,
+        settings: QSettings | None = None,
+        parser: Parser = default_parser,
+        hide_on_escape: bool = True,
+    ) -> None:
+        super().__init__()
+        self._store, self._clock, self._parser = store, clock, parser
+        self._settings, self._hide_on_escape = settings, hide_on_escape
+        self.setWindowTitle(APP_NAME)
+        self.undo_stack = QUndoStack(self)
+        self.model = LaunchTableModel(clock, self)
+        self.proxy = LaunchFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._tick_timer = QTimer(self, singleShot=True)
+        self._tick_timer.timeout.connect(self.tick)
+        self._build()
+        self._shortcuts()
+        self.restore_settings()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.table = self._build_table()
+        self.timeline = TimelineView(self._clock)
+        self.timeline.launch_activated.connect(self.edit_launch)
+        self.timeline.launch_selected.connect(self.select_launch)
+        self.timeline_scroll = QScrollArea()
+        self.timeline_scroll.setWidget(self.timeline)
+        self.timeline_scroll.setAccessibleName("Timeline")
+        self.empty = QWidget()
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton("Add your first launch…")
+        self.empty_button.clicked.connect(self.add_launch)
+        column = QVBoxLayout(self.empty)
+        column.addStretch(1)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.pages = QStackedWidget()
+        for page in (self.table, self.timeline_scroll, self.empty):
+            self.pages.addWidget(page)
+        self.detail = DetailPane(self._store.history, self._clock)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.undo_bar = UndoBar(self.undo_stack)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.undo_bar)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self.resize(900, 520)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName("Launches")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(WHEN, 170)
+        table.setColumnWidth(COUNTDOWN, 220)
+        table.activated.connect(
+            lambda index: self.edit_launch(self.proxy.launch_at(index.row()).id)
+        )
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        return table
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action("Add…", self.add_launch, QKeySequence.StandardKey.New)
+        self.edit_action = self._action("Edit…", lambda: self.edit_launch(self.selected_id()))
+        self.remove_action = self._action(
+            "Remove", self.remove_selected, QKeySequence.StandardKey.Delete
+        )
+        self.paste_action = self._action("Paste news…", self.paste_requested.emit)
+        self.paste_action.setVisible(paste_available())
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.addAction(self.undo_action)
+        self.view_action = self._action("Timeline", self.toggle_view, "Ctrl+T")
+        self.view_action.setCheckable(True)
+        self.zoom_in_action = self._action(
+            "Zoom in", self.timeline.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            "Zoom out", self.timeline.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.view_action, self.zoom_in_action, self.zoom_out_action):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding,
+            spacer.sizePolicy().verticalPolicy().Preferred,
+        )
+        bar.addWidget(spacer)
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName("Status filter")
+        for text, key in STATUS_CHOICES:
+            self.status_box.addItem(text, key)
+        self.status_box.currentIndexChanged.connect(
+            lambda _i: self.set_status_filter(self.status_box.currentData())
+        )
+        bar.addWidget(self.status_box)
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search launches")
+        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+        self.search.textChanged.connect(self.set_search)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        self._update_view_actions()
+
+    def _shortcuts(self) -> None:
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.escape)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def set_launches(self, launches: Sequence[Launch]) -> None:
+        """Show these launches (from the store), keeping the selection."""
+        keep = self.selected_id()
+        self.model.set_launches(launches)
+        self._update_page()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_launch(keep)
+        else:
+            self.detail.show_launch(self.selected_launch())
+
+    def reload(self) -> None:
+        self.set_launches(self._store.list_launches())
+
+    def _changed(self) -> None:
+        self.reload()
+        self.store_changed.emit()
+
+    def selected_id(self) -> int | None:
+        launch = self.selected_launch()
+        return launch.id if launch else None
+
+    def selected_launch(self) -> Launch | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        return self.proxy.launch_at(index.row())
+
+    def select_launch(self, launch_id: int) -> None:
+        source_row = self.model.row_of(launch_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.search.clear()
+            self.status_box.setCurrentIndex(1)  # "All": make the launch visible
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        launch = self.proxy.launch_at(current.row()) if current.isValid() else None
+        self.detail.show_launch(launch)
+        self.timeline.selected_id = launch.id if launch else None
+        self.timeline.update()
+
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._filtered()
+
+    def set_status_filter(self, key: str) -> None:
+        self.proxy.set_status_filter(key)
+        self._filtered()
+
+    def _filtered(self) -> None:
+        self._update_page()
+
+    def _update_timeline(self) -> None:
+        """The timeline shows what the table would show (same search and status filter)."""
+        self.timeline.set_launches(
+            [self.proxy.launch_at(row) for row in range(self.proxy.rowCount())]
+        )
+
+    def _update_page(self) -> None:
+        has_launches = self.model.rowCount() > 0
+        if not has_launches:
+            self.pages.setCurrentWidget(self.empty)
+        elif self.view_action.isChecked():
+            self.pages.setCurrentWidget(self.timeline_scroll)
+            self._update_timeline()
+        else:
+            self.pages.setCurrentWidget(self.table)
+        self._update_view_actions()
+
+    def _update_view_actions(self) -> None:
+        timeline = self.view_action.isChecked()
+        self.zoom_in_action.setEnabled(timeline)
+        self.zoom_out_action.setEnabled(timeline)
+        self.edit_action.setEnabled(self.model.rowCount() > 0)
+        self.remove_action.setEnabled(self.model.rowCount() > 0)
+
+    def toggle_view(self) -> None:
+        self._update_page()
+        if self.view_action.isChecked():
+            self.timeline_scroll.horizontalScrollBar().setValue(int(self.timeline.today_x()) - 120)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def add_launch(self) -> LaunchDialog:
+        return self._open_dialog(None)
+
+    def edit_launch(self, launch_id: int | None) -> LaunchDialog | None:
+        if launch_id is None:
+            return None
+        return self._open_dialog(self._store.get(launch_id))
+
+    def _open_dialog(self, launch: Launch | None) -> LaunchDialog:
+        dialog = LaunchDialog(self._store, self._clock, self, launch=launch, parser=self._parser)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        dialog.open()
+        return dialog
+
+    def _on_saved(self, stored: Launch) -> None:
+        self._changed()
+        if stored.id is not None:
+            self.select_launch(stored.id)
+
+    def remove_selected(self) -> None:
+        launch_id = self.selected_id()
+        if launch_id is None:
+            return
+        command = RemoveLaunches(self._store, [launch_id], self._changed)
+        self.undo_stack.push(command)
+        self.undo_bar.offer(command)
+
+    def escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.table.setFocus()
+        elif self._hide_on_escape:
+            self.hide()
+
+    # -- live countdowns -------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        self.model.seconds = True
+        self.model.refresh_countdowns()
+        self.timeline.update()
+        self._tick_timer.start(self.next_tick_ms())
+
+    def next_tick_ms(self) -> int:
+        """1 s while a launch is less than an hour away, else at the start of the next minute."""
+        now = self._clock()
+        for launch in self.model.launches():
+            if (
+                launch.window.is_instant
+                and 0 < (instant_utc(launch.window, now) - now).total_seconds() < 3600
+            ):
+                return 1000 - now.microsecond // 1000
+        return (60 - now.second) * 1000 - now.microsecond // 1000
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._tick_timer.stop()
+        self.save_settings()
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def save_settings(self) -> None:
+        if self._settings is None:
+            return
+        s = self._settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/header", self.table.horizontalHeader().saveState())
+        s.setValue("main/timeline", self.view_action.isChecked())
+        s.setValue("main/zoom", self.timeline.zoom_index)
+        s.sync()
+
+    def restore_settings(self) -> None:
+        if self._settings is None:
+            return
+        s = self._settings
+        if geometry := s.value("main/geometry"):
+            self.restoreGeometry(geometry)
+        if splitter := s.value("main/splitter"):
+            self.splitter.restoreState(splitter)
+        if header := s.value("main/header"):
+            self.table.horizontalHeader().restoreState(header)
+        self.view_action.setChecked(str(s.value("main/timeline", "false")).lower() == "true")
+        self.timeline.set_zoom(int(str(s.value("main/zoom", 1))))

@@ -1,0 +1,61 @@
+"""Notice changes another process (the CLI) commits to the database, without idle wake-ups.
+
+SQLite's `PRAGMA data_version` (store.data_version()) changes when another connection commits.
+Asking it costs a query, so we ask only when there is a reason: inotify (QFileSystemWatcher) says
+the database or its WAL file changed, or — while the main window is visible — every 2 s as a
+safety net (some file systems do not report changes). With the window hidden the app sleeps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+POLL_MS = 2000
+
+
+class StoreWatcher(QObject):
+    changed = Signal()
+
+    def __init__(self, store: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._version = store.data_version()
+        self._db = Path(store.path)
+        self._files = QFileSystemWatcher(self)
+        self._files.fileChanged.connect(self._on_file_changed)
+        self._files.directoryChanged.connect(self._on_file_changed)
+        self._files.addPath(str(self._db.parent))
+        self._watch_files()
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check)
+
+    def _watch_files(self) -> None:
+        wanted = [
+            str(p) for p in (self._db, self._db.with_name(self._db.name + "-wal")) if p.exists()
+        ]
+        missing = [p for p in wanted if p not in self._files.files()]
+        if missing:
+            self._files.addPaths(missing)
+
+    def _on_file_changed(self, _path: str) -> None:
+        self._watch_files()  # a replaced or newly created file must be watched again
+        self.check()
+
+    def set_polling(self, enabled: bool) -> None:
+        """Poll every 2 s (while a window shows the data) or not at all."""
+        if enabled:
+            self._poll.start()
+        else:
+            self._poll.stop()
+
+    def check(self) -> bool:
+        """Emit `changed` if another connection committed since the last check."""
+        version = self._store.data_version()
+        if version == self._version:
+            return False
+        self._version = version
+        self.changed.emit()
+        return True

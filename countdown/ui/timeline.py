@@ -1,0 +1,237 @@
+"""The timeline: every launch window as a bar on a time axis, instants as diamonds, a today line.
+
+A plain QWidget painted with QPainter (hundreds of bars are cheap; only the exposed rectangle is
+drawn), meant to sit in a QScrollArea. Zoom runs from weeks to years (Ctrl+wheel, or
+`zoom_in`/`zoom_out`); the widget grows or shrinks to the span it shows. Colours come from the
+palette, so it follows light and dark themes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from countdown.core.model import Launch
+from countdown.ui.models import span_text
+
+ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
+AXIS_PX, ROW_PX, BAR_PX, SIDE_PX = 34, 26, 16, 40
+MIN_BAR_PX = 4.0
+
+
+def _day_offset(value: date | datetime, origin: date) -> float:
+    if isinstance(value, datetime):
+        return (value.date() - origin).days + (value.hour * 60 + value.minute) / 1440
+    return float((value - origin).days)
+
+
+class TimelineView(QWidget):
+    launch_activated = Signal(int)  # double click
+    launch_selected = Signal(int)
+    zoom_changed = Signal(str)
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._launches: list[Launch] = []
+        self.zoom_index = 1
+        self.selected_id: int | None = None
+        self.origin = clock().astimezone().date()
+        self._days = 365
+        self.setAccessibleName("Timeline")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- data and geometry -------------------------------------------------------------------
+
+    def set_launches(self, launches: Sequence[Launch]) -> None:
+        self._launches = sorted(launches, key=lambda la: (la.window.first_day(), la.window.days()))
+        today = self._clock().astimezone().date()
+        firsts = [la.window.first_day() for la in self._launches] + [today]
+        lasts = [la.window.last_day() for la in self._launches] + [today]
+        self.origin = _month_start(min(firsts)) - timedelta(days=14)
+        self._days = (max(lasts) - self.origin).days + 60
+        self._resize()
+
+    def px_per_day(self) -> float:
+        return ZOOMS[self.zoom_index][1]
+
+    def zoom_name(self) -> str:
+        return ZOOMS[self.zoom_index][0]
+
+    def x_of(self, value: date | datetime) -> float:
+        return SIDE_PX + _day_offset(value, self.origin) * self.px_per_day()
+
+    def today_x(self) -> float:
+        return self.x_of(self._clock().astimezone().replace(tzinfo=None))
+
+    def bar_rect(self, row: int) -> QRectF:
+        window = self._launches[row].window
+        left = self.x_of(window.start)
+        right = self.x_of(window.last_day() + timedelta(days=1)) if not window.is_instant else left
+        top = AXIS_PX + row * ROW_PX + (ROW_PX - BAR_PX) / 2
+        width = max(right - left, MIN_BAR_PX)
+        return QRectF(left, top, width, BAR_PX)
+
+    def _resize(self) -> None:
+        self.setMinimumSize(self.sizeHint())
+        self.resize(self.sizeHint())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        width = int(2 * SIDE_PX + self._days * self.px_per_day()) + 200
+        return QSize(width, AXIS_PX + max(len(self._launches), 3) * ROW_PX + 10)
+
+    def set_zoom(self, index: int) -> None:
+        self.zoom_index = max(0, min(index, len(ZOOMS) - 1))
+        self._resize()
+        self.zoom_changed.emit(self.zoom_name())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom_index - 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom_index + 1)
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_axis(painter, palette, event.rect().left(), event.rect().right())
+        for row in range(len(self._launches)):
+            self._paint_launch(painter, palette, row)
+        self._paint_today(painter, palette)
+        painter.end()
+
+    def _ticks(self) -> list[tuple[date, str, bool]]:
+        """(day, label, major) for the axis at this zoom: weeks, months, quarters or years."""
+        ticks: list[tuple[date, str, bool]] = []
+        day = _month_start(self.origin)
+        end = self.origin + timedelta(days=self._days)
+        if self.zoom_index == 0:
+            day = self.origin - timedelta(days=self.origin.weekday())
+            while day <= end:
+                ticks.append((day, f"{day:%b} {day.day}", day.day <= 7))
+                day += timedelta(days=7)
+            return ticks
+        while day <= end:
+            label, major = self._month_label(day)
+            ticks.append((day, label, major))
+            day = _month_start(day + timedelta(days=32))
+        return ticks
+
+    def _month_label(self, day: date) -> tuple[str, bool]:
+        if self.zoom_index == 1:
+            return (f"{day:%b %Y}" if day.month == 1 else f"{day:%b}"), day.month == 1
+        if self.zoom_index == 2:
+            quarter = (day.month - 1) // 3 + 1
+            return (f"Q{quarter} {day.year}" if day.month % 3 == 1 else ""), day.month % 3 == 1
+        return (str(day.year) if day.month == 1 else ""), day.month == 1
+
+    def _paint_axis(self, painter: QPainter, palette: QPalette, left: int, right: int) -> None:
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        painter.setPen(text)
+        painter.drawLine(0, AXIS_PX - 1, self.width(), AXIS_PX - 1)
+        for day, label, major in self._ticks():
+            x = self.x_of(day)
+            if x < left - 120 or x > right + 10:
+                continue
+            grid.setAlpha(70 if major else 30)
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, AXIS_PX - (10 if major else 5)), QPointF(x, self.height()))
+            if label:
+                painter.setPen(text)
+                painter.drawText(QPointF(x + 3, AXIS_PX - 12), label)
+
+    def _paint_launch(self, painter: QPainter, palette: QPalette, row: int) -> None:
+        launch = self._launches[row]
+        rect = self.bar_rect(row)
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        if not launch.status.is_active:
+            colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if launch.id == self.selected_id:
+            painter.fillRect(
+                QRectF(0, rect.top() - 4, self.width(), ROW_PX), palette.alternateBase()
+            )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        if launch.window.is_instant:
+            c = rect.center()
+            half = BAR_PX / 2
+            diamond = [
+                QPointF(c.x(), c.y() - half),
+                QPointF(c.x() + half, c.y()),
+                QPointF(c.x(), c.y() + half),
+                QPointF(c.x() - half, c.y()),
+            ]
+            painter.drawPolygon(QPolygonF(diamond))
+            rect = rect.adjusted(-half, 0, half, 0)
+        else:
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        label = f"{launch.name}  ·  {launch.window.label}"
+        painter.drawText(
+            QPointF(rect.right() + 6, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1),
+            label,
+        )
+
+    def _paint_today(self, painter: QPainter, palette: QPalette) -> None:
+        x = self.today_x()
+        pen = QPen(palette.color(QPalette.ColorRole.Link), 2)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, AXIS_PX - 8), QPointF(x, self.height()))
+        painter.drawText(QPointF(x + 4, self.height() - 6), "Today")
+
+    # -- interaction ---------------------------------------------------------------------------
+
+    def row_at(self, point: QPointF) -> int:
+        row = int((point.y() - AXIS_PX) // ROW_PX)
+        return row if 0 <= row < len(self._launches) and point.y() >= AXIS_PX else -1
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
+            event.accept()
+        else:
+            event.ignore()  # the scroll area scrolls
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position())
+        if row >= 0:
+            launch = self._launches[row]
+            tip = f"{launch.name}\n{launch.window.label}: {span_text(launch.window)}"
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position())
+        if row >= 0 and self._launches[row].id is not None:
+            self.selected_id = self._launches[row].id
+            self.launch_selected.emit(self.selected_id)
+            self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position())
+        if row >= 0 and self._launches[row].id is not None:
+            self.launch_activated.emit(self._launches[row].id)
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)

@@ -1,0 +1,150 @@
+"""End to end: the real app in a real (headless) desktop draws its countdown into the tray.
+
+The app runs as `python -m countdown gui` with a private COUNTDOWN_HOME; launches are added with
+the real CLI. We find trayer's window, grab the screen and look for the icon's badge inside it,
+then add a launch for today from the CLI and watch the icon change to the launch-day state.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from countdown.ui.tray_icon import BADGE_COLOURS, IconState
+from tests.e2e.desktop import DesktopSession
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(env: dict[str, str], *args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "countdown", *args],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+class RunningApp:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "countdown", "gui"],
+            env=env,
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.append(line.rstrip())
+
+    def wait_for(self, prefix: str, timeout_s: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if any(line.startswith(prefix) for line in self.lines):
+                return
+            assert self.proc.poll() is None, f"app exited: {self.lines[-20:]}"
+            time.sleep(0.05)
+        raise TimeoutError(f"no {prefix!r} within {timeout_s} s: {self.lines[-20:]}")
+
+    def stop(self) -> int:
+        self.proc.terminate()
+        return self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
+    return desktop.child_env(
+        COUNTDOWN_HOME=str(tmp_path / "home"), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
+    )
+
+
+@pytest.fixture
+def running(app_env: dict[str, str]) -> Iterator[RunningApp]:
+    app = RunningApp(app_env)
+    yield app
+    if app.proc.poll() is None:
+        app.stop()
+
+
+def badge_pixels(desktop: DesktopSession, path: Path, state: IconState) -> int:
+    """How many pixels of the state's badge colour lie inside trayer's window."""
+    geometry = desktop.tray_geometry()
+    assert geometry is not None
+    x0, y0, w, h = geometry
+    image = QImage(str(desktop.screenshot(path)))
+    want = BADGE_COLOURS[state]
+    count = 0
+    for y in range(y0, y0 + h):
+        for x in range(x0, x0 + w):
+            c = QColor(image.pixel(x, y))
+            if (
+                max(
+                    abs(c.red() - want.red()),
+                    abs(c.green() - want.green()),
+                    abs(c.blue() - want.blue()),
+                )
+                <= 16
+            ):
+                count += 1
+    return count
+
+
+def wait_for_badge(
+    desktop: DesktopSession, tmp_path: Path, state: IconState, timeout_s: float = 15.0
+) -> int:
+    deadline = time.monotonic() + timeout_s
+    found = 0
+    while time.monotonic() < deadline:
+        found = badge_pixels(desktop, tmp_path / f"screen-{state.value}.png", state)
+        if found >= 100:  # most of a 22-24 px badge (the digits are white)
+            return found
+        time.sleep(0.3)
+    return found
+
+
+def test_tray_icon_is_drawn_and_follows_cli_changes(
+    qapp: object, desktop: DesktopSession, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    cli(app_env, "add", "Switch 3", "in 5 days")
+    cli(app_env, "add", "Pixel 11", "Q3 2027")
+    app = RunningApp(app_env)
+    try:
+        app.wait_for("tray-shown")
+        assert wait_for_badge(desktop, tmp_path, IconState.COUNTING) >= 100
+        assert badge_pixels(desktop, tmp_path / "check.png", IconState.TODAY) == 0
+        cli(app_env, "add", "Rocket", "today")  # another process writes the database
+        assert wait_for_badge(desktop, tmp_path, IconState.TODAY) >= 100
+    finally:
+        assert app.stop() in (0, -15)
+
+
+def test_second_start_leaves_the_running_app_alone(
+    desktop: DesktopSession, running: RunningApp, app_env: dict[str, str]
+) -> None:
+    running.wait_for("tray-shown")
+    second = subprocess.run(
+        [sys.executable, "-m", "countdown", "gui"],
+        env=app_env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert second.returncode == 0 and "already running" in second.stderr
+    assert running.proc.poll() is None

@@ -1,0 +1,130 @@
+"""The add/edit dialog: live preview while typing, inline error, saving through a real store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from countdown.core.store import Store
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from countdown.core.model import Status
+from countdown.ui.launch_dialog import DEBOUNCE_MS, LaunchDialog
+from tests.conftest import FrozenClock
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
+    store = Store.open(tmp_path / "home", clock=clock)
+    yield store
+    store.close()
+
+
+def type_when(qtbot: QtBot, dialog: LaunchDialog, text: str) -> None:
+    dialog.when_edit.clear()
+    qtbot.keyClicks(dialog.when_edit, text)
+    qtbot.waitUntil(lambda: not dialog._debounce.isActive(), timeout=2000)
+
+
+def make_dialog(qtbot: QtBot, store: Store, clock: FrozenClock, **kwargs: object) -> LaunchDialog:
+    dialog = LaunchDialog(store, clock, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_typing_a_quarter_previews_its_days(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(dialog.name_edit, "Pixel 11")
+    type_when(qtbot, dialog, "Q3 2026")
+    assert dialog.preview_label.text() == "Q3 2026 · Jul 1 – Sep 30, 2026"
+    assert dialog.preview_label.isVisible() and not dialog.error_label.isVisible()
+    assert dialog.save_button.isEnabled()
+
+
+def test_preview_waits_for_a_pause_in_typing(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(dialog.when_edit, "Q3 2027")
+    assert dialog._debounce.isActive() and dialog._debounce.interval() == DEBOUNCE_MS
+    assert dialog.preview_label.text() == ""  # not parsed on the key press itself
+    qtbot.waitUntil(lambda: dialog.preview_label.text().startswith("Q3 2027"), timeout=2000)
+    assert dialog.countdown_label.text() == "window opens in 219 days"
+
+
+def test_gibberish_shows_an_error_and_disables_save(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(dialog.name_edit, "Thing")
+    type_when(qtbot, dialog, "asdf")
+    assert dialog.error_label.isVisible()
+    assert "asdf" in dialog.error_label.text()
+    assert not dialog.preview_label.isVisible()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_save_adds_the_launch_to_the_store(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(dialog.name_edit, "Switch 3")
+    qtbot.keyClicks(dialog.when_edit, "December 2026")  # Enter right away: no stale preview
+    qtbot.keyClicks(dialog.tags_edit, "console, nintendo")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return)
+    [saved] = store.list_launches()
+    assert (saved.name, saved.window.label, saved.tags) == (
+        "Switch 3",
+        "December 2026",
+        ("console", "nintendo"),
+    )
+    assert saved.status is Status.ANNOUNCED
+
+
+def test_editing_the_date_records_a_slip(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
+    first = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(first.name_edit, "Pixel 11")
+    type_when(qtbot, first, "Q3 2027")
+    first.accept()
+    [launch] = store.list_launches()
+    clock.advance(days=30)
+    edit = make_dialog(qtbot, store, clock, launch=store.get(launch.id))
+    assert edit.when_edit.text() == "Q3 2027"
+    type_when(qtbot, edit, "August 2027")
+    edit.status_box.setCurrentIndex(edit.status_box.findData(Status.DELAYED.value))
+    edit.accept()
+    history = store.history(launch.id)
+    assert [r.window.label for r in history] == ["Q3 2027", "August 2027"]
+    assert store.get(launch.id).status is Status.DELAYED
+
+
+def test_custom_reminders_are_saved_with_the_launch(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(dialog.name_edit, "Falcon")
+    type_when(qtbot, dialog, "March 2027")
+    assert not dialog.lead_edit.isEnabled()
+    dialog.default_reminders.setChecked(False)
+    dialog.lead_edit.setText("14, 3")
+    dialog.accept()
+    [saved] = store.list_launches()
+    assert saved.prefs is not None and saved.prefs.lead_days == (14, 3)
+
+
+def test_controls_have_accessible_names(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    for widget in (
+        dialog.name_edit,
+        dialog.when_edit,
+        dialog.base_edit,
+        dialog.status_box,
+        dialog.zone_box,
+        dialog.source_edit,
+        dialog.notes_edit,
+        dialog.tags_edit,
+        dialog.save_button,
+    ):
+        assert widget.accessibleName()
