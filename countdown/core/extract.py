@@ -147,11 +147,19 @@ def read_when(
 ) -> tuple[str, Window]:
     """A date text typed in any supported language → (its English form, its window). The
     English form is what gets stored as `when_text`, so later edits re-read it the same way.
-    Raises UnparseableDate."""
-    language = detect_language(text, languages)
-    english = normalize_dates(text, language, base).strip()
-    parse_languages = ("en",) if language == "en" else ("en", language)
-    return english, _parse_any(english, base, parse_languages)
+    A short phrase ("fin juillet") has too few words to detect its language, so when the
+    detected one fails the others are tried. Raises UnparseableDate (the first failure)."""
+    detected = detect_language(text, languages)
+    error: UnparseableDate | None = None
+    for language in (detected, *(code for code in languages if code != detected)):
+        english = normalize_dates(text, language, base).strip()
+        parse_languages = ("en",) if language == "en" else ("en", language)
+        try:
+            return english, _parse_any(english, base, parse_languages)
+        except UnparseableDate as exc:
+            error = error or exc
+    assert error is not None  # `languages` is never empty: detect_language falls back to "en"
+    raise error
 
 
 def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:

@@ -223,15 +223,12 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
             2,
             _words(
                 r"due|slated|scheduled|set\s+(?:to|for)|expected|coming|planned|plans?|targets?"
-                r"|targeting|aims?|penciled|ETA"
+                r"|targeting|aims?|penciled|ETA|follow(?:s|ed)?|confirm\w*\s+(?:\S+\s+){0,4}?for"
             ),
         ),
         (
             1,
-            _words(
-                r"unveil\w*|announc\w*|reveal\w*|present\w*|event|keynote|teas\w*|pre-?orders?"
-                r"|confirm\w*"
-            ),
+            _words(r"unveil\w*|announc\w*|reveal\w*|present\w*|event|keynote|teas\w*|pre-?orders?"),
         ),
     ],
     "fr": [
@@ -263,7 +260,7 @@ STATUS_CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
             _words(
                 r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
                 r"|according\s+to|said\s+to|expected|(?-i:could|may|might)|likely|speculat\w*"
-                r"|analysts?|purported\w*|supposedly|claims?|suggests?|hints?"
+                r"|analysts?|purported\w*|supposedly|claims?|suggests?|hints?|familiar\s+with"
             ),
         ),
         (Status.DELAYED, _words(r"delay\w*|postpon\w*|pushed\s+back|slipped|slips")),

@@ -1,0 +1,136 @@
+"""Paste to track in Chinese and French: fuzzy date idioms, names, status words, datelines."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from countdown.core.extract import Proposal, extract_launches, read_when
+from countdown.core.model import Grain, Status
+from countdown.core.phrases_i18n import detect_language, normalize_dates
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+MAY_2026 = datetime(2026, 5, 1, 9, 0)
+
+
+def extract(text: str, base: datetime | None = MAY_2026) -> list[Proposal]:
+    return extract_launches(text, base=base, now=NOW)
+
+
+def span(proposal: Proposal) -> tuple[date, date]:
+    return proposal.window.first_day(), proposal.window.last_day()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("小米将于7月下旬发布新机。", "zh"),
+        ("La Nintendo Switch 3 sortira fin juillet selon les rumeurs.", "fr"),
+        ("The Pixel 11 launches in late July, a report says.", "en"),
+        ("Le Pixel 11 arrive en août.", "fr"),
+    ],
+)
+def test_language_is_detected_from_characters_and_stop_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_detection_only_picks_allowed_languages() -> None:
+    assert detect_language("小米将于7月下旬发布新机。", ("en", "fr")) == "en"
+
+
+def test_chinese_article_several_launches() -> None:
+    text = (
+        "小米将于今年7月下旬发布小米16 Ultra。"
+        "据报道，华为Mate 90预计2027年第三季度上市。"
+        "任天堂新主机将于下半年发售。"
+    )
+    proposals = extract(text)
+    assert [(p.name, span(p)) for p in proposals] == [
+        ("小米16 Ultra", (date(2026, 7, 21), date(2026, 7, 31))),
+        ("华为Mate 90", (date(2027, 7, 1), date(2027, 9, 30))),
+        ("任天堂新主机", (date(2026, 7, 1), date(2026, 12, 31))),
+    ]
+    assert proposals[1].window.grain is Grain.QUARTER
+    assert proposals[2].window.grain is Grain.HALF
+    assert proposals[1].status is Status.RUMORED
+    assert proposals[1].quote == "据报道，华为Mate 90预计2027年第三季度上市。"
+
+
+def test_chinese_dateline_makes_this_year_the_articles_year() -> None:
+    text = "2022年4月15日 10:30\nOPPO官宣，Find X5将于今年7月上市。"
+    [proposal] = extract(text)
+    assert proposal.base == datetime(2022, 4, 15)
+    assert proposal.name == "Find X5"
+    assert span(proposal) == (date(2022, 7, 1), date(2022, 7, 31))
+    assert proposal.status is Status.ANNOUNCED
+
+
+def test_chinese_book_title_names_a_game() -> None:
+    [proposal] = extract("《黑神话：钟馗》官方确认将于2027年8月20日发售。")
+    assert proposal.name == "黑神话：钟馗"
+    assert span(proposal) == (date(2027, 8, 20), date(2027, 8, 20))
+    assert proposal.status is Status.CONFIRMED
+
+
+def test_french_article_several_launches() -> None:
+    text = (
+        "Selon plusieurs rumeurs, la Nintendo Switch 3 sortira fin juillet. "
+        "Arianespace a confirmé que le lancement d'Ariane 7 est prévu début 2027. "
+        "Le Galaxy Z Fold 8 sera disponible au troisième trimestre. "
+        "La PlayStation 6 arrivera en septembre, d'après Bloomberg."
+    )
+    proposals = extract(text)
+    assert [(p.name, span(p)) for p in proposals] == [
+        ("Nintendo Switch 3", (date(2026, 7, 21), date(2026, 7, 31))),
+        ("Ariane 7", (date(2027, 1, 1), date(2027, 4, 30))),
+        ("Galaxy Z Fold 8", (date(2026, 7, 1), date(2026, 9, 30))),
+        ("PlayStation 6", (date(2026, 9, 1), date(2026, 9, 30))),
+    ]
+    assert [p.status for p in proposals] == [
+        Status.RUMORED,
+        Status.CONFIRMED,
+        Status.RUMORED,  # silent sentence: the text's rumour words decide
+        Status.RUMORED,
+    ]
+
+
+def test_french_dateline_and_plain_date() -> None:
+    text = "Publié le 3 mars 2022\nSony a annoncé que la PS5 Slim sortira le 12 septembre."
+    [proposal] = extract(text)
+    assert proposal.base == datetime(2022, 3, 3)
+    assert span(proposal) == (date(2022, 9, 12), date(2022, 9, 12))
+    assert proposal.status is Status.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        ("7月下旬", "zh", "late July"),
+        ("今年7月", "zh", "July 2026"),
+        ("2027年第三季度", "zh", "Q3 2027"),
+        ("下半年", "zh", "H2"),
+        ("明年年初", "zh", "early 2027"),
+        ("fin juillet", "fr", "late July"),
+        ("début 2027", "fr", "early 2027"),
+        ("au troisième trimestre", "fr", "au Q3"),
+        ("en septembre", "fr", "en September"),
+        ("mi-octobre", "fr", "mid-October"),
+    ],
+)
+def test_normalizer_rewrites_idioms_in_english(text: str, language: str, english: str) -> None:
+    assert normalize_dates(text, language, MAY_2026).strip() == english
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("7月下旬", date(2026, 7, 21), date(2026, 7, 31)),
+        ("fin juillet", date(2026, 7, 21), date(2026, 7, 31)),
+        ("Q3 2027", date(2027, 7, 1), date(2027, 9, 30)),
+    ],
+)
+def test_read_when_reads_a_typed_date_in_any_language(typed: str, first: date, last: date) -> None:
+    english, window = read_when(typed, base=MAY_2026)
+    assert (window.first_day(), window.last_day()) == (first, last)
+    assert english.isascii()
