@@ -1,0 +1,154 @@
+"""Backups, quarantine and restore for the store file.
+
+Backups are whole-file copies made with the SQLite backup API into `<home>/backups/` as
+`launches-v<N>-<UTC stamp>.sqlite3`: before every migration and at most once a day on open. The
+newest few are kept. A file that fails `PRAGMA quick_check` (or is not a database at all) is moved
+to `<home>/quarantine/` with its -wal/-shm companions and the newest healthy backup takes its place.
+Stamps come from the injected clock, never from file times, so tests can move time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+KEEP_BACKUPS = 5
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_BACKUP_NAME = re.compile(r"^launches-v(\d+)-(\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3$")
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+SIDE_FILES = ("-wal", "-shm")
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def quarantine_dir(db_path: Path) -> Path:
+    return db_path.parent / "quarantine"
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.sqlite3`, or `stem-1.sqlite3`, ... when two copies land in the same second."""
+    candidate = folder / f"{stem}.sqlite3"
+    counter = 0
+    while candidate.exists():
+        counter += 1
+        candidate = folder / f"{stem}-{counter}.sqlite3"
+    return candidate
+
+
+def list_backups(db_path: Path) -> list[tuple[datetime, Path]]:
+    """Backups with their stamps, newest first."""
+    folder = backups_dir(db_path)
+    found = []
+    for path in folder.glob("launches-v*.sqlite3") if folder.is_dir() else ():
+        match = _BACKUP_NAME.match(path.name)
+        if match:
+            stamp = datetime.strptime(match.group(2), STAMP_FORMAT).replace(tzinfo=UTC)
+            found.append((stamp, path))
+    return sorted(found, key=lambda item: (item[0], item[1].name), reverse=True)
+
+
+def make_backup(db_path: Path, version: int, now: datetime) -> Path:
+    """Copy the last committed state of `db_path` (readers never block in WAL mode)."""
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, f"launches-v{version}-{now.astimezone(UTC).strftime(STAMP_FORMAT)}")
+    _copy_database(db_path, target)
+    for _stamp, old in list_backups(db_path)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source, timeout=5.0)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Corrupt or not a database; "locked" and friends are not damage."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # errors raised by the sqlite3 module itself carry no code
+        return not isinstance(error, sqlite3.OperationalError)
+    return code & 0xFF in _DAMAGE_CODES
+
+
+def is_healthy(db_path: Path) -> bool:
+    """True when `PRAGMA quick_check` says ok; damage -> False; other errors propagate."""
+    conn = sqlite3.connect(db_path, timeout=5.0)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return False
+        raise
+    finally:
+        conn.close()
+
+
+def quarantine(db_path: Path, now: datetime) -> Path:
+    """Move the damaged file and its -wal/-shm aside; returns the new path of the main file."""
+    folder = quarantine_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, f"launches-{now.astimezone(UTC).strftime(STAMP_FORMAT)}")
+    db_path.replace(target)
+    for suffix in SIDE_FILES:
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    return target
+
+
+def restore_newest(db_path: Path) -> tuple[datetime, Path] | None:
+    """Copy the newest healthy backup to `db_path`; None when there is none."""
+    for stamp, path in list_backups(db_path):
+        with contextlib.suppress(sqlite3.DatabaseError):
+            if is_healthy(path):
+                _copy_database(path, db_path)
+                return stamp, path
+    return None
+
+
+def _is_emptied(db_path: Path) -> bool:
+    """An empty file although backups exist: the store never leaves an empty file behind."""
+    if not list_backups(db_path):
+        return False
+    conn = sqlite3.connect(db_path, timeout=5.0)
+    try:
+        return int(conn.execute("PRAGMA page_count").fetchone()[0]) == 0
+    finally:
+        conn.close()
+
+
+def recover_if_damaged(db_path: Path, now: datetime) -> str | None:
+    """Quarantine a damaged file and restore a backup; returns the message for the user."""
+    if not db_path.exists() or (is_healthy(db_path) and not _is_emptied(db_path)):
+        return None
+    moved = quarantine(db_path, now)
+    restored = restore_newest(db_path)
+    if restored is None:
+        return (
+            f"The database was damaged and was moved to {moved}; "
+            "no backup was available, so the list starts empty."
+        )
+    stamp, path = restored
+    return (
+        f"The database was damaged and was moved to {moved}; "
+        f"restored the backup from {stamp:%Y-%m-%d %H:%M} UTC ({path})."
+    )
+
+
+def backup_is_due(db_path: Path, now: datetime, max_age_hours: float = 24.0) -> bool:
+    backups = list_backups(db_path)
+    if not backups:
+        return True
+    return (now - backups[0][0]).total_seconds() >= max_age_hours * 3600

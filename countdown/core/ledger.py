@@ -1,0 +1,76 @@
+"""The alert delivery ledger, snoozes and global settings: small key/value tables of the store.
+
+Each method is one SQL statement in autocommit mode, so each is its own atomic transaction.
+`mark_delivered` relies on `INSERT OR IGNORE` on the primary key: when two processes (GUI and CLI)
+race to deliver the same alert, exactly one of them sees `True`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+
+class StoreError(Exception):
+    """A problem the user can act on; the message is in str(error)."""
+
+    def __str__(self) -> str:
+        # KeyError (a base of LaunchNotFound) would otherwise quote the message.
+        return str(self.args[0]) if self.args else ""
+
+
+def utc_text(value: datetime) -> str:
+    """ISO text in UTC; naive datetimes are refused because their instant is unknown."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise StoreError(f"Expected an aware datetime, got naive {value.isoformat()}")
+    return value.astimezone(UTC).isoformat()
+
+
+class LedgerMixin:
+    """Delivered alerts, snoozes, settings; mixed into Store, which sets `_conn`."""
+
+    _conn: sqlite3.Connection
+
+    def mark_delivered(self, key: str, *, at: datetime, channel: str) -> bool:
+        """Record a delivery; False when the alert was already delivered (by anyone)."""
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO delivered (key, delivered_at, channel) VALUES (?, ?, ?)",
+            (key, utc_text(at), channel),
+        )
+        return cursor.rowcount == 1
+
+    def is_delivered(self, key: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM delivered WHERE key = ?", (key,)).fetchone()
+        return row is not None
+
+    def delivered_keys(self) -> set[str]:
+        return {key for (key,) in self._conn.execute("SELECT key FROM delivered")}
+
+    def set_snooze(self, key: str, until: datetime) -> None:
+        self._conn.execute(
+            "INSERT INTO snoozes (key, until) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET until = excluded.until",
+            (key, utc_text(until)),
+        )
+
+    def clear_snooze(self, key: str) -> None:
+        self._conn.execute("DELETE FROM snoozes WHERE key = ?", (key,))
+
+    def snoozes(self) -> dict[str, datetime]:
+        rows = self._conn.execute("SELECT key, until FROM snoozes")
+        return {key: datetime.fromisoformat(until) for key, until in rows}
+
+    def get_setting(self, name: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, name: str, value: str | None) -> None:
+        """Store a setting; None removes it (get_setting then returns None)."""
+        if value is None:
+            self._conn.execute("DELETE FROM settings WHERE name = ?", (name,))
+            return
+        self._conn.execute(
+            "INSERT INTO settings (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )

@@ -1,0 +1,202 @@
+"""The store's table layout: DDL, the migration list, and how a Window is laid out in columns.
+
+Schema history (kept in `PRAGMA user_version`):
+  v1  launches only; window bounds as plain ISO text (offset inside the text), no tags/prefs,
+      no history, no alert ledger.
+  v2  (current) aware instants as UTC text plus their original offset and zone key, tags and
+      per-launch prefs as JSON, the revisions (slip history), delivered, snoozes and settings tables.
+
+A fresh database runs every migration from 0, so new and migrated files have the same shape.
+Migrations run inside the caller's transaction; the caller backs the file up first.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from countdown.core.model import Grain, Window
+
+CURRENT_VERSION = 2
+
+V1_DDL = """
+CREATE TABLE launches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    when_text TEXT NOT NULL,
+    base TEXT NOT NULL,
+    win_start TEXT NOT NULL,
+    win_end TEXT NOT NULL,
+    win_grain TEXT NOT NULL,
+    win_label TEXT NOT NULL,
+    win_tz TEXT,
+    status TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
+V2_DDL = """
+ALTER TABLE launches ADD COLUMN win_start_offset_s INTEGER;
+ALTER TABLE launches ADD COLUMN win_end_offset_s INTEGER;
+ALTER TABLE launches ADD COLUMN win_zone TEXT;
+ALTER TABLE launches ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE launches ADD COLUMN prefs TEXT;
+CREATE INDEX launches_by_start ON launches (win_start, id);
+CREATE TABLE revisions (
+    launch_id INTEGER NOT NULL REFERENCES launches (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    when_text TEXT NOT NULL,
+    window TEXT NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (launch_id, seq)
+);
+CREATE TABLE delivered (
+    key TEXT PRIMARY KEY,
+    delivered_at TEXT NOT NULL,
+    channel TEXT NOT NULL
+);
+CREATE TABLE snoozes (key TEXT PRIMARY KEY, until TEXT NOT NULL);
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+WINDOW_COLUMNS = "win_start, win_end, win_start_offset_s, win_end_offset_s, win_zone, win_grain, win_label, win_tz"
+
+
+# --- Window <-> columns ---------------------------------------------------------------------
+
+
+def zone_key(value: date | datetime) -> str | None:
+    """The IANA key of an instant's tzinfo, so it comes back as the same ZoneInfo."""
+    tzinfo = value.tzinfo if isinstance(value, datetime) else None
+    return tzinfo.key if isinstance(tzinfo, ZoneInfo) else None
+
+
+def encode_bound(value: date | datetime) -> tuple[str, int | None]:
+    """ISO text (UTC for aware instants) and the original UTC offset in seconds."""
+    offset = value.utcoffset() if isinstance(value, datetime) else None
+    if offset is None or not isinstance(value, datetime):
+        return value.isoformat(), None
+    return value.astimezone(UTC).isoformat(), int(offset.total_seconds())
+
+
+def decode_bound(text: str, offset_s: int | None, zone: str | None) -> date | datetime:
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None or offset_s is None:
+        return value
+    offset = timedelta(seconds=offset_s)
+    if zone:
+        # Rebuild the wall time in the zone and pick the fold that gives the stored offset, so
+        # times in a DST gap or fold come back identical (cross-zone == would say they differ).
+        wall = (value + offset).replace(tzinfo=None)
+        for fold in (0, 1):
+            try:
+                candidate = wall.replace(tzinfo=ZoneInfo(zone), fold=fold)
+            except (ZoneInfoNotFoundError, ValueError):
+                break
+            if candidate.utcoffset() == offset:
+                return candidate
+    return value.astimezone(timezone(offset))
+
+
+def window_columns(window: Window) -> tuple[Any, ...]:
+    """Values for WINDOW_COLUMNS, in order."""
+    start, start_offset = encode_bound(window.start)
+    end, end_offset = encode_bound(window.end)
+    zone = zone_key(window.start)
+    return (start, end, start_offset, end_offset, zone, window.grain.value, window.label, window.tz)
+
+
+def window_from_columns(values: sqlite3.Row | tuple[Any, ...]) -> Window:
+    start, end, start_offset, end_offset, zone, grain, label, tz = values
+    return Window(
+        start=decode_bound(start, start_offset, zone),
+        end=decode_bound(end, end_offset, zone),
+        grain=Grain(grain),
+        label=label or "",
+        tz=tz,
+    )
+
+
+def window_to_json(window: Window) -> str:
+    """Window.to_dict keeps the offset in the ISO text; add the zone key to keep a ZoneInfo."""
+    data = window.to_dict()
+    data["zone"] = zone_key(window.start)
+    return json.dumps(data, sort_keys=True)
+
+
+def window_from_json(text: str) -> Window:
+    data = json.loads(text)
+    window = Window.from_dict(data)
+    zone = data.get("zone")
+    if not zone or not isinstance(window.start, datetime) or window.start.tzinfo is None:
+        return window
+    start, end = (
+        decode_bound(v.isoformat(), _offset_s(v), zone) for v in (window.start, window.end)
+    )
+    return Window(start=start, end=end, grain=window.grain, label=window.label, tz=window.tz)
+
+
+def _offset_s(value: date | datetime) -> int | None:
+    offset = value.utcoffset() if isinstance(value, datetime) else None
+    return None if offset is None else int(offset.total_seconds())
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statement by statement: executescript() would COMMIT the caller's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, V1_DDL)
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Split aware bounds into UTC + offset, add the new tables, seed revision 1 per launch."""
+    run_script(conn, V2_DDL)
+    rows = conn.execute(
+        "SELECT id, win_start, win_end, win_grain, win_label, win_tz, when_text, status, updated"
+        " FROM launches"
+    ).fetchall()
+    for launch_id, start, end, grain, label, tz, when_text, status, updated in rows:
+        window = Window.from_dict(
+            {"start": start, "end": end, "grain": grain, "label": label, "tz": tz}
+        )
+        conn.execute(
+            f"UPDATE launches SET ({WINDOW_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?",
+            (*window_columns(window), launch_id),
+        )
+        conn.execute(
+            "INSERT INTO revisions (launch_id, seq, at, when_text, window, status)"
+            " VALUES (?, 1, ?, ?, ?, ?)",
+            (launch_id, updated, when_text, window_to_json(window), status),
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2]
+"""MIGRATIONS[n] takes a database from version n to n + 1."""
+assert len(MIGRATIONS) == CURRENT_VERSION
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate_step(conn: sqlite3.Connection, version: int) -> None:
+    """Take the database from `version` to `version + 1` (inside the caller's transaction)."""
+    MIGRATIONS[version](conn)
+    conn.execute(f"PRAGMA user_version = {version + 1}")

@@ -1,0 +1,264 @@
+"""The SQLite store: launches with their slip history, plus the ledger/snooze/settings tables.
+
+One file, `<home>/launches.sqlite3`, shared by the GUI and the CLI at the same time: WAL mode,
+`synchronous=FULL` (a returned `add()` survives a power cut), a 5 s busy timeout, and one
+`BEGIN IMMEDIATE ... COMMIT` per user action. Opening checks the file (damage -> quarantine and
+restore, see backup.py), migrates it (backup first, see schema.py) and makes a daily backup.
+All timestamps come from the injected clock.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from countdown.core import backup, schema
+from countdown.core.ledger import LedgerMixin, StoreError, utc_text
+from countdown.core.model import AlertPrefs, Launch, Revision, Status
+from countdown.core.paths import DB_FILENAME, default_home
+
+__all__ = ["LaunchNotFound", "Store", "StoreError", "default_home"]
+
+BUSY_TIMEOUT_MS = 5000
+EXPORT_FORMAT = "launch-countdown"
+EXPORT_VERSION = 1
+EDITABLE_FIELDS = frozenset(
+    {"name", "when_text", "base", "window", "status", "source", "notes", "tags", "prefs"}
+)
+_COLUMNS = (
+    "id, name, when_text, base, status, source, notes, tags, prefs, created, updated, "
+    + schema.WINDOW_COLUMNS
+)
+_PLACEHOLDERS = ", ".join("?" * len(_COLUMNS.split(",")))
+
+
+class LaunchNotFound(StoreError, KeyError):
+    """No launch with that id (perhaps removed by another window or the CLI)."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _launch_values(launch: Launch) -> tuple[Any, ...]:
+    assert launch.created is not None and launch.updated is not None
+    prefs = json.dumps(launch.prefs.to_dict()) if launch.prefs else None
+    return (
+        launch.id, launch.name, launch.when_text, launch.base.isoformat(), launch.status.value,
+        launch.source, launch.notes, json.dumps(list(launch.tags)), prefs,
+        utc_text(launch.created), utc_text(launch.updated), *schema.window_columns(launch.window),
+    )  # fmt: skip
+
+
+def _launch_from_row(row: tuple[Any, ...]) -> Launch:
+    launch_id, name, when_text, base, status, source, notes, tags, prefs, created, updated = row[
+        :11
+    ]
+    return Launch(
+        id=launch_id,
+        name=name,
+        when_text=when_text,
+        base=datetime.fromisoformat(base),
+        window=schema.window_from_columns(row[11:]),
+        status=Status(status),
+        source=source,
+        notes=notes,
+        tags=tuple(json.loads(tags)),
+        prefs=AlertPrefs.from_dict(json.loads(prefs)) if prefs else None,
+        created=datetime.fromisoformat(created),
+        updated=datetime.fromisoformat(updated),
+    )
+
+
+def _revision_from_row(row: tuple[Any, ...]) -> Revision:
+    seq, at, when_text, window, status = row
+    return Revision(
+        seq=seq,
+        at=datetime.fromisoformat(at),
+        when_text=when_text,
+        window=schema.window_from_json(window),
+        status=Status(status),
+    )
+
+
+class Store(LedgerMixin):
+    """Launch storage; one instance per thread, any number of processes."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], datetime]) -> None:
+        self.path = Path(path)
+        self.messages: list[str] = []
+        self._clock = clock
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        message = backup.recover_if_damaged(self.path, self._now())
+        if message:
+            self.messages.append(message)
+        self._conn = _connect(self.path)
+        try:
+            self._migrate()
+            if backup.backup_is_due(self.path, self._now()):
+                backup.make_backup(self.path, schema.CURRENT_VERSION, self._now())
+        except BaseException:
+            self._conn.close()
+            raise
+
+    @classmethod
+    def open(cls, home: Path | None = None, *, clock: Callable[[], datetime]) -> Store:
+        return cls((home or default_home()) / DB_FILENAME, clock=clock)
+
+    def _now(self) -> datetime:
+        return self._clock().astimezone(UTC)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        """One transaction per step, version re-read under the write lock (another process may
+        have migrated meanwhile). A brand-new file needs no backups."""
+        fresh = schema.user_version(self._conn) == 0
+        while (version := schema.user_version(self._conn)) < schema.CURRENT_VERSION:
+            with self._transaction() as conn:
+                version = schema.user_version(conn)
+                if version >= schema.CURRENT_VERSION:
+                    break
+                if not fresh:
+                    backup.make_backup(self.path, version, self._now())
+                schema.migrate_step(conn, version)
+        if version > schema.CURRENT_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer Launch Countdown (schema {version});"
+                " please update the app."
+            )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits; cheap to poll."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # --- launches ---------------------------------------------------------------------------
+
+    def add(self, launch: Launch) -> Launch:
+        """Save a new launch (its id is ignored) with revision 1; returns the saved copy."""
+        now = self._now()
+        with self._transaction():
+            return self._insert(launch.with_changes(id=None, created=now, updated=now), ())
+
+    def get(self, launch_id: int) -> Launch:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM launches WHERE id = ?", (launch_id,)
+        ).fetchone()
+        if row is None:
+            raise LaunchNotFound(f"No launch with id {launch_id}.")
+        return _launch_from_row(row).with_changes(revisions=tuple(self.history(launch_id)))
+
+    def list_launches(self, *, include_inactive: bool = True) -> list[Launch]:
+        """All launches by window start (revisions not loaded)."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM launches ORDER BY win_start, id")
+        launches = [_launch_from_row(row) for row in rows]
+        return [x for x in launches if include_inactive or x.status.is_active]
+
+    def history(self, launch_id: int) -> list[Revision]:
+        rows = self._conn.execute(
+            "SELECT seq, at, when_text, window, status FROM revisions"
+            " WHERE launch_id = ? ORDER BY seq",
+            (launch_id,),
+        )
+        return [_revision_from_row(row) for row in rows]
+
+    def update(self, launch_id: int, **changes: Any) -> Launch:
+        """Change fields; a new date (when_text/window) or status appends a revision."""
+        unknown = set(changes) - EDITABLE_FIELDS
+        if unknown:
+            raise StoreError(f"Cannot change {', '.join(sorted(unknown))} of a launch.")
+        if "status" in changes:
+            changes["status"] = Status(changes["status"])
+        if "tags" in changes:
+            changes["tags"] = tuple(changes["tags"])
+        with self._transaction() as conn:
+            old = self.get(launch_id)
+            new = old.with_changes(**changes, updated=self._now())
+            conn.execute(
+                f"UPDATE launches SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
+                (*_launch_values(new), launch_id),
+            )
+            revisions = old.revisions
+            if (old.when_text, old.window, old.status) != (new.when_text, new.window, new.status):
+                seq = revisions[-1].seq + 1 if revisions else 1
+                revision = Revision(seq, self._now(), new.when_text, new.window, new.status)
+                self._insert_revisions(launch_id, (revision,))
+                revisions = (*revisions, revision)
+            return new.with_changes(revisions=revisions)
+
+    def remove(self, launch_id: int) -> Launch:
+        """Delete a launch and its history; returns it with revisions so undo can restore it."""
+        with self._transaction() as conn:
+            launch = self.get(launch_id)
+            conn.execute("DELETE FROM launches WHERE id = ?", (launch_id,))
+            return launch
+
+    def restore(self, launch: Launch) -> Launch:
+        """Re-insert a removed/imported launch: same id when free, its revisions kept."""
+        with self._transaction():
+            return self._restore(launch)
+
+    def _restore(self, launch: Launch) -> Launch:
+        now = self._now()
+        taken = (
+            launch.id is not None
+            and self._conn.execute("SELECT 1 FROM launches WHERE id = ?", (launch.id,)).fetchone()
+        )
+        stamped = launch.with_changes(
+            id=None if taken else launch.id,
+            created=launch.created or now,
+            updated=launch.updated or now,
+        )
+        return self._insert(stamped, launch.revisions)
+
+    def _insert(self, launch: Launch, revisions: tuple[Revision, ...]) -> Launch:
+        """Insert a stamped launch; without revisions it gets revision 1 of its current state."""
+        cursor = self._conn.execute(
+            f"INSERT INTO launches ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _launch_values(launch)
+        )
+        launch_id = int(cursor.lastrowid or 0)
+        if not revisions:
+            assert launch.updated is not None
+            revisions = (
+                Revision(1, launch.updated, launch.when_text, launch.window, launch.status),
+            )
+        self._insert_revisions(launch_id, revisions)
+        return launch.with_changes(id=launch_id, revisions=revisions)
+
+    def _insert_revisions(self, launch_id: int, revisions: tuple[Revision, ...]) -> None:
+        self._conn.executemany(
+            "INSERT INTO revisions (launch_id, seq, at, when_text, window, status)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (launch_id, r.seq, utc_text(r.at), r.when_text,
+                 schema.window_to_json(r.window), r.status.value)
+                for r in revisions
+            ],
+        )  # fmt: skip

@@ -1,0 +1,170 @@
+"""Store basics on a real file: launches round-trip exactly, history grows, two connections agree."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from countdown.core.model import AlertPrefs, Grain, Launch, Status, Window
+from countdown.core.store import LaunchNotFound, Store, StoreError, default_home
+from tests.conftest import FrozenClock
+
+PDT = timezone(timedelta(hours=-7))
+
+
+def make_launch(name: str = "Pixel 11", window: Window | None = None, **extra: object) -> Launch:
+    window = window or Window(date(2027, 7, 1), date(2027, 7, 31), Grain.MONTH, "July 2027")
+    return Launch(
+        name=name, when_text="July 2027", base=datetime(2026, 11, 24, 9, 30), window=window,
+        **extra,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+@pytest.fixture
+def store(home: Path, clock: FrozenClock) -> Store:
+    opened = Store.open(home, clock=clock)
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def test_open_creates_the_file_in_home(home: Path, store: Store) -> None:
+    assert store.path == home / "launches.sqlite3"
+    assert store.path.exists()
+    assert default_home() == home
+    assert store.messages == []
+
+
+def test_add_stamps_id_times_and_first_revision(store: Store, clock: FrozenClock) -> None:
+    saved = store.add(make_launch(status=Status.ANNOUNCED, tags=("phone", "google")))
+    assert saved.id is not None
+    assert saved.created == saved.updated == clock.now
+    assert [r.seq for r in saved.revisions] == [1]
+    assert saved.revisions[0].window == saved.window
+    assert saved.revisions[0].status is Status.ANNOUNCED
+    assert store.get(saved.id) == saved
+    assert store.get(saved.id).revisions == saved.revisions
+
+
+@pytest.mark.parametrize(
+    "instant",
+    [
+        datetime(2026, 12, 3, 15, 0, tzinfo=PDT),
+        datetime(2026, 12, 3, 15, 0, tzinfo=UTC),
+        datetime(2027, 3, 28, 2, 30, tzinfo=ZoneInfo("Europe/Paris")),
+        datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Paris")),
+        datetime(2026, 12, 3, 15, 0),
+    ],
+    ids=["offset-0700", "utc", "zone-in-dst-gap", "zone-second-fold", "naive"],
+)
+def test_instant_windows_round_trip_with_their_offset(store: Store, instant: datetime) -> None:
+    zone = instant.tzinfo.key if isinstance(instant.tzinfo, ZoneInfo) else None
+    window = Window(instant, instant, Grain.MINUTE, "Dec 3, 2026 15:00", tz=zone)
+    saved = store.add(make_launch(window=window))
+    for loaded in (store.get(saved.id or 0).window, store.list_launches()[0].window):
+        assert loaded == window
+        assert isinstance(loaded.start, datetime)
+        assert loaded.start.utcoffset() == instant.utcoffset()
+        assert loaded.start.replace(tzinfo=None) == instant.replace(tzinfo=None)
+        assert type(loaded.start.tzinfo) is type(instant.tzinfo)
+        assert loaded.tz == zone
+    assert store.history(saved.id or 0)[0].window.start.utcoffset() == instant.utcoffset()
+
+
+def test_tags_prefs_and_text_fields_round_trip(store: Store) -> None:
+    prefs = AlertPrefs(lead_days=(14, 3, 1))
+    saved = store.add(make_launch(tags=("a", "ü"), prefs=prefs, source="https://x", notes="n\nm"))
+    loaded = store.get(saved.id or 0)
+    assert (loaded.tags, loaded.prefs, loaded.source, loaded.notes) == (
+        ("a", "ü"), prefs, "https://x", "n\nm",
+    )  # fmt: skip
+
+
+def test_update_date_or_status_appends_revisions(store: Store, clock: FrozenClock) -> None:
+    saved = store.add(make_launch())
+    clock.advance(days=3)
+    store.update(saved.id or 0, notes="only notes")
+    august = Window(date(2027, 8, 1), date(2027, 8, 31), Grain.MONTH, "August 2027")
+    clock.advance(days=3)
+    store.update(saved.id or 0, when_text="August 2027", window=august)
+    clock.advance(days=3)
+    updated = store.update(saved.id or 0, status="delayed")
+    history = store.history(saved.id or 0)
+    assert [(r.seq, r.when_text, r.status) for r in history] == [
+        (1, "July 2027", Status.RUMORED),
+        (2, "August 2027", Status.RUMORED),
+        (3, "August 2027", Status.DELAYED),
+    ]
+    assert history[2].at == clock.now == updated.updated
+    assert updated.revisions == tuple(history)
+    assert store.get(saved.id or 0).notes == "only notes"
+
+
+def test_update_rejects_unknown_fields_and_missing_ids(store: Store) -> None:
+    saved = store.add(make_launch())
+    with pytest.raises(StoreError, match="id"):
+        store.update(saved.id or 0, id=99)
+    with pytest.raises(LaunchNotFound, match="No launch with id 12345"):
+        store.update(12345, name="x")
+    assert str(LaunchNotFound("No launch with id 1.")) == "No launch with id 1."
+
+
+def test_list_orders_by_window_start_and_filters_inactive(store: Store) -> None:
+    late = store.add(make_launch("late"))
+    early_window = Window(date(2027, 1, 5), date(2027, 1, 5), Grain.DAY, "Jan 5, 2027")
+    early = store.add(make_launch("early", window=early_window))
+    done = store.add(make_launch("done", window=early_window, status=Status.LAUNCHED))
+    assert [x.name for x in store.list_launches()] == ["early", "done", "late"]
+    assert [x.id for x in store.list_launches(include_inactive=False)] == [early.id, late.id]
+    assert done.id not in [x.id for x in store.list_launches(include_inactive=False)]
+
+
+def test_remove_then_restore_brings_back_id_and_history(store: Store) -> None:
+    saved = store.add(make_launch())
+    store.update(saved.id or 0, status=Status.CONFIRMED)
+    removed = store.remove(saved.id or 0)
+    assert len(removed.revisions) == 2
+    with pytest.raises(LaunchNotFound):
+        store.get(saved.id or 0)
+    assert store.history(saved.id or 0) == []
+    restored = store.restore(removed)
+    assert restored.id == saved.id
+    assert store.get(saved.id or 0) == removed
+    assert store.get(saved.id or 0).revisions == removed.revisions
+
+
+def test_restore_takes_a_new_id_when_the_old_one_is_taken(store: Store) -> None:
+    saved = store.add(make_launch())
+    copy = store.restore(store.get(saved.id or 0))
+    assert copy.id != saved.id
+    assert len(store.list_launches()) == 2
+
+
+def test_a_second_connection_sees_commits_and_data_version_moves(home: Path, store: Store,
+                                                                 clock: FrozenClock) -> None:  # fmt: skip
+    other = Store.open(home, clock=clock)
+    try:
+        before = store.data_version()
+        assert store.data_version() == before
+        added = other.add(make_launch("from the CLI"))
+        assert store.data_version() != before
+        assert store.get(added.id or 0).name == "from the CLI"
+    finally:
+        other.close()
+
+
+def test_own_commits_do_not_move_data_version(store: Store) -> None:
+    before = store.data_version()
+    store.add(make_launch())
+    assert store.data_version() == before
+
+
+def test_file_settings_are_durable(store: Store) -> None:
+    pragmas = {
+        name: store._conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+    }
+    assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                       "busy_timeout": 5000}  # fmt: skip
