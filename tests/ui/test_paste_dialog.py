@@ -1,0 +1,111 @@
+"""The "Paste news…" dialog: paste → proposals shown → edit/confirm → launches in the real store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from countdown.core.model import Status
+from countdown.core.store import Store
+from countdown.ui.paste_dialog import CHECK, NAME, WHEN, WINDOW, PasteDialog
+from tests.conftest import FrozenClock
+
+NEWS = (
+    "Google's Pixel 11 Pro goes on sale in early October after a September unveiling, "
+    "according to a report. Blue Origin will launch New Glenn in Q3 2027, the company said."
+)
+
+
+@pytest.fixture
+def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
+    opened = Store.open(home, clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> PasteDialog:
+    widget = PasteDialog(store, clock)
+    qtbot.addWidget(widget)
+    widget.date_edit.setDate(QDate(2026, 5, 1))
+    widget.show()
+    return widget
+
+
+def paste(qtbot: QtBot, dialog: PasteDialog, text: str) -> None:
+    dialog.text_edit.setPlainText(text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
+
+
+def cell(dialog: PasteDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def test_empty_state_invites_a_paste_and_nothing_can_be_tracked(dialog: PasteDialog) -> None:
+    assert dialog.stack.currentWidget() is dialog.empty_label
+    assert "Paste a news paragraph" in dialog.empty_label.text()
+    assert not dialog.track_button.isEnabled()
+
+
+def test_paste_then_track_saves_the_launches_in_the_store(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, NEWS)
+    assert dialog.table.rowCount() == 2
+    assert [cell(dialog, row, NAME) for row in range(2)] == ["Pixel 11 Pro", "New Glenn"]
+    assert cell(dialog, 0, WINDOW).startswith("early October 2026")
+    assert dialog.track_button.text() == "Track 2 selected"
+    with qtbot.waitSignal(dialog.tracked) as tracked:
+        qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    assert [launch.name for launch in tracked.args[0]] == ["Pixel 11 Pro", "New Glenn"]
+    saved = {launch.name: launch for launch in store.list_launches()}
+    assert saved["Pixel 11 Pro"].window.first_day() == date(2026, 10, 1)
+    assert saved["Pixel 11 Pro"].status is Status.RUMORED
+    assert saved["New Glenn"].status is Status.ANNOUNCED
+    assert saved["New Glenn"].source.startswith("Blue Origin will launch New Glenn")
+    assert not dialog.isVisible()
+
+
+def test_unchecked_and_renamed_rows(qtbot: QtBot, dialog: PasteDialog, store: Store) -> None:
+    paste(qtbot, dialog, NEWS)
+    dialog.table.item(0, NAME).setText("Pixel 11 Pro XL")  # type: ignore[union-attr]
+    dialog.table.item(1, CHECK).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+    assert dialog.track_button.text() == "Track selected"
+    qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    assert [launch.name for launch in store.list_launches()] == ["Pixel 11 Pro XL"]
+
+
+def test_editing_when_reparses_live_and_blocks_an_unreadable_date(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, "The Pixel 11 Pro goes on sale in early October, a report says.")
+    dialog.table.item(0, WHEN).setText("fin novembre")  # type: ignore[union-attr]
+    assert cell(dialog, 0, WINDOW).startswith("late November 2026")
+    dialog.table.item(0, WHEN).setText("when it's ready")  # type: ignore[union-attr]
+    assert cell(dialog, 0, WINDOW).startswith("⚠")
+    assert not dialog.track_button.isEnabled()
+    dialog.table.item(0, WHEN).setText("December 3")  # type: ignore[union-attr]
+    assert dialog.track_button.isEnabled()
+    qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    [launch] = store.list_launches()
+    assert (launch.when_text, launch.window.first_day()) == ("December 3", date(2026, 12, 3))
+
+
+def test_text_without_a_launch_says_so(qtbot: QtBot, dialog: PasteDialog) -> None:
+    paste(qtbot, dialog, "The weather was lovely all week.")
+    assert dialog.stack.currentWidget() is dialog.empty_label
+    assert "No launch found" in dialog.empty_label.text()
+    assert not dialog.track_button.isEnabled()
+
+
+def test_a_dateline_in_the_text_overrides_written_on(qtbot: QtBot, dialog: PasteDialog) -> None:
+    paste(qtbot, dialog, "Published March 3, 2022\nThe Xperia 1 IV arrives in June this year.")
+    assert cell(dialog, 0, WINDOW).startswith("June 2022")
+    assert "Mar 3, 2022" in dialog.written_hint.text()
