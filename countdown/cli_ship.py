@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from countdown.core.model import AlertPrefs, Launch
 
 SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
+IMPORT_UIDS_SETTING = "ics_import_uids"
 
 
 def register(subparsers: Any) -> None:
@@ -80,7 +81,8 @@ def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
 
 
 def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
-    """Add the calendar's events as launches; an event already imported (same UID) is updated."""
+    """Add the calendar's events as launches. An event imported before (same UID, remembered in
+    the "ics_import_uids" setting, or one of our own exports) updates its launch instead."""
     from countdown.cli import BadInput
     from countdown.core.ics import IcsError, event_uid, parse_calendar
 
@@ -88,16 +90,22 @@ def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
         events = parse_calendar(data, now=now)
     except IcsError as exc:
         raise BadInput(str(exc)) from None
-    known = {event_uid(launch): launch for launch in store.list_launches()}
+    present = {la.id: la for la in store.list_launches() if la.id is not None}
+    remembered: dict[str, int] = json.loads(store.get_setting(IMPORT_UIDS_SETTING) or "{}")
+    known = {uid: i for uid, i in remembered.items() if i in present}
+    known.update({event_uid(launch): launch_id for launch_id, launch in present.items()})
     saved: list[Launch] = []
     for event in events:
-        existing = known.get(event.uid)
-        if existing is not None and existing.id is not None:
-            saved.append(_update_from(store, existing.id, event.launch))
+        if event.uid in known:
+            launch = _update_from(store, known[event.uid], event.launch)
         elif event.launch.revisions:
-            saved.append(store.restore(event.launch.with_changes(id=None)))
+            launch = store.restore(event.launch.with_changes(id=None))
         else:
-            saved.append(store.add(event.launch))
+            launch = store.add(event.launch)
+        known[event.uid] = launch.id or 0
+        saved.append(launch)
+    remembered = {uid: i for uid, i in known.items() if not uid.endswith("@launch-countdown")}
+    store.set_setting(IMPORT_UIDS_SETTING, json.dumps(remembered, sort_keys=True))
     return saved
 
 

@@ -180,6 +180,10 @@ class Synchronizer:
         self, uid: str, theirs: ImportedEvent, event: RemoteEvent, local: Launch | None
     ) -> None:
         incoming = theirs.launch
+        if not incoming.revisions:  # a foreign event: its current state is its first revision
+            at = theirs.last_modified or self.now.astimezone(UTC)
+            first = Revision(1, at, incoming.when_text, incoming.window, incoming.status)
+            incoming = incoming.with_changes(revisions=(first,), created=at, updated=at)
         if local is not None and local.id is not None:
             mine = self.store.remove(local.id)
             merged = merge_revisions(mine.revisions, incoming.revisions)
@@ -274,7 +278,12 @@ class CalDavRemote:
         return found
 
     def put(self, uid: str, data: bytes) -> None:
-        self._calendar.save_event(data.decode("utf-8"))
+        existing = self._objects.get(uid)
+        if existing is None:  # new: the library names it <uid>.ics
+            self._calendar.save_event(data.decode("utf-8"))
+            return
+        existing.data = data.decode("utf-8")  # keep its URL: another client may have named it
+        existing.save()
 
     def delete(self, uid: str) -> None:
         obj = self._objects.get(uid) or self._calendar.event_by_uid(uid)
