@@ -32,7 +32,7 @@ SAMPLES = [  # (name, when text, status, tags)
     ("Framework 14", "H2 2027", "rumored", "laptop"),
     ("GTA VII trailer", "summer 2027", "rumored", "game"),
     ("Vision Pro 3", "2028", "rumored", ""),
-    ("Kindle Colorsoft 2", "November 2", "launched", "reader"),
+    ("Kindle Colorsoft 2", "November 2, 2026", "launched", "reader"),
 ]
 
 

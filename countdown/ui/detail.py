@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Revision
 from countdown.core.slip import describe_slip, slip_stats
-from countdown.ui.models import span_text
+from countdown.ui.launch_dialog import preview_text
 from countdown.ui.popup import is_url
 
 EMPTY_HTML = "<p><i>Select a launch to see its details and slip history.</i></p>"
@@ -50,7 +50,7 @@ def detail_html(launch: Launch, revisions: Sequence[Revision], now: datetime) ->
     source_html = f"<a href='{e(source)}'>{e(source)}</a>" if is_url(source) else e(source)
     rows = "".join(
         [
-            _row("When", e(f"{launch.window.label} · {span_text(launch.window)}")),
+            _row("When", e(preview_text(launch.window))),
             _row("Countdown", e(describe(launch.window, now, long=True))),
             _row("Status", e(launch.status.value.capitalize())),
             _row("Typed", e(f"“{launch.when_text}” on {launch.base:%b %d, %Y}")),

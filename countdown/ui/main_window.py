@@ -8,7 +8,7 @@ store in one place. Countdown cells refresh on a single-shot timer aligned to th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -43,7 +43,15 @@ from countdown.core.countdown import instant_utc
 from countdown.core.model import Launch, Status
 from countdown.ui.detail import DetailPane
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
-from countdown.ui.models import COUNTDOWN, NAME, TAGS, WHEN, LaunchFilterProxy, LaunchTableModel
+from countdown.ui.models import (
+    COUNTDOWN,
+    NAME,
+    STATUS,
+    TAGS,
+    WHEN,
+    LaunchFilterProxy,
+    LaunchTableModel,
+)
 from countdown.ui.paste import paste_available
 from countdown.ui.timeline import TimelineView
 from countdown.ui.undo import RemoveLaunches, UndoBar
@@ -96,16 +104,20 @@ class MainWindow(QMainWindow):
         self.timeline.launch_selected.connect(self.select_launch)
         self.timeline_scroll = QScrollArea()
         self.timeline_scroll.setWidget(self.timeline)
+        self.timeline_scroll.setWidgetResizable(True)  # fills the view; grows past it to scroll
+        self.timeline_scroll.horizontalScrollBar().valueChanged.connect(self.timeline.update)
+        self.timeline.zoom_about_to_change.connect(self._keep_timeline_centre)
         self.timeline_scroll.setAccessibleName("Timeline")
         self.empty = QWidget()
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMaximumWidth(520)
         self.empty_button = QPushButton("Add your first launch…")
         self.empty_button.clicked.connect(self.add_launch)
         column = QVBoxLayout(self.empty)
         column.addStretch(1)
-        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         self.pages = QStackedWidget()
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 300])
         self.undo_bar = UndoBar(self.undo_stack)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -143,8 +156,10 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(WHEN, 170)
-        table.setColumnWidth(COUNTDOWN, 220)
+        table.setColumnWidth(WHEN, 180)
+        table.setColumnWidth(STATUS, 90)
+        table.setColumnWidth(COUNTDOWN, 190)
+        table.setColumnWidth(TAGS, 110)
         table.activated.connect(
             lambda index: self.edit_launch(self.proxy.launch_at(index.row()).id)
         )
@@ -305,10 +320,20 @@ class MainWindow(QMainWindow):
 
     def _update_view_actions(self) -> None:
         timeline = self.view_action.isChecked()
-        self.zoom_in_action.setEnabled(timeline)
-        self.zoom_out_action.setEnabled(timeline)
+        self.zoom_in_action.setVisible(timeline)
+        self.zoom_out_action.setVisible(timeline)
         self.edit_action.setEnabled(self.model.rowCount() > 0)
         self.remove_action.setEnabled(self.model.rowCount() > 0)
+
+    def _keep_timeline_centre(self) -> None:
+        """Zoom around the date in the middle of the view, not around the left edge."""
+        bar = self.timeline_scroll.horizontalScrollBar()
+        centre = self.timeline.date_at(bar.value() + self.timeline_scroll.viewport().width() / 2)
+        QTimer.singleShot(0, lambda: self._centre_timeline_on(centre))
+
+    def _centre_timeline_on(self, day: date) -> None:
+        bar = self.timeline_scroll.horizontalScrollBar()
+        bar.setValue(int(self.timeline.x_of(day) - self.timeline_scroll.viewport().width() / 2))
 
     def toggle_view(self) -> None:
         self._update_page()

@@ -89,6 +89,7 @@ class AlertPopup(QWidget):
         self._store, self._actions, self._clock = store, actions, clock
         self.alerts: list[AlertLike] = []
         self._body = QVBoxLayout(self)
+        self.setMinimumWidth(360)
 
     def set_actions(self, actions: AlertActions) -> None:
         self._actions = actions
@@ -242,6 +243,8 @@ def _clear(layout: Any) -> None:
         if item is None:
             break
         if widget := item.widget():
+            widget.hide()  # gone now, not at the next turn of the event loop
+            widget.setParent(None)
             widget.deleteLater()
         elif child := item.layout():
             _clear(child)

@@ -42,6 +42,7 @@ class TimelineView(QWidget):
     launch_activated = Signal(int)  # double click
     launch_selected = Signal(int)
     zoom_changed = Signal(str)
+    zoom_about_to_change = Signal()
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +96,11 @@ class TimelineView(QWidget):
         width = int(2 * SIDE_PX + self._days * self.px_per_day()) + 200
         return QSize(width, AXIS_PX + max(len(self._launches), 3) * ROW_PX + 10)
 
+    def date_at(self, x: float) -> date:
+        return self.origin + timedelta(days=int((x - SIDE_PX) / self.px_per_day()))
+
     def set_zoom(self, index: int) -> None:
+        self.zoom_about_to_change.emit()
         self.zoom_index = max(0, min(index, len(ZOOMS) - 1))
         self._resize()
         self.zoom_changed.emit(self.zoom_name())
@@ -188,10 +193,34 @@ class TimelineView(QWidget):
             painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         label = f"{launch.name}  ·  {launch.window.label}"
+        if self._paint_offscreen_label(painter, palette, rect, label):
+            return
         painter.drawText(
             QPointF(rect.right() + 6, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1),
             label,
         )
+
+    def _paint_offscreen_label(
+        self, painter: QPainter, palette: QPalette, rect: QRectF, label: str
+    ) -> bool:
+        """A launch outside the visible part gets its label at that edge, with an arrow."""
+        visible = self.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            return False
+        metrics = painter.fontMetrics()
+        baseline = rect.center().y() + metrics.ascent() / 2 - 1
+        faint = palette.color(QPalette.ColorRole.PlaceholderText)
+        if rect.left() > visible.right():
+            painter.setPen(faint)
+            text = f"{label}  →"
+            x = visible.right() - metrics.horizontalAdvance(text) - 6
+            painter.drawText(QPointF(x, baseline), text)
+            return True
+        if rect.right() + 6 + metrics.horizontalAdvance(label) < visible.left():
+            painter.setPen(faint)
+            painter.drawText(QPointF(visible.left() + 6, baseline), f"←  {label}")
+            return True
+        return False
 
     def _paint_today(self, painter: QPainter, palette: QPalette) -> None:
         x = self.today_x()

@@ -57,8 +57,17 @@ def alert_for(item: Launch, kind: AlertKind = AlertKind.LAUNCH_DAY, n: int = 0) 
     )
 
 
-def button(popup: AlertPopup, text: str) -> QPushButton:
-    return next(b for b in popup.findChildren(QPushButton) if b.text() == text and b.isVisible())
+def button(qtbot: QtBot, popup: AlertPopup, text: str) -> QPushButton:
+    """The visible button with this text (a rebuilt popup shows new buttons on the next turn)."""
+
+    def find() -> QPushButton | None:
+        shown = [b for b in popup.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: find() is not None, timeout=2000)
+    found = find()
+    assert found is not None
+    return found
 
 
 def make_popup(
@@ -89,7 +98,7 @@ def test_mark_launched_changes_the_status_in_the_store(
     popup, _ = make_popup(qtbot, store, clock)
     popup.show_alerts([alert_for(saved)])
     with qtbot.waitSignal(popup.closed):
-        qtbot.mouseClick(button(popup, "Mark launched"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button(qtbot, popup, "Mark launched"), Qt.MouseButton.LeftButton)
     assert store.get(saved.id).status is Status.LAUNCHED
     assert not popup.isVisible()
 
@@ -134,5 +143,5 @@ def test_several_alerts_become_a_digest(
     qtbot.mouseClick(marks[0], Qt.MouseButton.LeftButton)
     assert store.get(saved.id).status is Status.LAUNCHED
     assert len(popup.alerts) == 2 and popup.isVisible()
-    qtbot.mouseClick(button(popup, "Dismiss all"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(qtbot, popup, "Dismiss all"), Qt.MouseButton.LeftButton)
     assert not popup.isVisible()
