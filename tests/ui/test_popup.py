@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from countdown.core.store import Store
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Launch, Status
 from countdown.core.plan import Alert, AlertKind
+from countdown.core.store import Store
 from countdown.ui.popup import AlertPopup, StoreAlertActions, snooze_choices
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
