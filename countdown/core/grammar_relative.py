@@ -34,7 +34,10 @@ _UNIT = r"(?P<u>day|week|fortnight|month|year|hour|hr|minute|min)s?\b"
 _APPROX = r"(?:about |around |roughly |approximately |just |another |only |exactly )?"
 _IN_RE = rx(rf"\bin {_APPROX}(?P<n>{NUMBER}) {_UNIT}|\bin (?P<half>half an hour)\b")
 _FROM_RE = rx(rf"\b(?P<n>{NUMBER}) {_UNIT} (?:from (?P<from>now|today|tomorrow)|later|hence|out)\b")
-_BY_RE = rx(r"\b(?P<kw>by|until|till|no later than|not later than|before) (?P<rest>.+)$")
+_BY_RE = rx(
+    r"\b(?P<kw>by|until|till|through|thru|no later than|not later than|before) (?P<rest>.+)$"
+)
+_DAY_SHIFT_RE = rx(r"\b(?:the )?day (?P<dir>after|before) (?P<rest>.+)$")
 _LATER_RE = rx(
     r"\b(?:later (?:on )?(?:in )?|(?:for |during |over )?(?:the )?(?:rest|remainder|balance) of )"
     r"(?P<rest>.+)$"
@@ -81,6 +84,16 @@ def _target(rest: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
         start, end = current_period(current["u"], ctx)
         return Window(start, end, Grain.DAY, "")
     return parse(rest, ctx)
+
+
+def day_shift(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
+    """ "the day after Thanksgiving", "the day before Christmas"."""
+    for m in _DAY_SHIFT_RE.finditer(text):
+        target = parse(m["rest"], ctx)
+        if target is not None and target.is_single_day:
+            step = timedelta(days=1 if m["dir"] == "after" else -1)
+            return single_day(target.first_day() + step)
+    return None
 
 
 def open_windows(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:

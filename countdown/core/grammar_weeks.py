@@ -16,6 +16,7 @@ from countdown.core.grammar_common import (
     MONTH_REF,
     ORDINAL,
     ORDINALS,
+    WEEKDAY,
     Ctx,
     Rule,
     Span,
@@ -23,6 +24,7 @@ from countdown.core.grammar_common import (
     resolve_month_ref,
     rx,
     week_of,
+    weekday_number,
     window,
 )
 from countdown.core.grammar_days import DATE_RULES
@@ -31,6 +33,10 @@ from countdown.core.model import Grain, Window
 _REL_WEEK_RE = rx(
     r"\b(?:(?P<after>(?:the )?week after next)|(?P<rel>this|next|last|the following|the previous"
     r"|the coming|this coming) week)\b"
+)
+_DAY_OF_WEEK_RE = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY}),? (?:of )?(?P<rel>this|next|last) week\b"
+    rf"|(?P<rel2>this|next|last) week,? (?:on )?(?P<wd2>{WEEKDAY}))"
 )
 _WEEK_OF_RE = rx(r"\b(?:the )?week (?:of|beginning|starting|commencing) (?:the )?")
 _NTH_WEEK_RE = rx(
@@ -45,6 +51,13 @@ _OFFSETS = {"next": 7, "the following": 7, "last": -7, "the previous": -7}
 def _rel_week(m: re.Match[str], ctx: Ctx) -> Window | None:
     offset = 14 if m["after"] else _OFFSETS.get(m["rel"], 0)
     return window(week_of(ctx.today + timedelta(days=offset)), Grain.WEEK)
+
+
+def _day_of_week(m: re.Match[str], ctx: Ctx) -> Window | None:
+    """ "Friday next week": that weekday in the named Monday-Sunday week."""
+    monday = week_of(ctx.today)[0] + timedelta(days=_OFFSETS.get(m["rel"] or m["rel2"], 0))
+    day = monday + timedelta(days=weekday_number(m["wd"] or m["wd2"]))
+    return window((day, day), Grain.DAY)
 
 
 def _week_of(m: re.Match[str], ctx: Ctx) -> Window | None:
@@ -86,6 +99,7 @@ def _weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 
 RULES: list[Rule] = [
+    (_DAY_OF_WEEK_RE, _day_of_week),
     (_WEEK_OF_RE, _week_of),
     (_NTH_WEEK_RE, _nth_week),
     (_REL_WEEK_RE, _rel_week),

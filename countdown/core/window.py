@@ -102,8 +102,10 @@ def normalize(text: str) -> str:
 
 def find_rule(text: str, ctx: Ctx, *, anchored: bool = False) -> Window | None:
     """The window of the first rule (in priority order) that reads the text."""
-    if not anchored and (found := grammar_relative.open_windows(text, ctx, _anchored)):
-        return found
+    if not anchored:
+        found = grammar_relative.day_shift(text, ctx, _anchored)
+        if found or (found := grammar_relative.open_windows(text, ctx, _anchored)):
+            return found
     for pattern, handler in RULES:
         matches = [pattern.match(text)] if anchored else pattern.finditer(text)
         for m in matches:
