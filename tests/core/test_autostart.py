@@ -115,3 +115,28 @@ def test_windows_run_key_with_a_fake_registry() -> None:
     auto.disable()
     assert RUN_VALUE_NAME not in run and not auto.is_enabled()
     assert registry.open_handles == 0
+
+
+def test_cli_autostart_on_status_off(tmp_path: Path, home: Path) -> None:
+    import json
+    import os
+    import sys
+
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    entry = tmp_path / "config" / "autostart" / f"{APP_ID}.desktop"
+
+    def run(state: str) -> dict[str, Any]:
+        result = subprocess.run(
+            [sys.executable, "-m", "countdown", "autostart", state, "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        return dict(json.loads(result.stdout))
+
+    assert run("status") == {"autostart": False, "where": str(entry)}
+    assert run("on")["autostart"] is True and entry.is_file()
+    assert run("status")["autostart"] is True
+    assert run("off")["autostart"] is False and not entry.exists()
