@@ -67,8 +67,11 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”」』]?|\n
 _NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.|\b[a-z]\.[a-z]\.|\b(?:vs|No|approx)\.)\s*$")
 _BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
 _CLAUSE_END = re.compile(
-    r";|；|,\s+(?:while|whereas|meanwhile)\s+|\s+while\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])"
+    r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
+    r"|,\s+(?:and|et)\s+(?=(?:the\s+|la\s+|le\s+|les\s+|l')?[A-Z])"
 )
+# How far (in characters) a date may sit from its launch word; Chinese packs more per character.
+_REACH = {"en": 90, "fr": 90, "zh": 24}
 _ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
 
 
@@ -163,18 +166,21 @@ def read_when(
 
 
 def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
+    """The clause's launch, read on its English-normalized form (launch words and names are
+    left alone by the normalizer, so positions in it are consistent)."""
     english = normalize_dates(clause, context.language, context.base)
     spans = find_date_spans(english)
-    words = _launch_words(clause, context.language)
+    words = _launch_words(english, context.language)
     if not spans or not words:
         return None
+    reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
     for span in [part for whole in ranked for part in (whole, *whole.parts)]:
-        window = _parse(span, context)
+        _, minus_distance, launch_at = _tie(span, words)
+        window = None if -minus_distance > reach else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
             continue
-        launch_at = _tie(span, words)[2] if context.language != "zh" else words[0][0]
-        blanked = clause if context.language == "zh" else _blank(clause, spans)
+        blanked = _blank(english, spans)
         name = pick_name(blanked, launch_at, context.language) or context.last_name
         if not name:
             return None
