@@ -32,8 +32,9 @@ from countdown.core.model import Window
 __all__ = ["UnparseableDate", "parse_window"]
 
 _HINT = 'Try a month ("July 2027"), a quarter ("Q3 2026"), a day ("July 5") or "early next year".'
+# Ranges go first ("July through September" is not a "through September" deadline), then the
+# open windows and day shifts (which parse their own tail), then these in order.
 RULES: list[Rule] = [
-    *grammar_ranges.RULES,
     *grammar_relative.RULES,
     *grammar_weeks.RULES,
     *holidays.RULES,
@@ -100,18 +101,23 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-def find_rule(text: str, ctx: Ctx, *, anchored: bool = False) -> Window | None:
-    """The window of the first rule (in priority order) that reads the text."""
-    if not anchored:
-        found = grammar_relative.day_shift(text, ctx, _anchored)
-        if found or (found := grammar_relative.open_windows(text, ctx, _anchored)):
-            return found
-    for pattern, handler in RULES:
+def _first_match(rules: list[Rule], text: str, ctx: Ctx, anchored: bool) -> Window | None:
+    for pattern, handler in rules:
         matches = [pattern.match(text)] if anchored else pattern.finditer(text)
         for m in matches:
             if m is not None and (result := handler(m, ctx)) is not None:
                 return result
     return None
+
+
+def find_rule(text: str, ctx: Ctx, *, anchored: bool = False) -> Window | None:
+    """The window of the first rule (in priority order) that reads the text."""
+    found = _first_match(grammar_ranges.RULES, text, ctx, anchored)
+    if found is None and not anchored:
+        found = grammar_relative.day_shift(text, ctx, _anchored) or grammar_relative.open_windows(
+            text, ctx, _anchored
+        )
+    return found or _first_match(RULES, text, ctx, anchored)
 
 
 def _anchored(text: str, ctx: Ctx) -> Window | None:
