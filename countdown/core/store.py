@@ -42,8 +42,16 @@ class LaunchNotFound(StoreError, KeyError):
 
 
 def _connect(path: Path) -> sqlite3.Connection:
+    """Open with the durability settings; a file from a newer app is refused before any change."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    version = schema.user_version(conn)
+    if version > schema.CURRENT_VERSION:
+        conn.close()
+        raise StoreError(
+            f"{path} was written by a newer Launch Countdown (schema {version});"
+            " please update the app."
+        )
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -132,7 +140,7 @@ class Store(LedgerMixin):
         """One transaction per step, version re-read under the write lock (another process may
         have migrated meanwhile). A brand-new file needs no backups."""
         fresh = schema.user_version(self._conn) == 0
-        while (version := schema.user_version(self._conn)) < schema.CURRENT_VERSION:
+        while schema.user_version(self._conn) < schema.CURRENT_VERSION:
             with self._transaction() as conn:
                 version = schema.user_version(conn)
                 if version >= schema.CURRENT_VERSION:
@@ -140,11 +148,6 @@ class Store(LedgerMixin):
                 if not fresh:
                     backup.make_backup(self.path, version, self._now())
                 schema.migrate_step(conn, version)
-        if version > schema.CURRENT_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer Launch Countdown (schema {version});"
-                " please update the app."
-            )
 
     def close(self) -> None:
         self._conn.close()
@@ -262,3 +265,67 @@ class Store(LedgerMixin):
                 for r in revisions
             ],
         )  # fmt: skip
+
+    # --- export / import --------------------------------------------------------------------
+
+    def export_data(self) -> dict[str, Any]:
+        """Everything about every launch, history included (the export file's shape)."""
+        launches = [self.get(x.id or 0) for x in self.list_launches()]
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "launches": [x.to_dict(with_revisions=True) for x in launches],
+        }
+
+    def import_data(self, data: dict[str, Any]) -> list[Launch]:
+        """Add every launch of an export (same ids when free); validated first, all or nothing."""
+        launches = parse_export(data)
+        with self._transaction():
+            return [self._restore(launch) for launch in launches]
+
+
+def parse_export(data: Any) -> list[Launch]:
+    """Check an export file's content; StoreError names the first problem found."""
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise StoreError("This is not a Launch Countdown export (missing format marker).")
+    if data.get("version") != EXPORT_VERSION:
+        raise StoreError(f"Unsupported export version {data.get('version')!r}.")
+    items = data.get("launches")
+    if not isinstance(items, list):
+        raise StoreError("The export has no list of launches.")
+    return [_parse_launch(number, item) for number, item in enumerate(items, start=1)]
+
+
+def _parse_launch(number: int, item: Any) -> Launch:
+    try:
+        launch = Launch.from_dict(item)
+        _check_launch(launch)
+    except (KeyError, TypeError, ValueError, AttributeError, StoreError) as error:
+        name = item.get("name") if isinstance(item, dict) else None
+        label = f"Launch {number}" + (f" ({name})" if isinstance(name, str) else "")
+        detail = f"missing {error}" if isinstance(error, KeyError) else str(error)
+        raise StoreError(f"{label} cannot be imported: {detail}.") from error
+    return launch
+
+
+def _check_launch(launch: Launch) -> None:
+    """What from_dict does not check: types, a sane window, stamped and ordered revisions."""
+    if not isinstance(launch.name, str) or not launch.name.strip():
+        raise ValueError("the name is empty")
+    if not all(isinstance(x, str) for x in (launch.when_text, launch.source, launch.notes)):
+        raise TypeError("when_text, source and notes must be text")
+    if not all(isinstance(tag, str) for tag in launch.tags):
+        raise TypeError("tags must be text")
+    if launch.id is not None and not isinstance(launch.id, int):
+        raise TypeError(f"id {launch.id!r} is not a number")
+    for window in (launch.window, *(r.window for r in launch.revisions)):
+        if type(window.start) is not type(window.end):
+            raise TypeError(f"the window {window.label!r} mixes a date and a time")
+        if window.start > window.end:
+            raise ValueError(f"the window {window.label!r} ends before it starts")
+    for stamp in (launch.created, launch.updated, *(r.at for r in launch.revisions)):
+        if stamp is not None:
+            utc_text(stamp)
+    seqs = [r.seq for r in launch.revisions]
+    if seqs != sorted(set(seqs)):
+        raise ValueError("revision numbers repeat or are out of order")
