@@ -37,6 +37,7 @@ from PySide6.QtCore import QMetaMethod, QObject, QProcess, QTimer, Signal
 
 from countdown import APP_NAME
 from countdown.core.plan import Alert
+from countdown.services.scheduler import emit
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class Notifier(QObject):
         batch = list(alerts)
         if not batch:
             return
-        self.popup_requested.emit(batch)
+        emit(self.popup_requested, batch)
         title, body = compose(batch)
         self._try(0, batch, title, body)
 
@@ -181,7 +182,7 @@ class Notifier(QObject):
 
         def done(ok: bool) -> None:
             if ok:
-                self.delivered.emit(batch, channel.name)
+                emit(self.delivered, batch, channel.name)
             else:
                 log.warning("%s could not show %r; trying the next channel", channel.name, title)
                 self._try(index + 1, batch, title, body)
@@ -190,10 +191,10 @@ class Notifier(QObject):
 
     def _fallback(self, batch: list[Alert]) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.popup_requested)):
-            self.delivered.emit(batch, "popup")
+            emit(self.delivered, batch, "popup")
         else:
             log.warning("no channel could show %d alert(s)", len(batch))
-            self.failed.emit(batch)
+            emit(self.failed, batch)
 
 
 def desktop_channels(tray: TrayLike | None, *, icon: str = "") -> list[Channel]:

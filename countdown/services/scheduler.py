@@ -9,6 +9,11 @@ Whether and how the alert is shown is the service's business (delivery ledger, d
 - `misfire_grace_time=None`, `coalesce=True`: a late job still fires, once.
 - APScheduler is imported in `start()` only (≈ 76 ms), so it stays off the path to the first
   tray paint; jobs set before `start()` are kept and added then.
+- `emit(signal, *args)`: PySide6 6.12.0's `SignalInstance.emit()` returns True without a new
+  reference, so every emit from Python drops one reference to True; after ~800 emits (True's
+  count in a fresh app) CPython 3.11 aborts with "bool_dealloc: deallocating True or False".
+  6.11.3 is fine. `emit` gives the reference back when the bug is detected (probe at import);
+  use it for every emit from Python in the services.
 - QtScheduler keeps `QTimer.singleShot(...)`'s return value to stop it later, but PySide6 returns
   None there, so every wakeup leaves a live timer chain behind (200 `add_job`s → 200 extra
   `_process_jobs` runs per due time). `_SingleTimerQtScheduler` uses one real QTimer instead.
@@ -16,13 +21,16 @@ Whether and how the alert is shown is the service's business (delivery ledger, d
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 from collections.abc import Mapping
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +41,27 @@ class _Relay(QObject):
     """Lives in the GUI thread; emitted from worker threads, delivered queued."""
 
     fire = Signal(str)
+
+
+def _emit_drops_a_reference() -> bool:
+    probe = _Relay()
+    before = sys.getrefcount(True) + sys.getrefcount(False)
+    # Each held result adds a reference to True/False, unless emit stole one.
+    results = [probe.fire.emit("") for _ in range(4)]  # type: ignore[func-returns-value]
+    dropped = sys.getrefcount(True) + sys.getrefcount(False) - before < len(results)
+    for result in results if dropped else ():
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+    return dropped
+
+
+EMIT_DROPS_REFERENCE = _emit_drops_a_reference()
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """`signal.emit(*args)`, minus PySide6 6.12.0's reference leak on its result (see above)."""
+    result = signal.emit(*args)  # type: ignore[func-returns-value]  # the stubs say None; it is a bool
+    if EMIT_DROPS_REFERENCE:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class AlertScheduler(QObject):
@@ -83,7 +112,7 @@ class AlertScheduler(QObject):
 
     def _add(self, key: str, due: datetime) -> None:
         self._scheduler.add_job(
-            self._relay.fire.emit,
+            partial(emit, self._relay.fire),
             "date",
             run_date=due.astimezone(UTC),
             args=(key,),
@@ -100,7 +129,7 @@ class AlertScheduler(QObject):
     @Slot(str)
     def _on_fire(self, key: str) -> None:
         self._jobs.pop(key, None)
-        self.alert_due.emit(key)
+        emit(self.alert_due, key)
 
 
 def _make_scheduler() -> Any:

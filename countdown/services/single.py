@@ -25,6 +25,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from countdown.services.scheduler import emit
+
 log = logging.getLogger(__name__)
 
 SHOW = b"show\n"
@@ -88,7 +90,7 @@ class SingleInstance(QObject):
 
     def _read(self, client: QLocalSocket) -> None:
         if SHOW.strip() in bytes(client.readAll().data()):
-            self.activated.emit()
+            emit(self.activated)
 
     def _send_show(self) -> bool:
         deadline = time.monotonic() + RETRY_FOR_S

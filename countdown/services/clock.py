@@ -1,0 +1,96 @@
+"""The wall clock, the user's zone, and a watcher that notices the clock jumping.
+
+`wall_clock()` is the production clock (aware UTC); everything else takes a clock as an argument
+so tests can freeze and jump it. `local_zone()` finds the user's IANA zone (TZ, then
+/etc/localtime), so morning alerts follow DST; it falls back to the current fixed offset.
+
+`ClockWatcher` ticks every `interval_ms` (30 s by default: cheap) and compares how far the wall
+clock moved with how far the monotonic clock moved. A difference beyond `threshold_s` is a jump:
+the machine slept (Linux's monotonic clock stops during suspend), NTP stepped the time, or the
+user changed it. It emits `tick` on every round and `jumped(seconds)` (+ forward, − back) first
+when the clock jumped, so the alert service can replan the precise timers and deliver whatever
+came due. A jump back needs no care here: the delivery ledger never repeats an alert.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from countdown.services.scheduler import emit
+
+Clock = Callable[[], datetime]
+TICK_MS = 30_000
+JUMP_THRESHOLD_S = 5.0
+
+
+def wall_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_zone() -> tzinfo:
+    """The user's zone: $TZ or the /etc/localtime link as an IANA zone, else the fixed offset."""
+    for name in (os.environ.get("TZ", "").lstrip(":"), _localtime_link()):
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def _localtime_link() -> str:
+    try:
+        target = str(Path("/etc/localtime").resolve())
+    except OSError:
+        return ""
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else ""
+
+
+class ClockWatcher(QObject):
+    """Ticks every `interval_ms`; reports wall-clock jumps (suspend/resume, time changes)."""
+
+    tick = Signal()
+    jumped = Signal(float)
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        interval_ms: int = TICK_MS,
+        threshold_s: float = JUMP_THRESHOLD_S,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock, self._monotonic, self.threshold_s = clock, monotonic, threshold_s
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._mark()
+
+    def start(self) -> None:
+        self._mark()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def check(self) -> None:
+        """One round: emit `jumped` if the wall clock drifted from the monotonic one, then `tick`."""
+        wall_s = (self._clock() - self._wall).total_seconds()
+        mono_s = self._monotonic() - self._mono
+        self._mark()
+        if abs(wall_s - mono_s) > self.threshold_s:
+            emit(self.jumped, wall_s - mono_s)
+        emit(self.tick)
+
+    def _mark(self) -> None:
+        self._wall, self._mono = self._clock(), self._monotonic()
