@@ -81,9 +81,14 @@ def is_damage(error: sqlite3.DatabaseError) -> bool:
     return code & 0xFF in _DAMAGE_CODES
 
 
+def _connect_read_only(db_path: Path) -> sqlite3.Connection:
+    """Read-only, so closing it never checkpoints into or deletes the -wal of a damaged file."""
+    return sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+
+
 def is_healthy(db_path: Path) -> bool:
     """True when `PRAGMA quick_check` says ok; damage -> False; other errors propagate."""
-    conn = sqlite3.connect(db_path, timeout=5.0)
+    conn = _connect_read_only(db_path)
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         return rows == [("ok",)]
@@ -122,7 +127,7 @@ def _is_emptied(db_path: Path) -> bool:
     """An empty file although backups exist: the store never leaves an empty file behind."""
     if not list_backups(db_path):
         return False
-    conn = sqlite3.connect(db_path, timeout=5.0)
+    conn = _connect_read_only(db_path)
     try:
         return int(conn.execute("PRAGMA page_count").fetchone()[0]) == 0
     finally:
