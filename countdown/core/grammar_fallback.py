@@ -17,7 +17,7 @@ from typing import Any
 
 from countdown.core.grammar_common import (
     MONTH,
-    WEEKDAY_ANY,
+    WEEKDAY,
     Ctx,
     month_span,
     rx,
@@ -27,7 +27,8 @@ from countdown.core.grammar_common import (
 from countdown.core.labels import describe_instant
 from countdown.core.model import Grain, Window
 
-_DATE_LIKE = rx(rf"\b(?:{MONTH}|{WEEKDAY_ANY})|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
+# Weekday abbreviations are left out: "wed 5" or "sat phone" are too often noise.
+_DATE_LIKE = rx(rf"\b(?:{MONTH}|{WEEKDAY})|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 _PARSERS = ["relative-time", "custom-formats", "absolute-time"]
 
 

@@ -9,6 +9,7 @@ launch's zone when one was given (Window.tz = that zone), else a naive local wal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -40,8 +41,13 @@ FIXED_ZONES_MIN = {
 }  # fmt: skip
 _GENERIC = "|".join(sorted(GENERIC_ZONES, key=len, reverse=True))
 _FIXED = "|".join(k for k in FIXED_ZONES_MIN if k != "z")
-ZONE = rf"(?:(?P<generic>{_GENERIC})(?: (?:standard |daylight )?time)?|(?P<fixed>{_FIXED}))\b"
-_ZONE_PLAIN = rf"(?:{_GENERIC}|{_FIXED})\b"
+_OFFSET_PARTS = re.compile(r"\D+ ?(?P<sign>[+-]) ?(?P<h>1[0-4]|0?\d):?(?P<m>[0-5]\d)?")
+_UTC_OFFSET = r"(?:utc|gmt) ?[+-] ?(?:1[0-4]|0?\d)(?::?[0-5]\d)?"
+ZONE = (
+    rf"(?:(?P<generic>{_GENERIC})(?: (?:standard |daylight )?time)?"
+    rf"|(?P<fixed>{_UTC_OFFSET}|{_FIXED}))\b"
+)
+_ZONE_PLAIN = rf"(?:{_GENERIC}|{_UTC_OFFSET}|{_FIXED})\b"
 _TIME_RE = rx(
     r"(?:\b(?:at|@) ?)?(?:"
     r"\b(?P<h>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?(?::[0-5]\d)? ?(?P<ap>am|pm)\b"
@@ -81,7 +87,15 @@ def zone(name: str) -> ZoneInfo:
 
 @lru_cache(maxsize=32)
 def _fixed_zone(abbreviation: str) -> timezone:
-    return timezone(timedelta(minutes=FIXED_ZONES_MIN[abbreviation]), abbreviation.upper())
+    """A fixed offset: a listed abbreviation ("pdt") or an explicit one ("utc+5:30")."""
+    if abbreviation in FIXED_ZONES_MIN:
+        minutes = FIXED_ZONES_MIN[abbreviation]
+        return timezone(timedelta(minutes=minutes), abbreviation.upper())
+    parts = _OFFSET_PARTS.fullmatch(abbreviation)
+    assert parts is not None  # the ZONE regex only lets such offsets through
+    minutes = int(parts["h"]) * 60 + int(parts["m"] or 0)
+    offset = timedelta(minutes=-minutes if parts["sign"] == "-" else minutes)
+    return timezone(offset)
 
 
 def find_time(text: str) -> tuple[TimeOfDay, tuple[int, int]] | None:

@@ -74,6 +74,10 @@ WEEKDAYS: list[Case] = [
     ("the second Tuesday of December", "2026-11-23T08:00", "2026-12-08", "2026-12-08", "day"),
     ("the last Friday of January 2027", "2025-01-01T08:00", "2027-01-29", "2027-01-29", "day"),
     ("the 3rd Wednesday in March", "2026-03-20T08:00", "2027-03-17", "2027-03-17", "day"),
+    ("Friday next week", "2026-11-23T08:00", "2026-12-04", "2026-12-04", "day"),
+    ("next week, on Monday", "2026-11-29T08:00", "2026-11-30", "2026-11-30", "day"),
+    ("the day after Thanksgiving", "2026-11-01T08:00", "2026-11-27", "2026-11-27", "day"),
+    ("the day before Christmas", "2026-11-01T08:00", "2026-12-24", "2026-12-24", "day"),
 ]
 RELATIVE: list[Case] = [
     ("tomorrow", "2026-12-31T23:00", "2027-01-01", "2027-01-01", "day"),
@@ -174,6 +178,9 @@ OPEN: list[Case] = [
     ("by Dec 25", "2026-11-23T10:00", "2026-11-23", "2026-12-25", "day"),
     ("by the end of Q1 2027", "2026-11-23T10:00", "2026-11-23", "2027-03-31", "day"),
     ("by the end of the week", "2026-11-23T10:00", "2026-11-23", "2026-11-29", "day"),
+    ("through the end of the year", "2026-11-23T10:00", "2026-11-23", "2026-12-31", "day"),
+    ("later this quarter", "2026-11-23T10:00", "2026-11-23", "2026-12-31", "day"),
+    ("before Christmas", "2026-11-23T10:00", "2026-11-23", "2026-12-24", "day"),
 ]
 RANGES: list[Case] = [
     ("June 5-7", "2026-05-16T10:00", "2026-06-05", "2026-06-07", "day"),
@@ -260,6 +267,8 @@ REJECTS = [
     "when it's done", "release date to be confirmed", "7", "42", "Android 16", "iOS 18",
     "RTX 5090", "RTX 2080", "Galaxy S25 Ultra", "120Hz display", "ships with 16 GB of memory",
     "N/A", "no date yet", "prices fall", "PS5 Pro", "Wi-Fi 7", "the 4th generation",
+    "wed 5", "it may slip", "Office 2024", "Model 3", "Windows 12", "2-3 weeks", "10-15%",
+    "Snapdragon 8 Gen 5", "5000 mAh battery", "version 2.0", "26.2", "later", "TBD",
 ]  # fmt: skip
 
 

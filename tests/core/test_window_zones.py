@@ -71,6 +71,9 @@ def test_generic_zone_names_follow_dst_on_that_date(
         ("Aug 1 at 9am BST", "2026-08-01T09:00:00+01:00", "hour"),
         ("Aug 1 at 9am JST", "2026-08-01T09:00:00+09:00", "hour"),
         ("Aug 1 at 9am CST", "2026-08-01T09:00:00-06:00", "hour"),
+        ("Dec 3 at 10:00 UTC+2", "2026-12-03T10:00:00+02:00", "minute"),
+        ("Dec 3 at 10am GMT-5", "2026-12-03T10:00:00-05:00", "hour"),
+        ("Dec 3 at 10am UTC+05:30", "2026-12-03T10:00:00+05:30", "hour"),
     ],
 )
 def test_explicit_abbreviations_are_fixed_offsets(text: str, start: str, grain: str) -> None:
