@@ -73,9 +73,18 @@ def morning_utc(day: date, prefs: AlertPrefs, local_tz: tzinfo) -> datetime:
 
 
 def plan_alerts(
-    launch: Launch, *, now: datetime, prefs: AlertPrefs, local_tz: tzinfo
+    launch: Launch,
+    *,
+    now: datetime,
+    prefs: AlertPrefs,
+    local_tz: tzinfo,
+    since: datetime | None = None,
 ) -> list[Alert]:
-    """All alerts of the launch's current window, sorted by due (past ones included)."""
+    """All alerts of the launch's current window, sorted by due (past ones included).
+
+    Alerts due before `since` are left out; by default that is when the launch got its
+    current data (see "Arming" above).
+    """
     if not launch.status.is_active or launch.id is None:
         return []
     prefs = launch.prefs or prefs
@@ -85,7 +94,7 @@ def plan_alerts(
         drafts = _day_alerts(launch, prefs, local_tz)
     else:
         drafts = _wide_alerts(launch, prefs, local_tz)
-    armed = (launch.updated or launch.created or now).astimezone(UTC)
+    armed = (since or launch.updated or launch.created or now).astimezone(UTC)
     digest = window_hash(launch.window)
     alerts = [
         Alert(f"{launch.id}:{d.kind}{d.suffix}:{digest}", launch.id, d.kind, d.due, d.title, d.body)

@@ -1,0 +1,250 @@
+"""The alert service: plan from the store, wake on time, deliver exactly once (DESIGN §3).
+
+Wiring: Store (launches, delivery ledger, snoozes, "pause_until", "alert_prefs") → plan_alerts →
+AlertScheduler (precise wake-ups) + ClockWatcher (30 s safety net) → Notifier → ledger.
+
+- **Exactly once.** An alert is marked delivered (`store.mark_delivered`) only when the notifier
+  reports a channel that showed it; the ledger survives restarts, so a restart, a replan or a
+  clock jumping back never repeats one. Alerts being shown are "in flight" and not sent twice.
+- **Missed.** Whatever is due and undelivered at start, after a sleep or a forward jump is sent at
+  once; an alert more than `missed_after` (2 min) late is flagged `missed` ("while you were
+  away"). Everything due at the same moment goes out as one notification/popup (a digest); of
+  several due alerts of one launch only the latest is shown, the older ones are folded into it
+  and marked delivered with it.
+- **Snooze** stores `until` for the alert's key; the alert comes back at `until` under the key
+  `"{key}@{until}"`, which gets its own ledger entry. **Pause** (`pause_until`) holds everything
+  back until then; held alerts are delivered when the pause ends.
+- **Replans** after every change: the app calls `replan()`; changes by other processes (the CLI)
+  are noticed through `store.data_version()` polled every 2 s; a clock jump replans too. Plans are
+  cached per launch value, so a replan recomputes only launches that changed.
+- APScheduler starts on the event loop's next turn after `start()` (off the first tray paint).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from countdown.core.model import AlertPrefs, Launch, Status
+from countdown.core.plan import Alert, plan_alerts
+from countdown.services.clock import Clock, ClockWatcher
+from countdown.services.notifier import Notifier
+from countdown.services.scheduler import AlertScheduler, emit
+
+log = logging.getLogger(__name__)
+
+MISSED_AFTER = timedelta(minutes=2)
+HORIZON = timedelta(hours=36)
+WATCH_MS = 2_000
+PAUSE_JOB = "pause-ends"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class AlertService(QObject):
+    """Keeps the scheduler in step with the store and delivers due alerts once."""
+
+    changed = Signal()  # the set of upcoming alerts changed (after a replan)
+
+    def __init__(
+        self,
+        store: Any,
+        notifier: Notifier,
+        scheduler: AlertScheduler,
+        *,
+        clock: Clock,
+        local_tz: tzinfo,
+        watcher: ClockWatcher | None = None,
+        watch_ms: int = WATCH_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.notifier, self.scheduler = store, notifier, scheduler
+        self.clock, self.local_tz = clock, local_tz
+        self.watcher = watcher or ClockWatcher(clock, parent=self)
+        self._pending: list[Alert] = []  # undelivered, sorted by due
+        self._delivered: set[str] = set()
+        self._inflight: dict[str, list[Alert]] = {}  # shown key -> the alerts it stands for
+        self._horizon_end: datetime | None = None
+        self._plans: dict[tuple[Launch, AlertPrefs], list[Alert]] = {}
+        self._version = -1
+        self._pause_until: datetime | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(watch_ms)
+        self._poll.timeout.connect(self._watch_store)
+        scheduler.alert_due.connect(lambda _key: self.check())
+        notifier.delivered.connect(self._on_delivered)
+        notifier.failed.connect(self._on_failed)
+        self.watcher.jumped.connect(self._on_jump)
+        self.watcher.tick.connect(self.check)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Plan, deliver what was missed while the app was closed, then keep watching."""
+        self._version = self.store.data_version()
+        self.replan(reload_ledger=True)
+        self.check()
+        self._poll.start()
+        self.watcher.start()
+        QTimer.singleShot(0, self.scheduler.start)
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self.watcher.stop()
+        self.scheduler.shutdown()
+
+    # -- planning ------------------------------------------------------------------------------
+
+    def replan(self, *, reload_ledger: bool = False) -> None:
+        """Recompute upcoming alerts from the store and re-arm the scheduler."""
+        now = self.clock()
+        if reload_ledger or not self._delivered:
+            self._delivered = set(self.store.delivered_keys())
+        self._pause_until = self._read_pause()
+        launches = self.store.list_launches(include_inactive=False)
+        prefs = self._global_prefs()
+        alerts = self._plan_all(launches, prefs, now)
+        alerts += self._snoozed(launches, prefs, now)
+        skip = self._delivered | {a.key for group in self._inflight.values() for a in group}
+        self._pending = sorted((a for a in alerts if a.key not in skip), key=lambda a: a.due)
+        self._arm(now)
+        emit(self.changed)
+
+    def upcoming(self) -> list[Alert]:
+        return list(self._pending)
+
+    def _plan_all(
+        self, launches: Sequence[Launch], prefs: AlertPrefs, now: datetime
+    ) -> list[Alert]:
+        plans: dict[tuple[Launch, AlertPrefs], list[Alert]] = {}
+        for launch in launches:
+            key = (launch, prefs)
+            cached = self._plans.get(key)
+            if cached is None:
+                cached = plan_alerts(launch, now=now, prefs=prefs, local_tz=self.local_tz)
+            plans[key] = cached
+        self._plans = plans
+        return [alert for alerts in plans.values() for alert in alerts]
+
+    def _snoozed(self, launches: Sequence[Launch], prefs: AlertPrefs, now: datetime) -> list[Alert]:
+        snoozes = self.store.snoozes()
+        if not snoozes:
+            return []
+        by_id = {launch.id: launch for launch in launches}
+        back: list[Alert] = []
+        for key, until in snoozes.items():
+            launch = by_id.get(_launch_id(key))
+            if launch is None:
+                continue
+            every = plan_alerts(launch, now=now, prefs=prefs, local_tz=self.local_tz, since=EPOCH)
+            for alert in every:
+                if alert.key == key:
+                    back.append(replace(alert, key=f"{key}@{until.isoformat()}", due=until))
+        return back
+
+    def _arm(self, now: datetime) -> None:
+        horizon = now + HORIZON
+        jobs = {a.key: a.due for a in self._pending if now < a.due <= horizon}
+        if self._pause_until and self._pause_until > now:
+            jobs[PAUSE_JOB] = self._pause_until
+        self.scheduler.set_jobs(jobs)
+        self._horizon_end = horizon
+
+    # -- delivery ------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Send every due, undelivered alert now, as one batch."""
+        now = self.clock()
+        if self._horizon_end and now >= self._horizon_end - timedelta(hours=1):
+            self.replan()
+        if self._pause_until and now < self._pause_until:
+            return
+        due = [a for a in self._pending if a.due <= now]
+        if not due:
+            return
+        self._pending = [a for a in self._pending if a.due > now]
+        batch = self._fold(due, now)
+        self.notifier.notify(batch)
+
+    def _fold(self, due: list[Alert], now: datetime) -> list[Alert]:
+        """One alert per launch (its latest), flagged missed when late; remember what it covers."""
+        latest: dict[int, Alert] = {}
+        covers: dict[int, list[Alert]] = {}
+        for alert in due:
+            covers.setdefault(alert.launch_id, []).append(alert)
+            latest[alert.launch_id] = alert
+        batch = []
+        for launch_id, alert in latest.items():
+            shown = replace(alert, missed=now - alert.due > MISSED_AFTER)
+            self._inflight[shown.key] = covers[launch_id]
+            batch.append(shown)
+        return batch
+
+    def _on_delivered(self, batch: list[Alert], channel: str) -> None:
+        at = self.clock()
+        for shown in batch:
+            for alert in self._inflight.pop(shown.key, [shown]):
+                self.store.mark_delivered(alert.key, at=at, channel=channel)
+                self._delivered.add(alert.key)
+                if "@" in alert.key:
+                    self.store.clear_snooze(alert.key.split("@", 1)[0])
+        log.info("delivered %d alert(s) via %s", len(batch), channel)
+
+    def _on_failed(self, batch: list[Alert]) -> None:
+        back = [a for shown in batch for a in self._inflight.pop(shown.key, [shown])]
+        self._pending = sorted([*back, *self._pending], key=lambda a: a.due)  # next tick retries
+
+    # -- user actions (the popup's AlertActions) ----------------------------------------------
+
+    def snooze(self, key: str, until: datetime) -> None:
+        self.store.set_snooze(key.split("@", 1)[0], until.astimezone(UTC))
+        self.replan()
+
+    def mark_launched(self, launch_id: int) -> None:
+        self.store.update(launch_id, status=Status.LAUNCHED)
+        self.replan()
+
+    def pause(self, until: datetime | None) -> None:
+        """Hold all alerts back until `until` (None: resume now)."""
+        self.store.set_setting("pause_until", until.astimezone(UTC).isoformat() if until else None)
+        self.replan()
+        self.check()
+
+    # -- watching --------------------------------------------------------------------------------
+
+    def _watch_store(self) -> None:
+        version = self.store.data_version()
+        if version != self._version:
+            self._version = version
+            self.replan(reload_ledger=True)
+            self.check()
+
+    def _on_jump(self, seconds: float) -> None:
+        log.info("wall clock jumped by %+.0f s; replanning", seconds)
+        self.replan()
+
+    def _read_pause(self) -> datetime | None:
+        text = self.store.get_setting("pause_until")
+        try:
+            return datetime.fromisoformat(text).astimezone(UTC) if text else None
+        except ValueError:
+            return None
+
+    def _global_prefs(self) -> AlertPrefs:
+        text = self.store.get_setting("alert_prefs")
+        try:
+            return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
+        except (ValueError, TypeError, KeyError):
+            log.warning("ignoring unreadable alert_prefs setting: %r", text)
+            return AlertPrefs()
+
+
+def _launch_id(key: str) -> int | None:
+    head = key.split(":", 1)[0]
+    return int(head) if head.isdigit() else None

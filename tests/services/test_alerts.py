@@ -1,0 +1,237 @@
+"""AlertService with a real store on disk and a frozen clock: once, missed, digest, jumps, snooze."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from countdown.core.model import Grain, Launch, Status, Window
+from countdown.core.plan import Alert, AlertKind
+from countdown.core.store import Store
+from countdown.services.alerts import AlertService
+from countdown.services.clock import ClockWatcher
+from countdown.services.notifier import Notifier
+from countdown.services.scheduler import AlertScheduler
+from tests.conftest import FrozenClock
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Monotonic:
+    """A monotonic clock the test moves by hand (a wall-clock jump does not move it)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Harness:
+    """A store + service + popup recorder, restartable like the real app."""
+
+    def __init__(self, home: Path, clock: FrozenClock) -> None:
+        self.home, self.clock = home, clock
+        self.monotonic = Monotonic()
+        self.popups: list[list[Alert]] = []
+        self.store = Store.open(home, clock=clock)
+        self.service = self._service()
+
+    def _service(self) -> AlertService:
+        notifier = Notifier([])  # no desktop here: the in-app popup is the channel
+        notifier.popup_requested.connect(self.popups.append)
+        watcher = ClockWatcher(self.clock, monotonic=self.monotonic)
+        return AlertService(
+            self.store,
+            notifier,
+            AlertScheduler(),
+            clock=self.clock,
+            local_tz=BERLIN,
+            watcher=watcher,
+        )
+
+    def restart(self) -> None:
+        self.service.stop()
+        self.store.close()
+        self.store = Store.open(self.home, clock=self.clock)
+        self.service = self._service()
+        self.boot()
+
+    def boot(self) -> None:
+        """What start() does, minus the timers: plan and deliver what was missed."""
+        self.service.replan(reload_ledger=True)
+        self.service.check()
+
+    def add(self, name: str, window: Window) -> Launch:
+        launch = self.store.add(
+            Launch(name, window.label, datetime(2026, 11, 24), window, Status.ANNOUNCED)
+        )
+        self.service.replan()
+        return launch
+
+    def shown(self) -> list[list[tuple[str, bool]]]:
+        return [[(a.title, a.missed) for a in batch] for batch in self.popups]
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, home: Path, clock: FrozenClock) -> Iterator[Harness]:
+    item = Harness(home, clock)
+    item.boot()
+    yield item
+    item.service.stop()
+    item.store.close()
+
+
+def instant(at: datetime) -> Window:
+    return Window(at, at, Grain.MINUTE, f"{at:%b %d %H:%M} UTC")
+
+
+def test_an_alert_is_delivered_once_and_recorded(harness: Harness, clock: FrozenClock) -> None:
+    launch = harness.add("Rocket", instant(clock.now + timedelta(minutes=10)))
+    harness.service.check()
+    assert harness.popups == []
+    clock.advance(minutes=10)
+    harness.service.check()
+    harness.service.check()
+    assert harness.shown() == [[("Rocket is launching now", False)]]
+    (alert,) = harness.popups[0]
+    assert alert.kind is AlertKind.LAUNCHING_NOW and alert.launch_id == launch.id
+    assert harness.store.is_delivered(alert.key)
+    harness.restart()
+    assert len(harness.popups) == 1
+
+
+def test_alerts_missed_while_closed_come_once_as_a_digest(
+    harness: Harness, clock: FrozenClock
+) -> None:
+    harness.add("Rocket", instant(clock.now + timedelta(minutes=20)))
+    harness.add("Phone", instant(clock.now + timedelta(minutes=40)))
+    harness.service.stop()
+    clock.advance(hours=3)
+    harness.restart()
+    assert harness.shown() == [
+        [("Rocket is launching now", True), ("Phone is launching now", True)]
+    ]
+    harness.restart()
+    assert len(harness.popups) == 1
+
+
+def test_several_due_alerts_of_one_launch_fold_into_the_latest(
+    harness: Harness, clock: FrozenClock
+) -> None:
+    day = date(2026, 11, 27)
+    harness.add("Console", Window(day, day, Grain.DAY, "Nov 27, 2026"))
+    clock.now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # reminder-1d and launch day both due
+    harness.restart()
+    assert harness.shown() == [[("Console launches today", True)]]
+    assert len(harness.store.delivered_keys()) == 2
+
+
+def test_clock_jumps_forward_deliver_and_back_never_repeat(
+    harness: Harness, clock: FrozenClock
+) -> None:
+    harness.add("Rocket", instant(clock.now + timedelta(hours=1)))
+    watcher = harness.service.watcher
+    clock.advance(hours=2)  # the machine slept; the monotonic clock did not move
+    jumps: list[float] = []
+    watcher.jumped.connect(jumps.append)
+    watcher.check()
+    assert harness.shown() == [[("Rocket is launching now", True)]]  # an hour late: missed
+    clock.advance(hours=-1)
+    watcher.check()
+    assert jumps == [7200.0, -3600.0]
+    clock.advance(hours=1)
+    watcher.check()
+    assert len(harness.popups) == 1
+
+
+def test_snooze_rearms_the_alert_once(harness: Harness, clock: FrozenClock) -> None:
+    harness.add("Rocket", instant(clock.now + timedelta(minutes=5)))
+    clock.advance(minutes=5)
+    harness.service.check()
+    (alert,) = harness.popups[0]
+    harness.service.snooze(alert.key, clock.now + timedelta(hours=1))
+    clock.advance(minutes=59)
+    harness.service.check()
+    assert len(harness.popups) == 1
+    clock.advance(minutes=1)
+    harness.service.check()
+    assert harness.shown()[1] == [("Rocket is launching now", False)]
+    assert harness.store.snoozes() == {}
+    harness.restart()
+    assert len(harness.popups) == 2
+
+
+def test_pause_holds_alerts_until_it_ends(harness: Harness, clock: FrozenClock) -> None:
+    harness.add("Rocket", instant(clock.now + timedelta(hours=1)))
+    harness.service.pause(clock.now + timedelta(hours=2))
+    assert "pause-ends" in harness.service.scheduler.jobs()
+    clock.advance(hours=1, minutes=30)
+    harness.service.check()
+    assert harness.popups == []
+    clock.advance(minutes=30)
+    harness.service.check()
+    assert harness.shown() == [[("Rocket is launching now", True)]]
+
+
+def test_nothing_recorded_when_nothing_could_show_it(
+    qtbot: QtBot, home: Path, clock: FrozenClock
+) -> None:
+    store = Store.open(home, clock=clock)
+    at = clock.now + timedelta(minutes=1)
+    store.add(Launch("Rocket", "soon", datetime(2026, 11, 24), instant(at), Status.ANNOUNCED))
+    notifier = Notifier([])
+    service = AlertService(store, notifier, AlertScheduler(), clock=clock, local_tz=BERLIN)
+    service.replan()
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(notifier.failed, timeout=1000):
+        service.check()
+    assert store.delivered_keys() == set()
+    shown: list[list[Alert]] = []
+    notifier.popup_requested.connect(shown.append)
+    service.check()
+    assert [a.title for a in shown[0]] == ["Rocket is launching now"]
+    assert len(store.delivered_keys()) == 1
+    service.stop()
+    store.close()
+
+
+def test_a_change_by_another_process_is_noticed(
+    qtbot: QtBot, harness: Harness, clock: FrozenClock, home: Path
+) -> None:
+    harness.service._poll.setInterval(20)
+    harness.service._poll.start()
+    cli = Store.open(home, clock=clock)  # what `countdown add` does
+    added = cli.add(
+        Launch(
+            "Phone",
+            "soon",
+            datetime(2026, 11, 24),
+            instant(clock.now + timedelta(minutes=5)),
+            Status.RUMORED,
+        )
+    )
+    cli.close()
+    qtbot.waitUntil(
+        lambda: any(a.launch_id == added.id for a in harness.service.upcoming()), timeout=2000
+    )
+    assert harness.service.scheduler.jobs()  # armed for the precise moment
+
+
+def test_a_slip_rearms_and_launched_silences(harness: Harness, clock: FrozenClock) -> None:
+    launch = harness.add("Rocket", instant(clock.now + timedelta(minutes=5)))
+    clock.advance(minutes=5)
+    harness.service.check()
+    assert launch.id is not None
+    later = clock.now + timedelta(days=2)
+    harness.store.update(launch.id, window=instant(later), when_text="later")
+    harness.service.replan()
+    kinds = [a.kind for a in harness.service.upcoming() if a.launch_id == launch.id]
+    assert AlertKind.LAUNCHING_NOW in kinds and AlertKind.REMINDER in kinds
+    harness.service.mark_launched(launch.id)
+    assert harness.service.upcoming() == []
