@@ -7,6 +7,7 @@ warmed up (its first parse loads language data; the fixture pays that up front).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
 from datetime import date, datetime
@@ -42,8 +43,9 @@ def warm_dateparser() -> None:
     """Load dateparser's data once, so the timing below measures parsing only."""
     base = datetime(2026, 5, 16, 10)
     parse_window("12/03/2026", base=base)
-    for text in ("sat", "in 3 days", "Friday at 10am EST", "Oct 3rd, '26"):
-        parse_window(text, base=base)
+    for text in ("sat", "wed 5", "Friday at 10am EST", "Oct 3rd, '26", "3.12.2026 10:00"):
+        with contextlib.suppress(UnparseableDate):
+            parse_window(text, base=base)
     parse_window("15 de julio de 2027", base=base, languages=("es",))
 
 
