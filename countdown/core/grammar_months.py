@@ -39,6 +39,9 @@ _YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 _ISO_MONTH_RE = rx(r"\b(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)")
 _MONTH_PART_RE = rx(rf"\b{PART}[ -](?:in |of )?(?:the )?{MONTH_REF}")
+_MONTH_HALF_RE = rx(
+    rf"\b(?:the )?(?P<h>first|1st|second|2nd|latter|back) half of (?:the )?{MONTH_REF}"
+)
 _YEAR_PART_RE = rx(
     rf"\b{PART}[ -]?(?:in |of )?(?P<y>(?:19|20)\d\d\b|(?:this|next|last) year\b|the year\b|year\b)"
 )
@@ -71,6 +74,18 @@ def _month_part(m: re.Match[str], ctx: Ctx) -> Window | None:
 
     def inner(year: int, month: int) -> Span:
         return date(year, month, first), date(year, month, min(last, month_end(year, month).day))
+
+    return window(resolve_month_ref(m, ctx, inner), Grain.DAY)
+
+
+def _month_half(m: re.Match[str], ctx: Ctx) -> Window | None:
+    """ "the first half of December" = days 1-15, the second half 16-end (grain day)."""
+    first = m["h"] in ("first", "1st")
+
+    def inner(year: int, month: int) -> Span:
+        if first:
+            return date(year, month, 1), date(year, month, 15)
+        return date(year, month, 16), month_end(year, month)
 
     return window(resolve_month_ref(m, ctx, inner), Grain.DAY)
 
@@ -129,6 +144,7 @@ def _year_range(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 
 PART_RULES: list[Rule] = [
+    (_MONTH_HALF_RE, _month_half),
     (_MONTH_PART_RE, _month_part),
     (_YEAR_PART_RE, _year_part),
     (_YEAR_END_RE, _year_end),

@@ -99,6 +99,8 @@ def day_shift(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
 def open_windows(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
     """ "by X" = base day .. end of X; "later this X" / "rest of X" = base day .. end of X."""
     for m in _BY_RE.finditer(text):
+        if m["kw"] == "before" and text[: m.start()].endswith(("not ", "no ")):
+            continue  # "not before March" is a no-earlier-than: it adds nothing
         rest = m["rest"]
         end_of = _END_OF.match(rest)
         target = _target(rest[end_of.end() :] if end_of else rest, ctx, parse)

@@ -38,7 +38,9 @@ _DAY_OF_WEEK_RE = rx(
     rf"\b(?:(?P<wd>{WEEKDAY}),? (?:of )?(?P<rel>this|next|last) week\b"
     rf"|(?P<rel2>this|next|last) week,? (?:on )?(?P<wd2>{WEEKDAY}))"
 )
-_WEEK_OF_RE = rx(r"\b(?:the )?week (?:of|beginning|starting|commencing) (?:the )?")
+_WEEK_OF_RE = rx(
+    r"\b(?:the )?(?P<kind>week|weekend) (?:of|beginning|starting|commencing) (?:the )?"
+)
 _NTH_WEEK_RE = rx(
     rf"\b(?:the )?(?P<n>{ORDINAL}) (?P<kind>week|weekend) (?:of|in) (?:the )?{MONTH_REF}"
 )
@@ -61,13 +63,17 @@ def _day_of_week(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 
 def _week_of(m: re.Match[str], ctx: Ctx) -> Window | None:
-    """ "the week of D": the Monday-Sunday week containing the day D."""
+    """ "the week of D": the Monday-Sunday week containing the day D (or its weekend)."""
     rest = m.string[m.end() :]
     for pattern, handler in [*DATE_RULES, *holidays.RULES]:
         found = pattern.match(rest)
         day = handler(found, ctx) if found else None
         if day is not None and day.is_single_day:
-            return window(week_of(day.first_day()), Grain.WEEK)
+            monday = week_of(day.first_day())[0]
+            if m["kind"] == "weekend":
+                saturday = monday + timedelta(days=5)
+                return window((saturday, saturday + timedelta(days=1)), Grain.DAY, "range")
+            return window(week_of(monday), Grain.WEEK)
     return None
 
 
