@@ -65,12 +65,12 @@ ZH_PARAGRAPHS = [
 
 
 def article(paragraphs: list[str], chars: int = TARGET_CHARS) -> str:
-    """The paragraphs repeated (dateline once) until the text is about `chars` long."""
-    head, body = paragraphs[0], paragraphs[1:]
-    parts = [head]
+    """The paragraphs repeated (dateline once) until the text is at least `chars` long; whole
+    paragraphs only, so no sentence is cut in the middle."""
+    parts = [paragraphs[0]]
     while sum(len(p) + 2 for p in parts) < chars:
-        parts.extend(body)
-    return "\n\n".join(parts)[:chars]
+        parts.extend(paragraphs[1:])
+    return "\n\n".join(parts)
 
 
 def timed(action: Callable[[], object], runs: int) -> list[float]:

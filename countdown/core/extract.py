@@ -98,10 +98,12 @@ def _launch_words(clause: str, language: str) -> list[tuple[int, int]]:
 
 
 def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
-    """(strength, -distance, position) of the launch word nearest to a date span."""
+    """(strength, -distance, position) of the launch word a date span belongs to: the nearest
+    one, where a word after the date counts as farther (dates follow their verb: "pre-orders
+    begin September 11, with availability beginning September 18")."""
 
     def distance(at: int) -> int:
-        return max(span.start - at, at - span.end, 0)
+        return span.start - at if at <= span.start else 4 * max(at - span.end, 0) + 10
 
     at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
     return strength, -distance(at), at
@@ -181,7 +183,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         if window is None or window.last_day() < context.base.date():
             continue
         blanked = _blank(english, spans)
-        name = pick_name(blanked, launch_at, context.language) or context.last_name
+        name = pick_name(blanked, launch_at, context.language, date_at=span.start)
+        name = name or context.last_name
         if not name:
             return None
         status = _status(sentence, context.text, context.language)

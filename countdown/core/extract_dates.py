@@ -73,6 +73,8 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:in|on|at|around|during|the)\s+", re.IGNORECASE)
+_LONE_FROM = re.compile(r"^from\s+", re.IGNORECASE)  # "sales from February 5": no range
+_RANGE = re.compile(r"\b(?:to|through|thru|until|till)\b|[-–]")
 _KEEP_LEADING = re.compile(
     rf"(?:the\s+(?:week|end|beginning|start|middle|rest|day|4th|fourth)|in\s+{_COUNT}\s)", re.I
 )
@@ -119,7 +121,7 @@ def _widened(sentence: str, start: int, end: int) -> DateSpan:
     text = sentence[start:end].rstrip(" ,-–—")
     if text.endswith(".") and not text.endswith(("a.m.", "p.m.")):
         text = text[:-1]
-    lead = _LEADING.match(text)
+    lead = _LEADING.match(text) or (None if _RANGE.search(text) else _LONE_FROM.match(text))
     if lead and not _KEEP_LEADING.match(text):
         start, text = start + lead.end(), text[lead.end() :]
     return DateSpan(start, start + len(text), text)

@@ -37,8 +37,9 @@ _PRODUCT_NOUNS = frozenset(
     word_list(
         """flagship phone smartphone handset foldable console handheld tablet laptop headset glasses
     watch smartwatch earbuds car sedan suv truck ev rocket booster spacecraft mission update
-    sequel game remake chip processor model lineup series edition fusée console smartphone
-    téléphone voiture"""
+    sequel game remake chip processor model lineup series edition kernel release beta app
+    browser drone camera lander telescope satellite probe capsule vehicle robotaxi robot chipset
+    gpu cpu speaker tv monitor controller fusée console smartphone téléphone voiture"""
     )
 )
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
@@ -53,6 +54,12 @@ _SUBJECT_AFTER = re.compile(
 _NOUN_AFTER = re.compile(
     r"(\s+(?:next|new|upcoming|latest|first|long-awaited|rumou?red))?\s+([\w-]+)"
 )
+_COMPONENT_BEFORE = re.compile(
+    r"\b(?:with|featuring|powered\s+by|running|packing|using|avec|équipée?\s+d[eu']?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|new\s+|le\s+|la\s+|un\s+|une\s+)?$",
+    re.I,
+)
+_LISTED_AFTER = re.compile(r",|\bon\b|\band\b")
 _OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an|le|la|les|sa|son|ses)?\s*$", re.I)
 
 
@@ -94,23 +101,50 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _score(sentence: str, start: int, end: int, launch_at: int) -> Candidate:
-    text, tail, score = sentence[start:end], sentence[end:], 0.0
-    noun = _NOUN_AFTER.match(tail)
-    if noun and noun.group(2).lower() in _PRODUCT_NOUNS and (noun.group(1) or "'" not in text):
-        text, end, score = text + noun.group(), end + noun.end(), score + 2
-    elif text.endswith(("'s", "’s")):
-        text = text[:-2]
+def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
+    """The run plus a product noun after it ("Xiaomi/Leica flagship", "Nintendo's next
+    console", "Microsoft's next Xbox"): (text, end, bonus). A bare possessive drops its "'s"."""
+    text = sentence[start:end]
+    after = _NOUN_AFTER.match(sentence[end:])
+    possessive = text.endswith(("'s", "’s"))
+    if after:
+        word = after.group(2)
+        noun = word.lower() in _PRODUCT_NOUNS and (after.group(1) or not possessive)
+        if noun or (possessive and after.group(1) and word[0].isupper()):
+            return text + after.group(), end + after.end(), 2.0
+    return (text[:-2] if possessive else text), end, 0.0
+
+
+def _shape(text: str) -> float:
+    """Name-likeness: digits, several words, a slash, mixed case ("iPhone")."""
     words = text.split()
-    score += 3 * any(c.isdigit() for c in text) + min(len(words) - 1, 2) + 2 * ("/" in text)
-    score += 2 * any(w[0].islower() and any(c.isupper() for c in w) for w in words)
-    if _SOURCE_BEFORE.search(sentence[:start]) or _SOURCE_AFTER.match(tail):
+    mixed = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words)
+    has_digit = any(c.isdigit() for c in text)
+    return 3 * has_digit + min(len(words) - 1, 2) + 2 * ("/" in text) + 2 * mixed
+
+
+def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> float:
+    """Where the run sits: object of the launch verb (+), a source, a component, a company
+    as subject or something listed after the date (−)."""
+    before, tail, score = sentence[:start], sentence[end:], 0.0
+    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail):
         score -= 5
-    if len(words) == 1 and not any(c.isdigit() for c in text) and _SUBJECT_AFTER.match(tail):
+    if _COMPONENT_BEFORE.search(before):
+        score -= 5
+    run = sentence[start:end]
+    if " " not in run and not any(c.isdigit() for c in run) and _SUBJECT_AFTER.match(tail):
         score -= 1.5
     gap = sentence[launch_at:start] if launch_at <= start else None
     if gap is not None and len(gap) <= 16 and _OBJECT_BEFORE.search(re.sub(r"^\S*", "", gap)):
         score += 1.5
+    if launch_at < date_at < start and _LISTED_AFTER.search(sentence[date_at:start]):
+        score -= 4  # "… would release in fall 2026 on PC, PlayStation 5 and Xbox"
+    return score
+
+
+def _score(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> Candidate:
+    text, end, bonus = _extended(sentence, start, end)
+    score = bonus + _shape(text) + _role(sentence, start, end, launch_at, date_at)
     distance = min(abs(start - launch_at), abs(end - launch_at))
     return Candidate(text, start, end, score - distance / 40)
 
@@ -119,13 +153,19 @@ _ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’]")
 
 
 def pick_name(
-    sentence: str, launch_at: int, language: str = "en", *, min_score: float = -99.0
+    sentence: str,
+    launch_at: int,
+    language: str = "en",
+    *,
+    date_at: int = -1,
+    min_score: float = -99.0,
 ) -> str | None:
-    """The best product/event name in `sentence` (dates already blanked out) near `launch_at`;
-    None when no candidate scores at least `min_score`."""
+    """The best product/event name in `sentence` (dates already blanked out) near the launch
+    word at `launch_at` (the date at `date_at`, -1 unknown); None when no candidate scores at
+    least `min_score`."""
     if language == "zh":
         return _pick_name_zh(sentence, launch_at)
-    candidates = [_score(sentence, s, e, launch_at) for s, e in _runs(sentence)]
+    candidates = [_score(sentence, s, e, launch_at, date_at) for s, e in _runs(sentence)]
     best = max(candidates, key=lambda c: c.score, default=None)
     if best is None or best.score < min_score:
         return None

@@ -212,8 +212,8 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         (
             3,
             _words(
-                r"go(?:es|ing)?\s+on\s+sale|went\s+on\s+sale|on\s+sale|sales?\s+(?:start|begin)\w*"
-                r"|available|availability|in\s+stores|hits?\s+(?:store\s+)?shelves|ship(?:s|ped|ping)?"
+                r"go(?:es|ing)?\s+on\s+sale|went\s+on\s+sale|on\s+sale|sales?\s+(?:start\w*|begin\w*|from)"
+                r"|available(?!\s+(?:for\s+)?pre-?orders?)|availability|in\s+stores|hits?\s+(?:store\s+)?shelves|ship(?:s|ped|ping)?"
                 r"|releas\w*|launch\w*|lift(?:s|ed|ing)?\s+off|liftoff|blast\w*\s+off|arriv\w*"
                 r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+out|drops?|delay\w*"
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"
@@ -228,7 +228,10 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         ),
         (
             1,
-            _words(r"unveil\w*|announc\w*|reveal\w*|present\w*|event|keynote|teas\w*|pre-?orders?"),
+            _words(
+                r"unveil\w*|announc\w*|reveal\w*|present\w*|event|keynote|teas\w*|pre-?orders?"
+                r"|unpacked|showcase|livestream"
+            ),
         ),
     ],
     "fr": [
@@ -252,15 +255,15 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     ],
 }
 
-# Status cues in priority order: a rumour word wins over anything else in the same scope.
+# Status cues in priority order: a report/leak word wins over anything else in the same scope
+# (a report of an announcement is still a report); hedges only when nothing firmer is there.
 STATUS_CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
     "en": [
         (
             Status.RUMORED,
             _words(
-                r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
-                r"|according\s+to|said\s+to|expected|(?-i:could|may|might)|likely|speculat\w*"
-                r"|analysts?|purported\w*|supposedly|claims?|suggests?|hints?|familiar\s+with"
+                r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?"
+                r"|insiders?|according\s+to|said\s+to|purported\w*|supposedly|familiar\s+with"
             ),
         ),
         (Status.DELAYED, _words(r"delay\w*|postpon\w*|pushed\s+back|slipped|slips")),
@@ -271,6 +274,14 @@ STATUS_CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
                 r"announc\w*|press\s+release|said\s+in\s+a\s+statement|unveiled|revealed|PRNewswire"
                 r"|(?:the\s+)?company\s+(?:said|says)|(?:said|says)\s+the\s+company"
                 r"|Business\s+Wire|GLOBE\s+NEWSWIRE"
+            ),
+        ),
+        # Hedges count only when nothing firmer was said: "confirmed …, ending speculation".
+        (
+            Status.RUMORED,
+            _words(
+                r"expected|(?-i:could|may|might)|likely|speculat\w*|analysts?|claims?|suggests?"
+                r"|hints?"
             ),
         ),
     ],

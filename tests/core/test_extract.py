@@ -172,6 +172,42 @@ def test_sentences_keep_abbreviated_months_and_times_whole() -> None:
     assert proposal.quote.startswith("The Galaxy Z Fold 8 ships Sept. 12 at 9 a.m. PT")
 
 
+def test_availability_beats_pre_orders_and_the_event_in_one_sentence() -> None:
+    text = (
+        "Apple said the iPhone 18 Pro will be available for pre-order beginning Friday, "
+        "September 11, with availability beginning Friday, September 18."
+    )
+    [proposal] = extract(text)
+    assert span(proposal) == (date(2026, 9, 18), date(2026, 9, 18))
+    [sales] = extract("Galaxy S27 leak: Unpacked on January 21, sales from February 5.")
+    assert (sales.name, sales.when_text) == ("Galaxy S27", "February 5")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The new MacBook Air with M6 chip could arrive in early 2027.", "MacBook Air"),
+        (
+            "EA said the next Battlefield game would release in fall 2026 on PC, PlayStation 5 "
+            "and Xbox.",
+            "Battlefield game",
+        ),
+        (
+            "Rocket Lab is targeting December 3 for its Neutron rocket's maiden flight.",
+            "Neutron rocket",
+        ),
+        (
+            "Microsoft's next Xbox is slated for 2027, according to Windows Central.",
+            "Microsoft's next Xbox",
+        ),
+        ("The Linux 7.2 kernel is expected around the week of March 9.", "Linux 7.2 kernel"),
+    ],
+)
+def test_name_is_the_product_not_a_part_platform_or_source(sentence: str, name: str) -> None:
+    [proposal] = extract(sentence)
+    assert proposal.name == name
+
+
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
@@ -185,6 +221,11 @@ def test_sentences_keep_abbreviated_months_and_times_whole() -> None:
         ("The Pixel 12 has been delayed to August.", Status.DELAYED),
         ("A report says Google confirmed the Pixel 12 for August.", Status.RUMORED),
         ("The Pixel 12 launches in August.", Status.RUMORED),
+        (
+            "Valve confirmed Half-Life 3 is coming in March, ending years of speculation.",
+            Status.CONFIRMED,
+        ),
+        ("Rockstar confirmed GTA VI has been delayed to November 19.", Status.DELAYED),
     ],
 )
 def test_status_from_the_wording(sentence: str, status: Status) -> None:
