@@ -10,6 +10,7 @@ Stamps come from the injected clock, never from file times, so tests can move ti
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -64,13 +65,16 @@ def make_backup(db_path: Path, version: int, now: datetime) -> Path:
 
 
 def _copy_database(source: Path, target: Path) -> None:
+    """Copy via a temporary name and rename, so a killed copy never looks like a finished one."""
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     src = sqlite3.connect(source, timeout=5.0)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+    partial.replace(target)
 
 
 def is_damage(error: sqlite3.DatabaseError) -> bool:

@@ -113,11 +113,18 @@ class Store(LedgerMixin):
         self._conn = _connect(self.path)
         try:
             self._migrate()
-            if backup.backup_is_due(self.path, self._now()):
-                backup.make_backup(self.path, schema.CURRENT_VERSION, self._now())
+            self._daily_backup()
         except BaseException:
             self._conn.close()
             raise
+
+    def _daily_backup(self) -> None:
+        """A safety copy at most once a day; failing to make one must not stop the app."""
+        if backup.backup_is_due(self.path, self._now()):
+            try:
+                backup.make_backup(self.path, schema.CURRENT_VERSION, self._now())
+            except (OSError, sqlite3.Error) as error:
+                self.messages.append(f"Could not make the daily backup: {error}")
 
     @classmethod
     def open(cls, home: Path | None = None, *, clock: Callable[[], datetime]) -> Store:
