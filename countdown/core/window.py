@@ -187,7 +187,12 @@ def parse_window(
     if tz is not None:
         timezones.zone(tz)  # validate early: an unknown zone is a ValueError, not "no date"
     ctx = Ctx(base.replace(tzinfo=None), tz)
-    result = _read(text, ctx, languages)
+    try:
+        result = _read(text, ctx, languages)
+    except UnparseableDate:
+        raise
+    except (ValueError, OverflowError) as exc:  # a date beyond year 1..9999 near the base
+        raise _error(text) from exc
     if result is None:
         raise _error(text)
     if tz and not result.is_instant and result.tz is None:

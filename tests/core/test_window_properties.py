@@ -90,6 +90,12 @@ def test_random_unicode_never_crashes(text: str, base: datetime) -> None:
     _check(text, base)
 
 
+@settings(max_examples=100, deadline=None)
+@given(text=texts, base=st.datetimes())
+def test_bases_at_the_ends_of_the_calendar_never_crash(text: str, base: datetime) -> None:
+    _check(text, base)
+
+
 @settings(max_examples=60, deadline=None)
 @given(text=texts, base=bases)
 def test_other_languages_never_crash(text: str, base: datetime) -> None:
