@@ -9,9 +9,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -63,11 +64,11 @@ def month(year: int, number: int, label: str) -> Window:
 
 
 Q3_2027 = Window(date(2027, 7, 1), date(2027, 9, 30), Grain.QUARTER, "Q3 2027")
+_T = datetime(2026, 12, 3, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+KEYNOTE = Window(_T, _T, Grain.HOUR, "Dec 3, 2026 10:00 PST", "America/Los_Angeles")
 
 
 def new_launch(name: str, when: str, window: Window) -> Launch:
-    from datetime import datetime
-
     return Launch(name=name, when_text=when, base=datetime(2026, 11, 24, 9), window=window)
 
 
@@ -111,10 +112,12 @@ def test_two_devices_converge_after_edits_on_both_sides(devices: tuple[Device, D
     laptop.store.add(new_launch("Phone 12", "Q3 2027", Q3_2027))
     laptop.store.add(new_launch("Console", "July 2027", month(2027, 7, "July 2027")))
     desktop.store.add(new_launch("Headset", "March 2027", month(2027, 3, "March 2027")))
+    desktop.store.add(new_launch("Keynote", "Dec 3 10am PT", KEYNOTE))
     for device in (laptop, desktop, laptop):
         device.sync()
     assert essence(laptop.store) == essence(desktop.store)
-    assert len(essence(laptop.store)) == 3
+    assert len(essence(laptop.store)) == 4
+    assert by_name(laptop.store, "Keynote").window.tz == "America/Los_Angeles"
 
     # Both edit the phone: the laptop first, the desktop an hour later (newest wins);
     # the desktop also confirms the headset.
