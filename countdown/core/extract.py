@@ -6,32 +6,29 @@ Pipeline, all offline and regex-driven so a 5,000-character article takes a few 
    `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
 2. The language is detected (phrases_i18n) and zh/fr date idioms are rewritten in English.
 3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
-   date phrase is located (extract_dates) and tied to its nearest launch word. The phrase whose
-   launch word is the strongest wins, then the closest: availability (on sale, ships, launches,
-   lifts off) beats expectation (due, slated) beats reveal (unveil, announce) — so "goes on sale
-   in early September after an August unveiling" proposes early September.
+   date phrase is located (extract_dates) and tied to its nearest launch word (a word after the
+   date counts as farther: dates follow their verb), at most _REACH characters away. The
+   phrase whose launch word is the strongest wins, then the closest: availability (on sale,
+   ships, launches, lifts off) beats expectation (due, slated) beats reveal (unveil, announce)
+   — so "goes on sale in early September after an August unveiling" proposes early September.
 4. The winner goes through `parse_window`; the name is the best noun phrase near the launch word
    (extract_names), else the last name seen earlier in the text ("It ships in March").
-5. Status from the sentence's wording, else the whole text's, else rumored (see `_status`).
+5. Status from the sentence's wording, else the whole text's, else rumored (extract_words).
 Proposals whose window ended before the base are history ("last year's model launched in
-August"), not launches to track, and are dropped; repeats (same name and window) are merged.
+August"), not launches to track, and are dropped. The same name with nested windows ("in
+September" … "on sale September 19") is one launch: the narrower window stays.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from countdown.core.extract_dates import DateSpan, find_article_date, find_date_spans
 from countdown.core.extract_names import pick_name
+from countdown.core.extract_words import CLAUSE_END, launch_words, split_sentences, status_of
 from countdown.core.model import Launch, Status, Window
-from countdown.core.phrases_i18n import (
-    LAUNCH_WORDS,
-    STATUS_CUES,
-    detect_language,
-    normalize_dates,
-)
+from countdown.core.phrases_i18n import detect_language, normalize_dates
 from countdown.core.window import UnparseableDate, parse_window
 
 
@@ -63,38 +60,8 @@ class Proposal:
         )
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”」』]?|\n\s*")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.|\b[a-z]\.[a-z]\.|\b(?:vs|No|approx)\.)\s*$")
-_BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
-_CLAUSE_END = re.compile(
-    r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
-    r"|,\s+(?:and|et)\s+(?=(?:the\s+|la\s+|le\s+|les\s+|l')?[A-Z])"
-)
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
 _REACH = {"en": 90, "fr": 90, "zh": 24}
-_ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of `text`, keeping "Sept. 12", "U.S." and "10 a.m. PT" whole."""
-    sentences, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        before, after = text[start : match.end()], text[match.end() :]
-        is_newline = "\n" in match.group() or match.group()[0] in "。！？"
-        abbreviation = _NO_BREAK_BEFORE.search(before.rstrip()) or _ZONES.match(after)
-        if is_newline or (not abbreviation and _BREAK_AFTER.match(after)):
-            sentences.append(text[start : match.end()].strip())
-            start = match.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
-
-
-def _launch_words(clause: str, language: str) -> list[tuple[int, int]]:
-    """(position, strength) of every launch word in the clause."""
-    found = []
-    for strength, pattern in LAUNCH_WORDS[language]:
-        found += [(m.start(), strength) for m in pattern.finditer(clause)]
-    return found
 
 
 def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
@@ -107,16 +74,6 @@ def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
 
     at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
     return strength, -distance(at), at
-
-
-def _status(sentence: str, text: str, language: str) -> Status:
-    """Rumor words win (a report of an announcement is still a report), then delay, confirmed,
-    announced; checked in the sentence first, then in the whole text; rumored when silent."""
-    for scope in (sentence, text):
-        for status, pattern in STATUS_CUES[language]:
-            if pattern.search(scope):
-                return status
-    return Status.RUMORED
 
 
 @dataclass
@@ -172,7 +129,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
     left alone by the normalizer, so positions in it are consistent)."""
     english = normalize_dates(clause, context.language, context.base)
     spans = find_date_spans(english)
-    words = _launch_words(english, context.language)
+    words = launch_words(english, context.language)
     if not spans or not words:
         return None
     reach = _REACH.get(context.language, 90)
@@ -187,7 +144,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         name = name or context.last_name
         if not name:
             return None
-        status = _status(sentence, context.text, context.language)
+        status = status_of(sentence, context.text, context.language)
         return Proposal(name, span.text, window, status, sentence, context.base)
     return None
 
@@ -214,7 +171,7 @@ def extract_launches(
     context = _Context(text, written, language, parse_languages)
     proposals: list[Proposal] = []
     for sentence in split_sentences(text_body):
-        for clause in _CLAUSE_END.split(sentence):
+        for clause in CLAUSE_END.split(sentence):
             proposal = _propose(clause, sentence, context)
             if proposal:
                 proposals.append(proposal)
