@@ -72,6 +72,7 @@ class TimeOfDay:
     grain: Grain
     generic: str | None = None
     fixed: str | None = None
+    weak: bool = False  # a bare "16:10" may be a ratio: only a time next to a date
 
 
 @lru_cache(maxsize=64)
@@ -112,7 +113,8 @@ def find_time(text: str) -> tuple[TimeOfDay, tuple[int, int]] | None:
     else:
         hour = int(m["h"]) % 12 + (12 if m["ap"] == "pm" else 0)
         minute, grain = int(m["mi"] or 0), Grain.MINUTE if m["mi"] else Grain.HOUR
-    spec = TimeOfDay(hour, minute, grain, m["generic"], m["fixed"])
+    weak = bool(m["h24"]) and not (m["generic"] or m["fixed"] or m[0].startswith(("at", "@")))
+    spec = TimeOfDay(hour, minute, grain, m["generic"], m["fixed"], weak)
     return spec, m.span()
 
 

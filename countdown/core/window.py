@@ -132,6 +132,8 @@ def _with_time(text: str, ctx: Ctx) -> Window | None:
     spec, span = found
     rest = timezones.strip_span(text, span)
     day = find_rule(rest, ctx) if rest else None
+    if day is None and spec.weak:
+        return None
     if day is None:
         return timezones.instant(timezones.next_day_for(spec, ctx), spec, ctx)
     if day.is_single_day:

@@ -273,6 +273,7 @@ REJECTS = [
     "N/A", "no date yet", "prices fall", "PS5 Pro", "Wi-Fi 7", "the 4th generation",
     "wed 5", "it may slip", "Office 2024", "Model 3", "Windows 12", "2-3 weeks", "10-15%",
     "Snapdragon 8 Gen 5", "5000 mAh battery", "version 2.0", "26.2", "later", "TBD",
+    "a 16:10 display", "21:9 ultrawide",
 ]  # fmt: skip
 
 
