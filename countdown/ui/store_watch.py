@@ -4,6 +4,10 @@ SQLite's `PRAGMA data_version` (store.data_version()) changes when another conne
 Asking it costs a query, so we ask only when there is a reason: inotify (QFileSystemWatcher) says
 the database or its WAL file changed, or — while the main window is visible — every 2 s as a
 safety net (some file systems do not report changes). With the window hidden the app sleeps.
+
+A file event arrives while the other process is still writing: its commit becomes visible only
+when it updates the WAL index (the -shm file, written through mmap, which inotify never reports).
+So after an event we ask a moment later, and again a few times if nothing is visible yet.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 POLL_MS = 2000
+SETTLE_MS = (150, 400, 1000, 2500)  # after a file event: ask again until the commit shows
 
 
 class StoreWatcher(QObject):
@@ -31,6 +36,9 @@ class StoreWatcher(QObject):
         self._watch_files()
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check)
+        self._settle = QTimer(self, singleShot=True)
+        self._settle.timeout.connect(self._settled)
+        self._settle_step = 0
 
     def _watch_files(self) -> None:
         wanted = [
@@ -42,7 +50,15 @@ class StoreWatcher(QObject):
 
     def _on_file_changed(self, _path: str) -> None:
         self._watch_files()  # a replaced or newly created file must be watched again
-        self.check()
+        self._settle_step = 0
+        self._settle.start(SETTLE_MS[0])
+
+    def _settled(self) -> None:
+        if self.check():
+            return
+        self._settle_step += 1
+        if self._settle_step < len(SETTLE_MS):
+            self._settle.start(SETTLE_MS[self._settle_step] - SETTLE_MS[self._settle_step - 1])
 
     def set_polling(self, enabled: bool) -> None:
         """Poll every 2 s (while a window shows the data) or not at all."""
