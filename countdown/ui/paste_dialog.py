@@ -151,7 +151,10 @@ class PasteDialog(QDialog):
         return self.stack
 
     def _show_quote(self, row: int, *_: int) -> None:
-        """The full sentence behind the current row, under the table."""
+        """Under the table: the full sentence behind the current row, or why its date fails."""
+        if row in self._errors:
+            self.quote_label.setText(f"⚠ {self._errors[row]}")
+            return
         quote = self._proposals[row].quote if 0 <= row < len(self._proposals) else ""
         self.quote_label.setText(f"“{quote}”" if quote else "")
 
@@ -227,14 +230,17 @@ class PasteDialog(QDialog):
         try:
             english, window = read_when(when_text, base=proposal.base)
         except UnparseableDate as exc:
-            self._errors[row] = str(exc) or "not a date I can read"
+            self._errors[row] = str(exc) or "Not a date I can read."
             cell.setText(f"⚠ {self._errors[row]}")
+            cell.setToolTip(self._errors[row])
             cell.setForeground(palette.brush(palette.ColorRole.Highlight))
-            return
-        self._errors.pop(row, None)
-        self._proposals[row] = replace(proposal, when_text=english, window=window)
-        cell.setText(_window_text(window))
-        cell.setForeground(palette.brush(palette.ColorRole.Text))
+        else:
+            self._errors.pop(row, None)
+            self._proposals[row] = replace(proposal, when_text=english, window=window)
+            cell.setText(_window_text(window))
+            cell.setToolTip(span_text(window))
+            cell.setForeground(palette.brush(palette.ColorRole.Text))
+        self._show_quote(self.table.currentRow())
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)

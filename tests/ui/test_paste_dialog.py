@@ -90,6 +90,7 @@ def test_editing_when_reparses_live_and_blocks_an_unreadable_date(
     assert cell(dialog, 0, WINDOW).startswith("late November 2026")
     dialog.table.item(0, WHEN).setText("when it's ready")  # type: ignore[union-attr]
     assert cell(dialog, 0, WINDOW).startswith("⚠")
+    assert dialog.quote_label.text().startswith("⚠ No date found")  # the whole message
     assert not dialog.track_button.isEnabled()
     dialog.table.item(0, WHEN).setText("December 3")  # type: ignore[union-attr]
     assert dialog.track_button.isEnabled()
