@@ -5,7 +5,8 @@ Usage: .venv/bin/python bench/parse.py [--corpus PATH] [--rounds N] [--preds OUT
 Both parsers are warmed up first (dateparser's first parse loads its language data), then each
 phrase is parsed N times per round; the per-phrase figure is the best of the rounds, so
 scheduler noise does not count. Prints median and worst milliseconds per phrase for both and
-the ratio dateparser / parse_window, measured in the same run. --preds also writes our
+the ratio dateparser / parse_window, measured in the same run, then the cold import cost of
+both modules (fresh interpreters, minus an empty interpreter start). --preds also writes our
 predictions in the scorer's format (score with /work/shared/eval/score_fuzzy.py).
 """
 
@@ -14,15 +15,18 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from countdown.core.window import UnparseableDate, parse_window
+# The bench runs as a plain script, so the repository root goes on sys.path first.
+from countdown.core.window import UnparseableDate, parse_window  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/eval/fuzzy_public.jsonl"
 
@@ -65,6 +69,18 @@ def per_phrase_ms(run: Any, cases: list[dict[str, Any]], rounds: int) -> list[fl
     return best
 
 
+def import_ms(module: str, runs: int = 5) -> float:
+    """Median wall time of `python -c "import module"` minus an empty interpreter start."""
+
+    def once(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return (time.perf_counter() - start) * 1000
+
+    empty = statistics.median(once("pass") for _ in range(runs))
+    return statistics.median(once(f"import {module}") for _ in range(runs)) - empty
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -83,6 +99,9 @@ def main() -> int:
     print(f"dateparser:   median {statistics.median(raw):.3f} ms, worst {max(raw):.3f} ms")
     ratio = statistics.median(raw) / statistics.median(ours)
     print(f"ratio (dateparser / parse_window, medians): {ratio:.1f}x")
+    ours_import, raw_import = import_ms("countdown.core.window"), import_ms("dateparser")
+    print(f"import: countdown.core.window {ours_import:.0f} ms, dateparser {raw_import:.0f} ms "
+          f"(ratio {raw_import / max(ours_import, 0.1):.1f}x)")  # fmt: skip
     return 0
 
 
