@@ -149,7 +149,7 @@ def widget_shots(out: Path, home: Path) -> None:
     dialog.close()
     launches = store.list_launches()  # type: ignore[attr-defined]
     now = local_now()
-    first, second = launches[0], launches[1]
+    second = launches[1]
     popup = AlertPopup(store, StoreAlertActions(store), local_now)
     one = Alert(
         f"{second.id}:launch-day",
@@ -163,28 +163,18 @@ def widget_shots(out: Path, home: Path) -> None:
     save(popup, out, "popup-single")
     popup.dismiss()
 
-    class Missed(Alert):
-        missed = True
-
     digest = [
-        Missed(
+        Alert(
             f"{la.id}:r",
             la.id,
             AlertKind.REMINDER,
             now - timedelta(hours=i),
             f"{la.name}: {la.window.label}",
             "window opens in 7 days",
+            missed=True,
         )
-        for i, la in enumerate(launches[:3])
+        for i, la in enumerate(launches[1:4])
     ]
-    digest[0] = Missed(
-        f"{first.id}:now",
-        first.id,
-        AlertKind.LAUNCHING_NOW,
-        now,
-        f"{first.name} is launching now",
-        first.window.label,
-    )
     popup.show_alerts(digest)
     save(popup, out, "popup-digest")
     popup.dismiss()

@@ -45,7 +45,9 @@ def saved(store: Store) -> Launch:
     )
 
 
-def alert_for(item: Launch, kind: AlertKind = AlertKind.LAUNCH_DAY, n: int = 0) -> Alert:
+def alert_for(
+    item: Launch, kind: AlertKind = AlertKind.LAUNCH_DAY, n: int = 0, *, missed: bool = False
+) -> Alert:
     assert item.id is not None
     return Alert(
         key=f"{item.id}:{kind}:{n}",
@@ -54,6 +56,7 @@ def alert_for(item: Launch, kind: AlertKind = AlertKind.LAUNCH_DAY, n: int = 0) 
         due=datetime(2026, 11, 24, 9, 0).astimezone(),
         title=f"{item.name} launches today",
         body="Nov 24, 2026",
+        missed=missed,
     )
 
 
@@ -145,3 +148,13 @@ def test_several_alerts_become_a_digest(
     assert len(popup.alerts) == 2 and popup.isVisible()
     qtbot.mouseClick(button(qtbot, popup, "Dismiss all"), Qt.MouseButton.LeftButton)
     assert not popup.isVisible()
+
+
+def test_alerts_missed_while_away_say_so(
+    qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch
+) -> None:
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts(
+        [alert_for(saved, missed=True), alert_for(saved, AlertKind.REMINDER, missed=True)]
+    )
+    assert "2 alerts while you were away" in [label.text() for label in popup.findChildren(QLabel)]
