@@ -71,6 +71,7 @@ def _spaced(*parts: str) -> str:
 
 _ZH_NUM = {"一": "1", "二": "2", "三": "3", "四": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
 _ZH_YEAR = r"(\d{4}年|今年|明年|去年|本年)?"
+_ZH_MONTH = r"(?<!\d)(1[0-2]|0?[1-9])"  # "13月" is no month
 _ZH_PART = {
     "上旬": "early",
     "初": "early",
@@ -83,15 +84,15 @@ _ZH_SEASON = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
 
 ZH_RULES: list[Rule] = [
     (
-        re.compile(_ZH_YEAR + r"(\d{1,2})月(\d{1,2})[日号]"),
+        re.compile(_ZH_YEAR + _ZH_MONTH + r"月(\d{1,2})[日号]"),
         lambda m, b: _spaced(f"{_month(m[2])} {m[3]}" + (f", {_year(m[1], b)}" if m[1] else "")),
     ),
     (
-        re.compile(_ZH_YEAR + r"(\d{1,2})月(?:份)?(上旬|中旬|下旬|初|底|末)"),
+        re.compile(_ZH_YEAR + _ZH_MONTH + r"月(?:份)?(上旬|中旬|下旬|初|底|末)"),
         lambda m, b: _spaced(_ZH_PART[m[3]], _month(m[2]), _year(m[1], b)).replace("mid ", "mid-"),
     ),
     (
-        re.compile(_ZH_YEAR + r"(\d{1,2})月份?"),
+        re.compile(_ZH_YEAR + _ZH_MONTH + r"月份?"),
         lambda m, b: _spaced(_month(m[2]), _year(m[1], b)),
     ),
     (

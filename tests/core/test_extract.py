@@ -9,9 +9,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from countdown.core.extract import NothingToTrack, Proposal, extract_launches
 from countdown.core.model import Grain, Status
+from countdown.core.phrases_i18n import word_list
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 MAY_2026 = datetime(2026, 5, 1, 9, 0)
@@ -260,3 +263,23 @@ def test_to_launch_keeps_the_quote_as_source_and_the_base() -> None:
     assert launch.base == MAY_2026
     assert launch.status is proposal.status
     assert launch.id is None
+
+
+_WORDS = word_list(
+    "the Pixel 11 Pro launches ships in on early late mid Q3 Q5 H2 2026 2027 20 31 February 30 "
+    "29 September Sept. , . ; and while 7月 下旬 31日 13月 2027年 第五季度 fin juillet début 32 "
+    "mars le sortira 发售 上市 today tomorrow next week by the end of year from to - at 10 a.m. "
+    "PT 25:00 UTC 2026-02-30 2026-13-01 Published April"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([" ", "\n", ""]))
+def test_any_jumble_of_date_and_launch_words_proposes_or_says_nothing(
+    words: list[str], separator: str
+) -> None:
+    try:
+        proposals = extract(separator.join(words))
+    except NothingToTrack:
+        return
+    assert all(p.name and p.when_text and p.quote for p in proposals)
