@@ -84,7 +84,8 @@ def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
     """Add the calendar's events as launches. An event imported before (same UID, remembered in
     the "ics_import_uids" setting, or one of our own exports) updates its launch instead."""
     from countdown.cli import BadInput
-    from countdown.core.ics import IcsError, event_uid, parse_calendar
+    from countdown.core.ics import IcsError, event_uid
+    from countdown.core.ics_import import parse_calendar
 
     try:
         events = parse_calendar(data, now=now)
@@ -129,7 +130,7 @@ def _open_store() -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from countdown.core import sync
+    from countdown.core import sync, sync_caldav
 
     store = _open_store()
     try:
@@ -138,17 +139,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if not url or not user:
             print("countdown: give --url and --user the first time", file=sys.stderr)
             return 2
-        keyring = sync.load_keyring()
+        keyring = sync_caldav.load_keyring()
         prompt = getpass.getpass if sys.stdin.isatty() else None
-        password, origin = sync.find_password(
+        password, origin = sync_caldav.find_password(
             url, user, env=os.environ, prompt=prompt, keyring=keyring
         )
-        remote = sync.CalDavRemote(url, user, password)
+        remote = sync_caldav.CalDavRemote(url, user, password)
         report = sync.sync(store, remote, now=datetime.now(UTC))
         store.set_setting(SYNC_URL_SETTING, url)
         store.set_setting(SYNC_USER_SETTING, user)
         if args.remember_password and keyring is not None and origin == "prompt":
-            keyring.set_password(sync.KEYRING_SERVICE, sync.keyring_account(url, user), password)
+            keyring.set_password(
+                sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
+            )
         text = f"Synced with {remote.key}: {report.summary()}"
         _print(args, {"calendar": remote.key, **vars(report)}, text)
         return 0

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from countdown.core.ics import IcsError, event_uid, export_calendar, parse_calendar
+from countdown.core.ics import event_uid, export_calendar
+from countdown.core.ics_import import IcsError, parse_calendar
 from countdown.core.model import Grain, Launch, Revision, Status, Window
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

@@ -18,7 +18,8 @@ import pytest
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
-from countdown.core.sync import CalDavRemote, SyncError, find_password, sync
+from countdown.core.sync import SyncError, sync
+from countdown.core.sync_caldav import CalDavRemote, find_password
 from tests.conftest import FrozenClock
 
 pytest.importorskip("radicale")
