@@ -51,7 +51,10 @@ _BARE_DAY_RE = rx(
     r"\b(?P<on>(?:on|by|until) )?the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:(?: of)? (?P<rel>this|next) month\b|(?P<end> ?(?:$|[,.;:!?)])))?"
 )
-_WEEKDAY_RE = rx(rf"\b(?:(?P<rel>this coming|this|next|coming|last|on) )?(?P<wd>{WEEKDAY})")
+_WEEKDAY_RE = rx(
+    rf"\b(?:(?P<rel>this coming|this|next|coming|last|on) )?(?P<wd>{WEEKDAY})"
+    rf"|\b(?P<rel2>this coming|this|next|coming|last|on) (?P<wd2>{WEEKDAY_ANY})"
+)
 _NAMED_OFFSETS = {
     "day after tomorrow": 2, "day before yesterday": -2, "tomorrow": 1, "yesterday": -1,
 }  # fmt: skip
@@ -123,11 +126,12 @@ def _bare_day(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Window | None:
     """A bare weekday is the next such day after base; "next X" is that day of next week."""
-    weekday, today = weekday_number(m["wd"]), ctx.today
-    if m["rel"] == "next":
+    weekday, today = weekday_number(m["wd"] or m["wd2"]), ctx.today
+    rel = m["rel"] or m["rel2"]
+    if rel == "next":
         next_monday = today + timedelta(days=7 - today.weekday())
         return single_day(next_monday + timedelta(days=weekday))
-    if m["rel"] == "last":
+    if rel == "last":
         return single_day(today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1))
     return single_day(today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1))
 

@@ -44,6 +44,9 @@ _WEEK_OF_RE = rx(
 _NTH_WEEK_RE = rx(
     rf"\b(?:the )?(?P<n>{ORDINAL}) (?P<kind>week|weekend) (?:of|in) (?:the )?{MONTH_REF}"
 )
+_HOLIDAY_WEEKEND_RE = rx(
+    rf"\b(?P<holiday>(?:(?:this|next|last) )?{holidays.HOLIDAY})(?:'s)? weekend\b"
+)
 _WEEKEND_RE = rx(
     r"\b(?:(?P<rel>this|next|last|the|this coming|coming|the following) )?weekend\b(?! of\b)"
 )
@@ -98,6 +101,22 @@ def _nth_week(m: re.Match[str], ctx: Ctx) -> Window | None:
     return window(span, Grain.DAY if kind == "weekend" else Grain.WEEK)
 
 
+def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
+    """ "Memorial Day weekend" = Sat-Mon, "Thanksgiving weekend" = Thu-Sun, else its Sat-Sun."""
+    found = holidays.RULES[0][0].match(m["holiday"])
+    day = holidays.RULES[0][1](found, ctx) if found else None
+    if day is None:
+        return None
+    holiday = day.first_day()
+    if holiday.weekday() == 0:
+        return window((holiday - timedelta(days=2), holiday), Grain.DAY, "range")
+    if holiday.weekday() in (3, 4):
+        thursday = holiday - timedelta(days=holiday.weekday() - 3)
+        return window((thursday, thursday + timedelta(days=3)), Grain.DAY, "range")
+    saturday = week_of(holiday)[0] + timedelta(days=5)
+    return window((saturday, saturday + timedelta(days=1)), Grain.DAY, "range")
+
+
 def _weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
     monday = week_of(ctx.today)[0] + timedelta(days=_OFFSETS.get(m["rel"] or "", 0))
     saturday = monday + timedelta(days=5)
@@ -108,6 +127,7 @@ RULES: list[Rule] = [
     (_DAY_OF_WEEK_RE, _day_of_week),
     (_WEEK_OF_RE, _week_of),
     (_NTH_WEEK_RE, _nth_week),
+    (_HOLIDAY_WEEKEND_RE, _holiday_weekend),
     (_REL_WEEK_RE, _rel_week),
     (_WEEKEND_RE, _weekend),
 ]
