@@ -47,6 +47,10 @@ def register(subparsers: Any) -> None:
 
 def _read(name: str, stdin: TextIO) -> str:
     if name == "-":
+        if stdin.isatty():
+            print(
+                "Paste the news text, then press Ctrl+D (Ctrl+Z Enter on Windows).", file=sys.stderr
+            )
         return stdin.read()
     try:
         return Path(name).read_text(encoding="utf-8")
@@ -79,8 +83,11 @@ def _print_proposal(number: int, proposal: Proposal, now: datetime, out: TextIO)
 def _confirm(proposal: Proposal, stdin: TextIO, out: TextIO) -> bool:
     out.write(f"Track “{proposal.name}” ({proposal.window.label})? [Y/n] ")
     out.flush()
-    answer = stdin.readline().strip().lower()
-    return answer in ("", "y", "yes")
+    line = stdin.readline()
+    if not line:  # end of input: nobody said yes
+        out.write("\n")
+        return False
+    return line.strip().lower() in ("", "y", "yes")
 
 
 def _add(
