@@ -15,8 +15,9 @@ AlertScheduler (precise wake-ups) + ClockWatcher (30 s safety net) → Notifier 
   `"{key}@{until}"`, which gets its own ledger entry. **Pause** (`pause_until`) holds everything
   back until then; held alerts are delivered when the pause ends.
 - **Replans** after every change: the app calls `replan()`; changes by other processes (the CLI)
-  are noticed through `store.data_version()` polled every 2 s; a clock jump replans too. Plans are
-  cached per launch value, so a replan recomputes only launches that changed.
+  are noticed through `store.data_version()` polled every 2 s; a clock jump replans too. Only
+  alerts up to a 36 h horizon are kept and armed (launches further out are skipped by a date
+  test), plans are cached per launch version, so a replan costs little beyond reading the store.
 - APScheduler starts on the event loop's next turn after `start()` (off the first tray paint).
 """
 
@@ -26,7 +27,7 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -71,7 +72,9 @@ class AlertService(QObject):
         self._delivered: set[str] = set()
         self._inflight: dict[str, list[Alert]] = {}  # shown key -> the alerts it stands for
         self._horizon_end: datetime | None = None
-        self._plans: dict[tuple[Launch, AlertPrefs], list[Alert]] = {}
+        self._launches: list[Launch] | None = None
+        self._prefs = AlertPrefs()
+        self._plans: dict[tuple[Any, ...], list[Alert]] = {}
         self._version = -1
         self._pause_until: datetime | None = None
         self._poll = QTimer(self)
@@ -101,36 +104,55 @@ class AlertService(QObject):
 
     # -- planning ------------------------------------------------------------------------------
 
-    def replan(self, *, reload_ledger: bool = False) -> None:
-        """Recompute upcoming alerts from the store and re-arm the scheduler."""
+    def replan(self, *, reload: bool = True, reload_ledger: bool = False) -> None:
+        """Recompute the alerts due up to the horizon and re-arm the scheduler.
+
+        `reload` re-reads launches and settings from the store (after a change to them); the
+        service's own replans (jumps, horizon, snooze) reuse what it read last. The ledger is
+        kept in memory and re-read only with `reload_ledger` (start, another process wrote)."""
         now = self.clock()
-        if reload_ledger or not self._delivered:
+        self._horizon_end = now + HORIZON
+        if reload_ledger:
             self._delivered = set(self.store.delivered_keys())
+        if reload or self._launches is None:
+            self._launches = self.store.list_launches(include_inactive=False)
+            self._prefs = self._global_prefs()
         self._pause_until = self._read_pause()
-        launches = self.store.list_launches(include_inactive=False)
-        prefs = self._global_prefs()
-        alerts = self._plan_all(launches, prefs, now)
-        alerts += self._snoozed(launches, prefs, now)
+        launches, prefs = self._launches, self._prefs
         skip = self._delivered | {a.key for group in self._inflight.values() for a in group}
-        self._pending = sorted((a for a in alerts if a.key not in skip), key=lambda a: a.due)
+        alerts = [a for a in self._plan_all(launches, prefs, now) if a.key not in skip]
+        alerts += [a for a in self._snoozed(launches, prefs, now) if a.key not in skip]
+        self._pending = sorted(alerts, key=lambda a: a.due)
         self._arm(now)
         emit(self.changed)
 
     def upcoming(self) -> list[Alert]:
+        """Undelivered alerts due before the planning horizon (36 h ahead), soonest first."""
         return list(self._pending)
 
     def _plan_all(
         self, launches: Sequence[Launch], prefs: AlertPrefs, now: datetime
     ) -> list[Alert]:
-        plans: dict[tuple[Launch, AlertPrefs], list[Alert]] = {}
+        """Alerts due up to the horizon; plans are cached per launch version (id, updated, ...)."""
+        plans: dict[tuple[Any, ...], list[Alert]] = {}
+        horizon = self._horizon_end or now
+        due: list[Alert] = []
+        last_day = horizon.date() + timedelta(days=2)  # slack for zones
         for launch in launches:
-            key = (launch, prefs)
+            if not _may_alert_by(launch, prefs, last_day):
+                continue
+            # The store stamps `updated` on every change, so the window need not be hashed.
+            key = (launch.id, launch.updated, launch.status, launch.name, prefs)
             cached = self._plans.get(key)
             if cached is None:
                 cached = plan_alerts(launch, now=now, prefs=prefs, local_tz=self.local_tz)
             plans[key] = cached
+            for alert in cached:  # sorted by due
+                if alert.due > horizon:
+                    break
+                due.append(alert)
         self._plans = plans
-        return [alert for alerts in plans.values() for alert in alerts]
+        return due
 
     def _snoozed(self, launches: Sequence[Launch], prefs: AlertPrefs, now: datetime) -> list[Alert]:
         snoozes = self.store.snoozes()
@@ -149,12 +171,10 @@ class AlertService(QObject):
         return back
 
     def _arm(self, now: datetime) -> None:
-        horizon = now + HORIZON
-        jobs = {a.key: a.due for a in self._pending if now < a.due <= horizon}
+        jobs = {a.key: a.due for a in self._pending if a.due > now}
         if self._pause_until and self._pause_until > now:
             jobs[PAUSE_JOB] = self._pause_until
         self.scheduler.set_jobs(jobs)
-        self._horizon_end = horizon
 
     # -- delivery ------------------------------------------------------------------------------
 
@@ -162,7 +182,7 @@ class AlertService(QObject):
         """Send every due, undelivered alert now, as one batch."""
         now = self.clock()
         if self._horizon_end and now >= self._horizon_end - timedelta(hours=1):
-            self.replan()
+            self.replan(reload=False)
         if self._pause_until and now < self._pause_until:
             return
         due = [a for a in self._pending if a.due <= now]
@@ -204,7 +224,7 @@ class AlertService(QObject):
 
     def snooze(self, key: str, until: datetime) -> None:
         self.store.set_snooze(key.split("@", 1)[0], until.astimezone(UTC))
-        self.replan()
+        self.replan(reload=False)
 
     def mark_launched(self, launch_id: int) -> None:
         self.store.update(launch_id, status=Status.LAUNCHED)
@@ -213,7 +233,7 @@ class AlertService(QObject):
     def pause(self, until: datetime | None) -> None:
         """Hold all alerts back until `until` (None: resume now)."""
         self.store.set_setting("pause_until", until.astimezone(UTC).isoformat() if until else None)
-        self.replan()
+        self.replan(reload=False)
         self.check()
 
     # -- watching --------------------------------------------------------------------------------
@@ -227,7 +247,7 @@ class AlertService(QObject):
 
     def _on_jump(self, seconds: float) -> None:
         log.info("wall clock jumped by %+.0f s; replanning", seconds)
-        self.replan()
+        self.replan(reload=False)
 
     def _read_pause(self) -> datetime | None:
         text = self.store.get_setting("pause_until")
@@ -243,6 +263,14 @@ class AlertService(QObject):
         except (ValueError, TypeError, KeyError):
             log.warning("ignoring unreadable alert_prefs setting: %r", text)
             return AlertPrefs()
+
+
+def _may_alert_by(launch: Launch, prefs: AlertPrefs, day: date) -> bool:
+    """False when the launch's earliest alert (its longest lead before the window) is after `day`.
+
+    Most launches are months away: skipping them keeps a replan of 10,000 launches cheap."""
+    lead = max((*prefs.lead_days, *(launch.prefs.lead_days if launch.prefs else ()), 0))
+    return launch.window.first_day() - timedelta(days=lead) <= day
 
 
 def _launch_id(key: str) -> int | None:

@@ -228,10 +228,14 @@ def test_a_slip_rearms_and_launched_silences(harness: Harness, clock: FrozenCloc
     clock.advance(minutes=5)
     harness.service.check()
     assert launch.id is not None
-    later = clock.now + timedelta(days=2)
-    harness.store.update(launch.id, window=instant(later), when_text="later")
+    harness.store.update(launch.id, window=instant(clock.now + timedelta(days=2)), when_text="+2d")
     harness.service.replan()
-    kinds = [a.kind for a in harness.service.upcoming() if a.launch_id == launch.id]
-    assert AlertKind.LAUNCHING_NOW in kinds and AlertKind.REMINDER in kinds
+    clock.advance(days=2)
+    harness.service.check()
+    assert harness.shown() == [[("Rocket is launching now", False)]] * 2  # the slipped date too
+    harness.store.update(launch.id, window=instant(clock.now + timedelta(hours=3)), when_text="+3h")
     harness.service.mark_launched(launch.id)
     assert harness.service.upcoming() == []
+    clock.advance(hours=3)
+    harness.service.check()
+    assert len(harness.popups) == 2
