@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,9 +25,9 @@ def make_launch(name: str = "Pixel 11", window: Window | None = None, **extra: o
 
 
 @pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Store:
+def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
     opened = Store.open(home, clock=clock)
-    yield opened  # type: ignore[misc]
+    yield opened
     opened.close()
 
 
@@ -70,7 +71,8 @@ def test_instant_windows_round_trip_with_their_offset(store: Store, instant: dat
         assert loaded.start.replace(tzinfo=None) == instant.replace(tzinfo=None)
         assert type(loaded.start.tzinfo) is type(instant.tzinfo)
         assert loaded.tz == zone
-    assert store.history(saved.id or 0)[0].window.start.utcoffset() == instant.utcoffset()
+    first = store.history(saved.id or 0)[0].window.start
+    assert isinstance(first, datetime) and first.utcoffset() == instant.utcoffset()
 
 
 def test_tags_prefs_and_text_fields_round_trip(store: Store) -> None:

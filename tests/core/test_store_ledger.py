@@ -84,6 +84,7 @@ def test_export_import_is_lossless(tmp_path: Path, store: Store, clock: FrozenCl
         assert [x.id for x in imported] == [x["id"] for x in exported["launches"]]
         assert target.export_data() == exported
         keynote = target.get(first.id or 0)
+        assert isinstance(keynote.window.start, datetime)
         assert keynote.window.start.utcoffset() == timedelta(hours=-7)
         assert [r.status for r in keynote.revisions] == [Status.RUMORED, Status.CONFIRMED]
 

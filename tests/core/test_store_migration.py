@@ -49,9 +49,10 @@ def test_v1_file_migrates_with_data_intact(home: Path, clock: FrozenClock) -> No
     with Store.open(home, clock=clock) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
         launches = {x.id: x for x in store.list_launches()}
-        assert sorted(launches) == [3, 5, 8]
+        assert sorted(launches) == [3, 5, 8]  # type: ignore[type-var]
         keynote = store.get(5)
         assert keynote.window.start == datetime(2026, 12, 3, 22, 0, tzinfo=UTC)
+        assert isinstance(keynote.window.start, datetime)
         assert keynote.window.start.utcoffset() == timedelta(hours=-7)
         assert (keynote.status, keynote.notes, keynote.tags) == (
             Status.ANNOUNCED,
