@@ -249,3 +249,46 @@ def test_an_event_added_in_a_calendar_app_becomes_a_launch(
     assert len(events) == 1  # updated in place, not duplicated
     assert events[0].icalendar_component.decoded("dtstart") == date(2027, 3, 1)
     device.store.close()
+
+
+class Interrupted:
+    """The real server connection, cut after a number of calls (a network failure mid-sync)."""
+
+    def __init__(self, remote: CalDavRemote, *, puts_ok: int = 99, fetches_ok: int = 99) -> None:
+        self.remote, self.key = remote, remote.key
+        self.puts_ok, self.fetches_ok = puts_ok, fetches_ok
+
+    def fetch(self) -> Any:
+        self.fetches_ok -= 1
+        if self.fetches_ok < 0:
+            raise SyncError("connection lost")
+        return self.remote.fetch()
+
+    def put(self, uid: str, data: bytes) -> None:
+        self.puts_ok -= 1
+        if self.puts_ok < 0:
+            raise SyncError("connection lost")
+        self.remote.put(uid, data)
+
+    def delete(self, uid: str) -> None:
+        self.remote.delete(uid)
+
+
+def test_an_interrupted_sync_resumes_without_duplicates(devices: tuple[Device, Device]) -> None:
+    laptop, desktop = devices
+    for name in ("A", "B", "C"):
+        laptop.store.add(new_launch(name, "Q3 2027", Q3_2027))
+    cut = Interrupted(CalDavRemote(laptop.url, USER, "secret"), puts_ok=1)
+    with pytest.raises(SyncError):
+        sync(laptop.store, cut, now=laptop.clock())
+    laptop.sync()
+    desktop.store.add(new_launch("D", "July 2027", month(2027, 7, "July 2027")))
+    cut = Interrupted(CalDavRemote(desktop.url, USER, "secret"), fetches_ok=1)
+    with pytest.raises(SyncError):  # pulled A-C and sent D, then lost the line
+        sync(desktop.store, cut, now=desktop.clock())
+    desktop.sync()
+    laptop.sync()
+    for device in (laptop, desktop):
+        names = sorted(la.name for la in device.store.list_launches())
+        assert names == ["A", "B", "C", "D"]
+    assert len(CalDavRemote(laptop.url, USER, "secret").fetch()) == 4
