@@ -69,7 +69,7 @@ _GAP = re.compile(
 _PREFIX = re.compile(
     r"(?:\b(?:no\s+earlier\s+than|NET|by|between|from|(?:the\s+)?week\s+of|(?:the\s+)?(?:first|last)"
     r"\s+week\s+of|(?:towards?\s+)?(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late"
-    r"|later)\s*-?\s*)+$",
+    r"|later|this|next|last)\s*-?\s*)+$",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:in|on|at|around|during|the)\s+", re.IGNORECASE)
