@@ -63,6 +63,7 @@ _DATE_WORDS = frozenset(
 # Sentence-initial words that introduce a date rather than name a product ("Ships 2027").
 _VERBS = frozenset(["ships", "lands", "arrives", "launches", "debuts", "opens", "starts", "out"])
 _PERIOD_CODE = re.compile(r"q[1-4]|[1-4]q|h[12]|[12]h|(?:fy|cy)\d*")
+_LEADING_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")
 _PRODUCT_NUMBER = re.compile(r"(?<![\w'])([A-Za-z][\w'’-]*) (?=\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 _REPLACEMENTS = [
@@ -77,11 +78,15 @@ class UnparseableDate(ValueError):
     """The text holds no date we can read; str(e) tells the user what would work."""
 
 
-def _defuse_product_numbers(text: str) -> str:
-    """ "RTX 5090" -> "RTX x5090": a number right after a product name is not a date part."""
+def _defuse_product_numbers(text: str, year: int) -> str:
+    """ "RTX 5090" -> "RTX x5090": a number right after a product name is not a date part,
+    unless it is a year within ten years of base ("WWDC 2027", but not "RTX 2080")."""
 
     def mark(m: re.Match[str]) -> str:
         word = m[1]
+        number = _LEADING_NUMBER.match(text, m.end())
+        if number and abs(int(number[0]) - year) <= 10:
+            return m[0]
         plain = word.lower().removesuffix("'s").removesuffix("’s").strip(".-").rsplit("-")[-1]
         if plain in _DATE_WORDS or _PERIOD_CODE.fullmatch(plain) or not any(map(str.isupper, word)):
             return m[0]
@@ -94,8 +99,9 @@ def _defuse_product_numbers(text: str) -> str:
     return _PRODUCT_NUMBER.sub(mark, text)
 
 
-def normalize(text: str) -> str:
-    text = _defuse_product_numbers(text).lower()
+def normalize(text: str, year: int) -> str:
+    """Lowercase, plain dashes and quotes, "a.m." -> "am", product numbers defused."""
+    text = _defuse_product_numbers(text, year).lower()
     for pattern, replacement in _REPLACEMENTS:
         text = pattern.sub(replacement, text)
     return text.strip()
@@ -149,7 +155,7 @@ def _candidates(text: str, languages: Sequence[str]) -> list[str]:
 
 def _read(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
     for candidate in _candidates(text, languages):
-        clean = normalize(candidate)
+        clean = normalize(candidate, ctx.base.year)
         if not clean:
             continue
         result = (
@@ -159,7 +165,7 @@ def _read(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
         )
         if result is not None:
             return result
-    return grammar_fallback.fallback(text, normalize(text), ctx, languages)
+    return grammar_fallback.fallback(text, normalize(text, ctx.base.year), ctx, languages)
 
 
 def _error(text: str) -> UnparseableDate:

@@ -171,6 +171,7 @@ YEARS: list[Case] = [
     ("this year", "2026-12-31T23:59", "2026-01-01", "2026-12-31", "year"),
     ("next year", "2026-12-31T23:59", "2027-01-01", "2027-12-31", "year"),
     ("NET 2028", "2026-12-31T23:59", "2028-01-01", "2028-12-31", "year"),
+    ("WWDC 2027", "2026-12-31T23:59", "2027-01-01", "2027-12-31", "year"),
     ("not before 2028", "2026-12-31T23:59", "2028-01-01", "2028-12-31", "year"),
 ]
 OPEN: list[Case] = [
@@ -274,7 +275,7 @@ REJECTS = [
     "when it's done", "release date to be confirmed", "7", "42", "Android 16", "iOS 18",
     "RTX 5090", "RTX 2080", "Galaxy S25 Ultra", "120Hz display", "ships with 16 GB of memory",
     "N/A", "no date yet", "prices fall", "PS5 Pro", "Wi-Fi 7", "the 4th generation",
-    "wed 5", "it may slip", "Office 2024", "Model 3", "Windows 12", "2-3 weeks", "10-15%",
+    "wed 5", "it may slip", "Windows 2000", "Model 3", "Windows 12", "2-3 weeks", "10-15%",
     "Snapdragon 8 Gen 5", "5000 mAh battery", "version 2.0", "26.2", "later", "TBD",
     "a 16:10 display", "21:9 ultrawide",
 ]  # fmt: skip
