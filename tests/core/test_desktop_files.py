@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,3 +106,31 @@ def test_cli_install_desktop_uses_xdg_data_home(tmp_path: Path, home: Path) -> N
 )
 def test_exec_line_quoting(argv: list[str], expected: str) -> None:
     assert exec_line(argv) == expected
+
+
+def test_committed_pngs_are_renderings_of_the_svg(qapp: object) -> None:
+    """Catches an edited SVG whose PNGs were not re-rendered (resources/render_icons.py)."""
+    pytest.importorskip("PySide6.QtSvg")
+    from PySide6.QtGui import QImage
+
+    sys.path.insert(0, str(icon_svg().parents[4]))
+    try:
+        import render_icons  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    renderer = render_icons.QSvgRenderer(str(icon_svg()))
+    for size_px in (16, 48, 256):
+        fresh = render_icons.render(renderer, size_px).convertToFormat(QImage.Format.Format_ARGB32)
+        committed = QImage(str(icon_png(size_px))).convertToFormat(QImage.Format.Format_ARGB32)
+        step = max(1, size_px // 32)
+        diffs = [
+            sum(abs(a - b) for a, b in zip(_rgba(fresh, x, y), _rgba(committed, x, y), strict=True))
+            for y in range(0, size_px, step)
+            for x in range(0, size_px, step)
+        ]
+        assert sum(diffs) / len(diffs) < 4, f"{size_px} px icon is stale"
+
+
+def _rgba(image: Any, x: int, y: int) -> tuple[int, int, int, int]:
+    color = image.pixelColor(x, y)
+    return (color.red(), color.green(), color.blue(), color.alpha())
