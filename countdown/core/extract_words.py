@@ -19,7 +19,11 @@ import re
 from countdown.core.model import Status
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”」』]?|\n\s*")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}\.|\b[a-z]\.[a-z]\.|\b(?:vs|No|approx)\.)\s*$")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri"
+    r"|Sat|Sun|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|approx|est|Gen|Fig)\."
+    r"|\b[A-Z]\.|\b[a-z]\.[a-z]\.)\s*$"
+)
 _BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
 CLAUSE_END = re.compile(
     r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
@@ -100,7 +104,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|disponibles?|disponibilité|en\s+vente|arriv\w*|débarque\w*|décoll\w*|livraisons?"
             ),
         ),
-        (2, _words(r"prévue?s?|attendue?s?|programmée?s?|devrait|pr[ée]vu")),
+        (2, _words(r"prévue?s?|attendue?s?|programmée?s?|devrait|pr[ée]vu|prépar\w*")),
         (1, _words(r"dévoil\w*|présent\w*|annonc\w*|conférence")),
     ],
     "zh": [

@@ -183,7 +183,7 @@ FR_RULES: list[Rule] = [
     (re.compile(r"\ble mois prochain", re.IGNORECASE), lambda m, b: " next month "),
     (
         re.compile(
-            r"\b(?:cet|ce|au|à l'|en)\s*(printemps|été|automne|hiver)" + _FR_Y, re.IGNORECASE
+            r"\b(?:cet|ce|au|à l'|l'|en)\s*(printemps|été|automne|hiver)" + _FR_Y, re.IGNORECASE
         ),
         lambda m, b: _spaced(("" if m[2] else "this ") + _FR_SEASON[m[1].lower()], m[2] or ""),
     ),

@@ -134,3 +134,30 @@ def test_read_when_reads_a_typed_date_in_any_language(typed: str, first: date, l
     english, window = read_when(typed, base=MAY_2026)
     assert (window.first_day(), window.last_day()) == (first, last)
     assert english.isascii()
+
+
+FR_ARTICLE = (
+    "Publié le 12 novembre 2026 à 08h30\n"
+    "Apple préparerait un iPhone pliable pour l'automne 2027, selon l'analyste Ming-Chi Kuo. "
+    "De son côté, Samsung a officiellement annoncé que le Galaxy S27 sera commercialisé à partir "
+    "du 6 février. La sortie de GTA VI est quant à elle reportée au 19 novembre 2026. Enfin, "
+    "Xiaomi devrait lancer la Xiaomi 17 en Europe au premier semestre 2027."
+)
+ZH_ARTICLE = (
+    "2026年11月12日\n"
+    "据供应链消息，苹果首款折叠屏iPhone预计2027年秋季发布。三星官方宣布，Galaxy S27将于2027年2月6日"
+    "正式开售。另外，《GTA 6》已确认延期至2026年11月19日发售。小米17系列预计明年上半年登陆欧洲市场。"
+)
+
+
+@pytest.mark.parametrize("text", [FR_ARTICLE, ZH_ARTICLE], ids=["fr", "zh"])
+def test_same_news_in_french_and_chinese_reads_the_same(text: str) -> None:
+    proposals = extract(text)
+    assert {p.base for p in proposals} == {datetime(2026, 11, 12)}
+    assert [(span(p), p.status) for p in proposals] == [
+        ((date(2027, 9, 1), date(2027, 11, 30)), Status.RUMORED),
+        ((date(2027, 2, 6), date(2027, 2, 6)), Status.CONFIRMED),
+        ((date(2026, 11, 19), date(2026, 11, 19)), Status.DELAYED),
+        ((date(2027, 1, 1), date(2027, 6, 30)), Status.RUMORED),
+    ]
+    assert proposals[1].name == "Galaxy S27"
