@@ -330,7 +330,10 @@ def test_importing_the_parser_does_not_import_dateparser() -> None:
     import sys
 
     code = "import sys, countdown.core.window; print('dateparser' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    repo = Path(__file__).parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=repo
+    )
     assert out.stdout.strip() == "False"
 
 
