@@ -1,4 +1,5 @@
-"""The alert delivery ledger, snoozes and global settings: small key/value tables of the store.
+"""The alert delivery ledger, snoozes and global settings (small key/value tables of the store),
+plus the store's error type and how SQLite errors are put into words for the user.
 
 Each method is one SQL statement in autocommit mode, so each is its own atomic transaction.
 `mark_delivered` relies on `INSERT OR IGNORE` on the primary key: when two processes (GUI and CLI)
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -17,6 +19,24 @@ class StoreError(Exception):
     def __str__(self) -> str:
         # KeyError (a base of LaunchNotFound) would otherwise quote the message.
         return str(self.args[0]) if self.args else ""
+
+
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_ACCESS_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
+
+
+def store_error(error: sqlite3.Error | OSError, path: Path) -> StoreError:
+    """A StoreError saying what went wrong with `path` in words a user can act on."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in _BUSY_CODES:
+        text = f"{path} stayed locked by another Launch Countdown window or command; try again."
+    elif code == sqlite3.SQLITE_FULL:
+        text = f"The disk holding {path} is full; the change was not saved."
+    elif code in _ACCESS_CODES or isinstance(error, PermissionError):
+        text = f"Cannot open or write {path}: {error}"
+    else:
+        text = f"Database error in {path}: {error}"
+    return StoreError(text)
 
 
 def utc_text(value: datetime) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from countdown.core import backup, schema
-from countdown.core.ledger import LedgerMixin, StoreError, utc_text
+from countdown.core.ledger import LedgerMixin, StoreError, store_error, utc_text
 from countdown.core.model import AlertPrefs, Launch, Revision, Status
 from countdown.core.paths import DB_FILENAME, default_home
 
@@ -89,6 +89,14 @@ def _launch_from_row(row: tuple[Any, ...]) -> Launch:
     )
 
 
+def _parse_status(value: Any) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        names = ", ".join(status.value for status in Status)
+        raise StoreError(f"Unknown status {value!r}; use one of: {names}.") from None
+
+
 def _revision_from_row(row: tuple[Any, ...]) -> Revision:
     seq, at, when_text, window, status = row
     return Revision(
@@ -107,6 +115,13 @@ class Store(LedgerMixin):
         self.path = Path(path)
         self.messages: list[str] = []
         self._clock = clock
+        try:
+            self._conn = self._open_checked()
+        except (sqlite3.Error, OSError) as error:
+            raise store_error(error, self.path) from error
+
+    def _open_checked(self) -> sqlite3.Connection:
+        """Recover a damaged file, connect, migrate, back up: everything opening does."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         message = backup.recover_if_damaged(self.path, self._now())
         if message:
@@ -118,6 +133,7 @@ class Store(LedgerMixin):
         except BaseException:
             self._conn.close()
             raise
+        return self._conn
 
     def _daily_backup(self) -> None:
         """A safety copy at most once a day; failing to make one must not stop the app."""
@@ -136,13 +152,18 @@ class Store(LedgerMixin):
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a
+        user action never fails halfway on a lock; SQLite errors become StoreErrors."""
         try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            finally:
+                if self._conn.in_transaction:  # an error above; SQLite may have rolled back already
+                    self._conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            raise store_error(error, self.path) from error
 
     def _migrate(self) -> None:
         """One transaction per step, version re-read under the write lock (another process may
@@ -206,7 +227,7 @@ class Store(LedgerMixin):
         if unknown:
             raise StoreError(f"Cannot change {', '.join(sorted(unknown))} of a launch.")
         if "status" in changes:
-            changes["status"] = Status(changes["status"])
+            changes["status"] = _parse_status(changes["status"])
         if "tags" in changes:
             changes["tags"] = tuple(changes["tags"])
         with self._transaction() as conn:
@@ -237,6 +258,10 @@ class Store(LedgerMixin):
             return self._restore(launch)
 
     def _restore(self, launch: Launch) -> Launch:
+        try:
+            _check_launch(launch)
+        except (TypeError, ValueError) as error:
+            raise StoreError(f"Cannot restore {launch.name!r}: {error}.") from error
         now = self._now()
         taken = (
             launch.id is not None

@@ -170,3 +170,25 @@ def test_file_settings_are_durable(store: Store) -> None:
     }
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
                        "busy_timeout": 5000}  # fmt: skip
+
+
+def test_update_with_an_unknown_status_explains_and_changes_nothing(store: Store) -> None:
+    saved = store.add(make_launch())
+    with pytest.raises(StoreError, match="Unknown status 'shipped'; use one of: rumored"):
+        store.update(saved.id or 0, status="shipped", notes="lost?")
+    assert store.get(saved.id or 0) == saved
+
+
+def test_restore_refuses_a_broken_history_and_writes_nothing(store: Store) -> None:
+    saved = store.add(make_launch())
+    twice = (*saved.revisions, saved.revisions[0])
+    with pytest.raises(StoreError, match=r"Cannot restore 'Pixel 11'.*revision numbers"):
+        store.restore(saved.with_changes(id=None, revisions=twice))
+    assert [x.id for x in store.list_launches()] == [saved.id]
+
+
+def test_a_path_that_cannot_be_a_database_is_a_store_error(tmp_path: Path,
+                                                           clock: FrozenClock) -> None:  # fmt: skip
+    (tmp_path / "launches.sqlite3").mkdir()
+    with pytest.raises(StoreError, match=r"launches\.sqlite3"):
+        Store.open(tmp_path, clock=clock)
