@@ -7,6 +7,7 @@ One test on purpose (the build takes ~20-40 s); skipped only when PyInstaller is
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import time
 from datetime import date, timedelta
@@ -109,3 +110,4 @@ def test_bundle_builds_starts_and_shows_the_tray_icon(
         except subprocess.TimeoutExpired:
             app.kill()
             app.wait()
+        shutil.rmtree(program.parent.parent)  # ~200 MB; pytest keeps old tmp dirs around
