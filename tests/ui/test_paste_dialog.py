@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Status
 from countdown.core.store import Store
-from countdown.ui.paste_dialog import CHECK, NAME, WHEN, WINDOW, PasteDialog
+from countdown.ui.paste_dialog import CHECK, NAME, STATUS, WHEN, WINDOW, PasteDialog
 from tests.conftest import FrozenClock
 
 NEWS = (
@@ -73,13 +74,19 @@ def test_paste_then_track_saves_the_launches_in_the_store(
     assert not dialog.isVisible()
 
 
-def test_unchecked_and_renamed_rows(qtbot: QtBot, dialog: PasteDialog, store: Store) -> None:
+def test_unchecked_renamed_and_status_changed_rows(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
     paste(qtbot, dialog, NEWS)
     dialog.table.item(0, NAME).setText("Pixel 11 Pro XL")  # type: ignore[union-attr]
     dialog.table.item(1, CHECK).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+    status = dialog.table.cellWidget(0, STATUS)
+    assert isinstance(status, QComboBox)
+    status.setCurrentText("confirmed")
     assert dialog.track_button.text() == "Track selected"
     qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
-    assert [launch.name for launch in store.list_launches()] == ["Pixel 11 Pro XL"]
+    [launch] = store.list_launches()
+    assert (launch.name, launch.status) == ("Pixel 11 Pro XL", Status.CONFIRMED)
 
 
 def test_editing_when_reparses_live_and_blocks_an_unreadable_date(
