@@ -126,7 +126,10 @@ def _open_store() -> Any:
     from countdown.cli_commands import system_clock
     from countdown.core.store import Store, default_home
 
-    return Store.open(default_home(), clock=system_clock)
+    store = Store.open(default_home(), clock=system_clock)
+    for message in store.messages:
+        print(f"countdown: {message}", file=sys.stderr)
+    return store
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -148,10 +151,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = sync.sync(store, remote, now=datetime.now(UTC))
         store.set_setting(SYNC_URL_SETTING, url)
         store.set_setting(SYNC_USER_SETTING, user)
-        if args.remember_password and keyring is not None and origin == "prompt":
-            keyring.set_password(
-                sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
-            )
+        if args.remember_password and origin == "prompt":
+            _remember_password(keyring, url, user, password)
         text = f"Synced with {remote.key}: {report.summary()}"
         _print(args, {"calendar": remote.key, **vars(report)}, text)
         return 0
@@ -160,6 +161,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+
+
+def _remember_password(keyring: Any, url: str, user: str, password: str) -> None:
+    from countdown.core import sync_caldav
+
+    if keyring is None:
+        print("countdown: no system keyring here, the password was not saved", file=sys.stderr)
+        return
+    keyring.set_password(
+        sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
+    )
 
 
 def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
