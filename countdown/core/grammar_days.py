@@ -36,6 +36,8 @@ from countdown.core.model import Window
 
 _YEAR_TAIL = rf"(?:,? (?:of |in )?(?P<y>{YEAR}))?"
 _ISO_DAY_RE = rx(r"\b(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)\b(?![-/]\d)")
+# "on 3/10": US month/day, only after "on" ("3/4 of users" is not March 4).
+_SLASH_DAY_RE = rx(r"\bon (?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])\b(?![/.-]\d)")
 _MONTH_DAY_RE = rx(
     rf"\b(?:(?P<wd>{WEEKDAY_ANY}),? (?:the )?)?(?P<m>{MONTH}) ?(?:the )?(?P<d>{DAY}){_YEAR_TAIL}"
 )
@@ -94,6 +96,10 @@ def _iso_day(m: re.Match[str], ctx: Ctx) -> Window | None:
     return single_day(safe_date(int(m["y"]), int(m["m"]), int(m["d"])))
 
 
+def _slash_day(m: re.Match[str], ctx: Ctx) -> Window | None:
+    return single_day(month_day(int(m["m"]), int(m["d"]), None, ctx))
+
+
 def _nth_weekday(m: re.Match[str], ctx: Ctx) -> Window | None:
     weekday, nth = weekday_number(m["wd"]), ORDINALS[m["n"]]
 
@@ -138,6 +144,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 DATE_RULES: list[Rule] = [
     (_ISO_DAY_RE, _iso_day),
+    (_SLASH_DAY_RE, _slash_day),
     (_MONTH_DAY_RE, _dated),
     (_DAY_MONTH_RE, _dated),
     (_NTH_WEEKDAY_RE, _nth_weekday),

@@ -130,14 +130,18 @@ def _anchored(text: str, ctx: Ctx) -> Window | None:
     return find_rule(text, ctx, anchored=True)
 
 
-def _with_time(text: str, ctx: Ctx) -> Window | None:
+def _with_time(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
     """A date plus a time of day ("March 8 at 10 a.m. PT") or a bare time ("at 9pm")."""
     found = timezones.find_time(text)
     if found is None:
         return None
     spec, span = found
     rest = timezones.strip_span(text, span)
-    day = find_rule(rest, ctx) if rest else None
+    day = (
+        (find_rule(rest, ctx) or grammar_fallback.fallback(rest, rest, ctx, languages))
+        if rest
+        else None
+    )
     if day is None and spec.weak:
         return None
     if day is None:
@@ -160,7 +164,7 @@ def _read(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
             continue
         result = (
             timezones.find_iso_timestamp(clean, ctx)
-            or _with_time(clean, ctx)
+            or _with_time(clean, ctx, languages)
             or find_rule(clean, ctx)
         )
         if result is not None:

@@ -94,6 +94,8 @@ def test_explicit_abbreviations_are_fixed_offsets(text: str, start: str, grain: 
         ("December 9, 14:00", "2026-12-09T14:00:00", "minute"),
         ("Dec 9 at 9:00", "2026-12-09T09:00:00", "minute"),
         ("tomorrow at 9pm", "2026-03-02T21:00:00", "hour"),
+        ("on 3/10 at 10am", "2026-03-10T10:00:00", "hour"),
+        ("12/03/2026 at 10am", "2026-12-03T10:00:00", "hour"),
     ],
 )
 def test_iso_and_zoneless_times(text: str, start: str, grain: str) -> None:
