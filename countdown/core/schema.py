@@ -98,7 +98,7 @@ def decode_bound(text: str, offset_s: int | None, zone: str | None) -> date | da
     if zone:
         # Rebuild the wall time in the zone and pick the fold that gives the stored offset, so
         # times in a DST gap or fold come back identical (cross-zone == would say they differ).
-        wall = (value + offset).replace(tzinfo=None)
+        wall = (value.astimezone(UTC) + offset).replace(tzinfo=None)
         for fold in (0, 1):
             try:
                 candidate = wall.replace(tzinfo=ZoneInfo(zone), fold=fold)

@@ -8,6 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from countdown.core.model import AlertPrefs, Grain, Launch, Status, Window
 from countdown.core.store import LaunchNotFound, Store, StoreError, default_home
@@ -192,3 +194,35 @@ def test_a_path_that_cannot_be_a_database_is_a_store_error(tmp_path: Path,
     (tmp_path / "launches.sqlite3").mkdir()
     with pytest.raises(StoreError, match=r"launches\.sqlite3"):
         Store.open(tmp_path, clock=clock)
+
+
+ZONES = ["Europe/Paris", "America/Los_Angeles", "Asia/Kolkata", "Australia/Lord_Howe"]
+
+
+@st.composite
+def instants(draw: st.DrawFn) -> datetime:
+    wall = draw(st.datetimes(datetime(1990, 1, 1), datetime(2100, 1, 1)))
+    kind = draw(st.sampled_from(["naive", "offset", "zone"]))
+    if kind == "naive":
+        return wall
+    if kind == "offset":
+        minutes = draw(st.integers(-14 * 60, 14 * 60))
+        return wall.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+    return wall.replace(
+        tzinfo=ZoneInfo(draw(st.sampled_from(ZONES))), fold=draw(st.sampled_from([0, 1]))
+    )
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(instant=instants())
+def test_any_instant_round_trips_exactly(store: Store, instant: datetime) -> None:
+    window = Window(instant, instant, Grain.MINUTE, "at some minute")
+    saved = store.add(make_launch(window=window))
+    loaded = store.get(saved.id or 0)
+    for start in (loaded.window.start, loaded.revisions[0].window.start):
+        assert isinstance(start, datetime)
+        assert start == instant
+        assert start.utcoffset() == instant.utcoffset()
+        assert start.replace(tzinfo=None) == instant.replace(tzinfo=None)
