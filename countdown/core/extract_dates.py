@@ -22,7 +22,7 @@ from datetime import datetime
 
 _MON = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|\b)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -46,7 +46,8 @@ _ATOMS = [
     rf"\b(?:Q[1-4](?:\s*(?:FY\s?)?'?(?:\d{{4}}|\d{{2}})\b)?|[1-4]Q\s*'?\d{{2,4}}|{_YEAR}\s?Q[1-4])\b",
     rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter{_OF_YEAR}",
     rf"\b(?:[12]H|H[12])(?:\s*'?\d{{2,4}})?\b|\b(?:first|second|back|latter)\s+half{_OF_YEAR}",
-    rf"\b(?:(?:this|next|last|the|in|early|late|mid-?)\s+)(?:spring|summer|fall|autumn|winter)"
+    r"\b(?:spring|summer|autumn|winter)\b",
+    rf"\b(?:(?:this|next|last|the|in|for|early|late|mid-?)\s+)(?:spring|summer|fall|autumn|winter)"
     rf"(?:\s+(?:of\s+)?{_YEAR}(?:/\d{{2,4}})?)?\b",
     rf"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}(?:/\d{{2,4}})?\b",
     rf"\b(?:(?:later|earlier)\s+)?(?:this|next)\s+{_PERIOD}\b|\b(?:the\s+)?rest\s+of\s+the\s+(?:year|month)\b",
@@ -59,7 +60,9 @@ _ATOMS = [
     r"|Independence\s+Day|(?:the\s+)?(?:4th|Fourth)\s+of\s+July|Thanksgiving|Black\s+Friday"
     r"|Cyber\s+Monday|Memorial\s+Day|Labor\s+Day)\b",
     rf"\b(?:mid-\s?)?{_YEAR}\b(?!\s*(?:mAh|GB|TB|Hz|km|mph|-\d))",
-    r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
+    r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\bmid-?month\b",
+    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{_WEEKDAY}|weekend)"
+    rf"\s+(?:of|in)\s+{_MON}",
     rf"\b(?:at\s+)?{_TIME}",
 ]
 _ATOM = re.compile("|".join(f"(?:{a})" for a in _ATOMS), re.IGNORECASE)
@@ -69,10 +72,10 @@ _GAP = re.compile(
 _PREFIX = re.compile(
     r"(?:\b(?:no\s+earlier\s+than|NET|by|between|from|(?:the\s+)?week\s+of|(?:the\s+)?(?:first|last)"
     r"\s+week\s+of|(?:towards?\s+)?(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late"
-    r"|later|this|next|last)\s*-?\s*)+$",
+    r"|later|this|next|last|the)\s*-?\s*)+$",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:in|on|at|around|during|the)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:in|on|at|around|during|for|the)\s+", re.IGNORECASE)
 _LONE_FROM = re.compile(r"^from\s+", re.IGNORECASE)  # "sales from February 5": no range
 _RANGE = re.compile(r"\b(?:to|through|thru|until|till)\b|[-–]")
 _KEEP_LEADING = re.compile(
