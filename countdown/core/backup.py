@@ -109,11 +109,13 @@ def quarantine(db_path: Path, now: datetime) -> Path:
     folder = quarantine_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, f"launches-{now.astimezone(UTC).strftime(STAMP_FORMAT)}")
-    db_path.replace(target)
+    # Companions first: if we are killed midway, the damaged main file is still in place (and is
+    # found again next time) instead of a stray -wal waiting to be replayed into a fresh file.
     for suffix in SIDE_FILES:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             side.replace(target.with_name(target.name + suffix))
+    db_path.replace(target)
     return target
 
 
