@@ -37,6 +37,7 @@ _FROM_RE = rx(rf"\b(?P<n>{NUMBER}) {_UNIT} (?:from (?P<from>now|today|tomorrow)|
 _BY_RE = rx(
     r"\b(?P<kw>by|until|till|through|thru|no later than|not later than|before) (?P<rest>.+)$"
 )
+_NEGATION = re.compile(r"(?:\b(?:not|never|no)\b|n't\b)[^,;.]*$")
 _DAY_SHIFT_RE = rx(r"\b(?:the )?day (?P<dir>after|before) (?P<rest>.+)$")
 _LATER_RE = rx(
     r"\b(?:later (?:on )?(?:in )?|(?:for |during |over )?(?:the )?(?:rest|remainder|balance) of )"
@@ -99,8 +100,8 @@ def day_shift(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
 def open_windows(text: str, ctx: Ctx, parse: AnchoredParse) -> Window | None:
     """ "by X" = base day .. end of X; "later this X" / "rest of X" = base day .. end of X."""
     for m in _BY_RE.finditer(text):
-        if m["kw"] == "before" and text[: m.start()].endswith(("not ", "no ")):
-            continue  # "not before March" is a no-earlier-than: it adds nothing
+        if m["kw"] == "before" and _NEGATION.search(text[: m.start()]):
+            continue  # "not before March", "won't ship before 2028": no-earlier-than, adds nothing
         rest = m["rest"]
         end_of = _END_OF.match(rest)
         target = _target(rest[end_of.end() :] if end_of else rest, ctx, parse)
