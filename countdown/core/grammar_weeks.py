@@ -44,6 +44,10 @@ _WEEK_OF_RE = rx(
 _NTH_WEEK_RE = rx(
     rf"\b(?:the )?(?P<n>{ORDINAL}) (?P<kind>week|weekend) (?:of|in) (?:the )?{MONTH_REF}"
 )
+_ISO_WEEK_RE = rx(
+    r"\b(?P<y>(?:19|20)\d\d)-?w(?P<w>[0-4]?\d|5[0-3])\b"
+    r"|\b(?:calendar |iso )?(?:week|wk) (?P<w2>[0-4]?\d|5[0-3]),? (?:of |in )?(?P<y2>(?:19|20)\d\d)\b"
+)
 _HOLIDAY_WEEKEND_RE = rx(
     rf"\b(?P<holiday>(?:(?:this|next|last) )?{holidays.HOLIDAY})(?:'s)? weekend\b"
 )
@@ -101,6 +105,15 @@ def _nth_week(m: re.Match[str], ctx: Ctx) -> Window | None:
     return window(span, Grain.DAY if kind == "weekend" else Grain.WEEK)
 
 
+def _iso_week(m: re.Match[str], ctx: Ctx) -> Window | None:
+    """ "2026-W23", "week 23 of 2026": ISO weeks, Monday-Sunday."""
+    try:
+        monday = date.fromisocalendar(int(m["y"] or m["y2"]), int(m["w"] or m["w2"]), 1)
+    except ValueError:
+        return None
+    return window(week_of(monday), Grain.WEEK)
+
+
 def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
     """ "Memorial Day weekend" = Sat-Mon, "Thanksgiving weekend" = Thu-Sun, else its Sat-Sun."""
     found = holidays.RULES[0][0].match(m["holiday"])
@@ -124,6 +137,7 @@ def _weekend(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 
 RULES: list[Rule] = [
+    (_ISO_WEEK_RE, _iso_week),
     (_DAY_OF_WEEK_RE, _day_of_week),
     (_WEEK_OF_RE, _week_of),
     (_NTH_WEEK_RE, _nth_week),
