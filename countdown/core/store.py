@@ -165,6 +165,18 @@ class Store(LedgerMixin):
         except sqlite3.OperationalError as error:
             raise store_error(error, self.path) from error
 
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that must agree (a launch and its history); joins a running transaction."""
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
     def _migrate(self) -> None:
         """One transaction per step, version re-read under the write lock (another process may
         have migrated meanwhile). A brand-new file needs no backups."""
@@ -200,12 +212,13 @@ class Store(LedgerMixin):
             return self._insert(launch.with_changes(id=None, created=now, updated=now), ())
 
     def get(self, launch_id: int) -> Launch:
-        row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM launches WHERE id = ?", (launch_id,)
-        ).fetchone()
-        if row is None:
-            raise LaunchNotFound(f"No launch with id {launch_id}.")
-        return _launch_from_row(row).with_changes(revisions=tuple(self.history(launch_id)))
+        with self._snapshot():
+            row = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM launches WHERE id = ?", (launch_id,)
+            ).fetchone()
+            if row is None:
+                raise LaunchNotFound(f"No launch with id {launch_id}.")
+            return _launch_from_row(row).with_changes(revisions=tuple(self.history(launch_id)))
 
     def list_launches(self, *, include_inactive: bool = True) -> list[Launch]:
         """All launches by window start (revisions not loaded)."""
@@ -302,8 +315,18 @@ class Store(LedgerMixin):
     # --- export / import --------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """Everything about every launch, history included (the export file's shape)."""
-        launches = [self.get(x.id or 0) for x in self.list_launches()]
+        """Everything about every launch, history included (the export file's shape), read as
+        one snapshot so a launch removed meanwhile by another process cannot break it."""
+        history: dict[int, list[Revision]] = {}
+        with self._snapshot():
+            launches = self.list_launches()
+            rows = self._conn.execute(
+                "SELECT launch_id, seq, at, when_text, window, status FROM revisions"
+                " ORDER BY launch_id, seq"
+            )
+            for row in rows:
+                history.setdefault(row[0], []).append(_revision_from_row(row[1:]))
+        launches = [x.with_changes(revisions=tuple(history.get(x.id or 0, ()))) for x in launches]
         return {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
