@@ -21,7 +21,7 @@ September" … "on sale September 19") is one launch: the narrower window stays.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from countdown.core.extract_dates import DateSpan, find_article_date, find_date_spans
@@ -82,7 +82,8 @@ class _Context:
     base: datetime
     language: str
     languages: tuple[str, ...]
-    last_name: str | None = None
+    last_name: str | None = None  # of the last proposal
+    earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
 
 
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
@@ -128,9 +129,10 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
     """The clause's launch, read on its English-normalized form (launch words and names are
     left alone by the normalizer, so positions in it are consistent)."""
     english = normalize_dates(clause, context.language, context.base)
-    spans = find_date_spans(english)
     words = launch_words(english, context.language)
-    if not spans or not words:
+    spans = find_date_spans(english) if words else []
+    if not spans:
+        context.earlier.append(english)
         return None
     reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
@@ -141,12 +143,23 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
             continue
         blanked = _blank(english, spans)
         name = pick_name(blanked, launch_at, context.language, date_at=span.start)
-        name = name or context.last_name
+        name = name or _earlier_name(context)
         if not name:
             return None
         status = status_of(sentence, context.text, context.language)
         return Proposal(name, span.text, window, status, sentence, context.base)
     return None
+
+
+def _earlier_name(context: _Context) -> str | None:
+    """For "It ships in March": the subject of the nearest clause before that named something
+    (looked up only when needed: name picking is the costly step), else the last launch."""
+    if context.language != "zh":
+        for clause in reversed(context.earlier):
+            name = pick_name(clause, 0, context.language, min_score=1.0)
+            if name:
+                return name
+    return context.last_name
 
 
 def _blank(clause: str, spans: list[DateSpan]) -> str:
@@ -175,10 +188,7 @@ def extract_launches(
             proposal = _propose(clause, sentence, context)
             if proposal:
                 proposals.append(proposal)
-                context.last_name = proposal.name
-            elif context.language != "zh":
-                subject = pick_name(clause, 0, context.language, min_score=1.0)
-                context.last_name = subject or context.last_name
+                context.last_name, context.earlier = proposal.name, []
     return _unique(proposals) or _nothing(text)
 
 

@@ -42,7 +42,9 @@ _PRODUCT_NOUNS = frozenset(
     gpu cpu speaker tv monitor controller fusée console smartphone téléphone voiture"""
     )
 )
-_TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
+# A French elision ("d'", "l'") is a token of its own, so "d'Ariane 7" yields "Ariane 7".
+_TOKEN = re.compile(r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
+_DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
 _SOURCE_BEFORE = re.compile(
     r"(?:according to|reported by|told|per|via|selon|d'après|from)\s*$", re.I
 )
@@ -74,11 +76,7 @@ class Candidate:
 def _is_name_token(word: str) -> bool:
     if word in _STOPS or word.rstrip("'’s") in _STOPS:
         return False
-    return (
-        word[0].isupper()
-        or any(c.isdigit() for c in word)
-        or (word[0].islower() and any(c.isupper() for c in word[1:]))
-    )
+    return word[0].isupper() or _DIGIT_OR_CAMEL.search(word) is not None
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
