@@ -9,7 +9,6 @@ All timestamps come from the injected clock.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from typing import Any
 
 from countdown.core import backup, schema
 from countdown.core.ledger import LedgerMixin, StoreError, store_error, utc_text
-from countdown.core.model import AlertPrefs, Launch, Revision, Status
+from countdown.core.model import Launch, Revision, Status
 from countdown.core.paths import DB_FILENAME, default_home
 
 __all__ = ["LaunchNotFound", "Store", "StoreError", "default_home"]
@@ -30,12 +29,6 @@ EXPORT_VERSION = 1
 EDITABLE_FIELDS = frozenset(
     {"name", "when_text", "base", "window", "status", "source", "notes", "tags", "prefs"}
 )
-_COLUMNS = (
-    "id, name, when_text, base, status, source, notes, tags, prefs, created, updated, "
-    + schema.WINDOW_COLUMNS
-)
-_STATUS_BY_VALUE = {status.value: status for status in Status}  # 5x faster than Status(value)
-_PLACEHOLDERS = ", ".join("?" * len(_COLUMNS.split(",")))
 
 
 class LaunchNotFound(StoreError, KeyError):
@@ -59,53 +52,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _launch_values(launch: Launch) -> tuple[Any, ...]:
-    assert launch.created is not None and launch.updated is not None
-    prefs = json.dumps(launch.prefs.to_dict()) if launch.prefs else None
-    return (
-        launch.id, launch.name, launch.when_text, launch.base.isoformat(), launch.status.value,
-        launch.source, launch.notes, json.dumps(list(launch.tags)), prefs,
-        utc_text(launch.created), utc_text(launch.updated), *schema.window_columns(launch.window),
-    )  # fmt: skip
-
-
-def _launch_from_row(row: tuple[Any, ...]) -> Launch:
-    launch_id, name, when_text, base, status, source, notes, tags, prefs, created, updated = row[
-        :11
-    ]
-    return Launch(
-        id=launch_id,
-        name=name,
-        when_text=when_text,
-        base=datetime.fromisoformat(base),
-        window=schema.window_from_columns(row[11:]),
-        status=_STATUS_BY_VALUE[status],
-        source=source,
-        notes=notes,
-        tags=() if tags == "[]" else tuple(json.loads(tags)),
-        prefs=AlertPrefs.from_dict(json.loads(prefs)) if prefs else None,
-        created=datetime.fromisoformat(created),
-        updated=datetime.fromisoformat(updated),
-    )
-
-
 def _parse_status(value: Any) -> Status:
     try:
         return Status(value)
     except ValueError:
         names = ", ".join(status.value for status in Status)
         raise StoreError(f"Unknown status {value!r}; use one of: {names}.") from None
-
-
-def _revision_from_row(row: tuple[Any, ...]) -> Revision:
-    seq, at, when_text, window, status = row
-    return Revision(
-        seq=seq,
-        at=datetime.fromisoformat(at),
-        when_text=when_text,
-        window=schema.window_from_json(window),
-        status=Status(status),
-    )
 
 
 class Store(LedgerMixin):
@@ -214,16 +166,20 @@ class Store(LedgerMixin):
     def get(self, launch_id: int) -> Launch:
         with self._snapshot():
             row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM launches WHERE id = ?", (launch_id,)
+                f"SELECT {schema.LAUNCH_COLUMNS} FROM launches WHERE id = ?", (launch_id,)
             ).fetchone()
             if row is None:
                 raise LaunchNotFound(f"No launch with id {launch_id}.")
-            return _launch_from_row(row).with_changes(revisions=tuple(self.history(launch_id)))
+            return schema.launch_from_row(row).with_changes(
+                revisions=tuple(self.history(launch_id))
+            )
 
     def list_launches(self, *, include_inactive: bool = True) -> list[Launch]:
         """All launches by window start (revisions not loaded)."""
-        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM launches ORDER BY win_start, id")
-        launches = [_launch_from_row(row) for row in rows]
+        rows = self._conn.execute(
+            f"SELECT {schema.LAUNCH_COLUMNS} FROM launches ORDER BY win_start, id"
+        )
+        launches = [schema.launch_from_row(row) for row in rows]
         return [x for x in launches if include_inactive or x.status.is_active]
 
     def history(self, launch_id: int) -> list[Revision]:
@@ -232,7 +188,7 @@ class Store(LedgerMixin):
             " WHERE launch_id = ? ORDER BY seq",
             (launch_id,),
         )
-        return [_revision_from_row(row) for row in rows]
+        return [schema.revision_from_row(row) for row in rows]
 
     def update(self, launch_id: int, **changes: Any) -> Launch:
         """Change fields; a new date (when_text/window) or status appends a revision."""
@@ -247,8 +203,8 @@ class Store(LedgerMixin):
             old = self.get(launch_id)
             new = old.with_changes(**changes, updated=self._now())
             conn.execute(
-                f"UPDATE launches SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
-                (*_launch_values(new), launch_id),
+                f"UPDATE launches SET ({schema.LAUNCH_COLUMNS}) = ({schema.LAUNCH_PLACEHOLDERS}) WHERE id = ?",
+                (*schema.launch_values(new), launch_id),
             )
             revisions = old.revisions
             if (old.when_text, old.window, old.status) != (new.when_text, new.window, new.status):
@@ -290,7 +246,8 @@ class Store(LedgerMixin):
     def _insert(self, launch: Launch, revisions: tuple[Revision, ...]) -> Launch:
         """Insert a stamped launch; without revisions it gets revision 1 of its current state."""
         cursor = self._conn.execute(
-            f"INSERT INTO launches ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _launch_values(launch)
+            f"INSERT INTO launches ({schema.LAUNCH_COLUMNS}) VALUES ({schema.LAUNCH_PLACEHOLDERS})",
+            schema.launch_values(launch),
         )
         launch_id = int(cursor.lastrowid or 0)
         if not revisions:
@@ -325,7 +282,7 @@ class Store(LedgerMixin):
                 " ORDER BY launch_id, seq"
             )
             for row in rows:
-                history.setdefault(row[0], []).append(_revision_from_row(row[1:]))
+                history.setdefault(row[0], []).append(schema.revision_from_row(row[1:]))
         launches = [x.with_changes(revisions=tuple(history.get(x.id or 0, ()))) for x in launches]
         return {
             "format": EXPORT_FORMAT,
