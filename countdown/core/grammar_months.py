@@ -51,10 +51,20 @@ _REL_MONTH_RE = rx(
     r"\b(?:(?P<rel>this|next|last|the following|the previous) month|(?P<after>the month after next))\b"
 )
 _MONTH_RE = rx(rf"\b(?:(?P<rel>this|next|last|coming|this coming) )?(?P<m>{MONTH})")
+# A month after a date word wins over one used as a name ("the March update ships in June").
+_MONTH_AFTER_WORD_RE = rx(
+    r"\b(?:in|for|from|during|net|due|since|around|circa|targeting|until) "
+    rf"(?:(?P<rel>this|next|last|coming|this coming) )?(?P<m>{MONTH})"
+)
 _REL_YEAR_RE = rx(r"\b(?P<rel>this|next|last|the following) year\b|\bthe year after next\b")
 _YEAR_RE = rx(
     r"(?<![-/.])\b(?:(?:fy|cy) ?|fiscal (?:year )?|calendar (?:year )?)?(?P<y>(?:19|20)\d\d)\b"
     r"(?![-/.]\d| ?(?:gb|mb|tb|mah|hz|w|mm|nits|mp|fps|k|p|x|%|ms|v)\b)|\bfy ?(?P<y2>\d\d)\b"
+)
+# A year after a date word wins over one used as an adjective ("the 2026 model ships in 2027").
+_YEAR_AFTER_WORD_RE = rx(
+    r"\b(?:in|for|by|until|from|during|net|due|since|around|circa|targeting|early|late|of)"
+    rf" (?:the year )?{_YEAR_RE.pattern}"
 )
 _YEAR_RANGE_RE = rx(r"\b(?P<a>(?:19|20)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20)\d\d)\b")
 # "may" is also a verb: a bare "may" is a month only in a date-like position.
@@ -121,7 +131,7 @@ def _rel_month(m: re.Match[str], ctx: Ctx) -> Window | None:
 
 
 def _month(m: re.Match[str], ctx: Ctx) -> Window | None:
-    if m["m"] == "may" and not m["rel"] and not _MAY_CONTEXT.search(m.string[: m.start()]):
+    if m["m"] == "may" and not m["rel"] and not _MAY_CONTEXT.search(m.string[: m.start("m")]):
         return None
     month = month_number(m["m"])
     mode = {"next": "next", "last": "last"}.get(m["rel"] or "", "future")
@@ -153,10 +163,12 @@ MONTH_RULES: list[Rule] = [
     (_ISO_MONTH_RE, _iso_month),
     (_MONTH_YEAR_RE, _month_year),
     (_REL_MONTH_RE, _rel_month),
+    (_MONTH_AFTER_WORD_RE, _month),
     (_MONTH_RE, _month),
 ]
 YEAR_RULES: list[Rule] = [
     (_YEAR_RANGE_RE, _year_range),
     (_REL_YEAR_RE, _rel_year),
+    (_YEAR_AFTER_WORD_RE, _year),
     (_YEAR_RE, _year),
 ]

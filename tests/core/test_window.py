@@ -241,6 +241,8 @@ SENTENCES: list[Case] = [
      "2027-06-30", "quarter"),
     ("Android 17 rolls out next month", "2026-10-31T00:00", "2026-11-01", "2026-11-30", "month"),
     ("Pixel 11 September event", "2026-10-31T00:00", "2027-09-01", "2027-09-30", "month"),
+    ("The 2026 model arrives in 2027", "2026-10-31T00:00", "2027-01-01", "2027-12-31", "year"),
+    ("The March update ships in June", "2026-10-31T00:00", "2027-06-01", "2027-06-30", "month"),
 ]  # fmt: skip
 ALL_CASES = [
     *MONTHS, *DAYS, *WEEKDAYS, *RELATIVE, *WEEKS, *QUARTERS, *HALVES, *SEASONS, *PARTS, *YEARS,
