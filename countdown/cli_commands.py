@@ -171,8 +171,11 @@ def cmd_export(args: argparse.Namespace, store: Any, clock: Clock) -> int:
         payload = text.encode("utf-8")
     if args.output:
         Path(args.output).write_bytes(payload)
-    else:
+    elif hasattr(sys.stdout, "buffer"):
         sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:  # a redirected text stream (scripts, tests)
+        sys.stdout.write(payload.decode("utf-8"))
     return EXIT_OK
 
 
