@@ -316,7 +316,9 @@ class DesktopSession:
     def _fail(self, name: str, what: str) -> DesktopError:
         log = self._log(name)
         text = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-        return DesktopError(f"{name}: {what}\n{text}")
+        xvfb = self._procs.get("xvfb")
+        state = f"Xvfb {self.display} alive: {xvfb is not None and xvfb.poll() is None}"
+        return DesktopError(f"{name}: {what} ({state})\n{text}")
 
     def _start_xvfb(self) -> None:
         width, height = self.size
@@ -347,6 +349,7 @@ class DesktopSession:
         if text.isdigit():
             self.display = f":{text}"
             self._set_env()
+            self._wait("xvfb", self._x_answers, "the X server does not answer")
             return True
         _terminate(process)
         self._procs.pop("xvfb", None)
@@ -376,26 +379,23 @@ class DesktopSession:
         self.bus_address = address
         self._set_env()
 
+    def _x_answers(self) -> bool:
+        return self.run("xwininfo", "-root").returncode == 0
+
     def _start_tray(self) -> None:
-        self._spawn(
-            "trayer",
-            [
-                "trayer",
-                "--edge",
-                "top",
-                "--align",
-                "right",
-                "--widthtype",
-                "pixel",
-                "--width",
-                "200",
-                "--height",
-                "32",
-                "--SetDockType",
-                "true",
-            ],
-        )
-        self._wait("trayer", lambda: self.tray_geometry() is not None, "no tray window appeared")
+        # trayer (GTK 2) now and then fails with "cannot open display" on a server that answers
+        # xwininfo; it exits at once, so trying again is cheap.
+        argv = ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel"]
+        argv += ["--width", "200", "--height", "32", "--SetDockType", "true"]
+        for attempt in range(3):
+            self._spawn("trayer", argv)
+            try:
+                self._wait("trayer", lambda: self.tray_geometry() is not None, "no tray window")
+                return
+            except DesktopError:
+                if attempt == 2 or self._procs["trayer"].poll() is None:
+                    raise
+                time.sleep(0.1)
 
     def _start_notifier(self) -> None:
         rc = self._dir / "dunstrc"
