@@ -226,3 +226,20 @@ def test_any_instant_round_trips_exactly(store: Store, instant: datetime) -> Non
         assert start == instant
         assert start.utcoffset() == instant.utcoffset()
         assert start.replace(tzinfo=None) == instant.replace(tzinfo=None)
+
+
+def test_default_home_follows_platformdirs_without_the_override(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("COUNTDOWN_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_home() == tmp_path / "xdg" / "launch-countdown"
+    monkeypatch.setenv("COUNTDOWN_HOME", "~/portable")
+    assert default_home() == Path.home() / "portable"
+
+
+def test_missing_launch_is_also_a_key_error(store: Store) -> None:
+    with pytest.raises(KeyError):
+        store.get(404)
+    with pytest.raises(LaunchNotFound):
+        store.remove(404)
