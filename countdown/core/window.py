@@ -191,10 +191,14 @@ def parse_window(
     tz: str | None = None,
     languages: Sequence[str] = ("en",),
 ) -> Window:
-    """Read `text` as a launch window relative to `base` (naive local "now").
+    """Read `text` as a launch window relative to `base` (naive local "now"; never the clock).
 
     `tz` is the launch's IANA zone: a time without a named zone becomes an aware instant
-    there, and date windows carry it in Window.tz. Raises UnparseableDate when there is no date.
+    there, and date windows carry it in Window.tz. A zone named in the text wins: generic
+    names ("PT", "Beijing time") give that IANA zone in Window.tz, fixed abbreviations
+    ("PDT", "CET", "UTC", ISO offsets) give the offset only, with Window.tz None. Offsets in
+    hours/minutes ("in 36 hours") stay naive on the base clock. `languages` other than "en"
+    are read through dateparser's dictionaries. Raises UnparseableDate when there is no date.
     """
     if tz is not None:
         timezones.zone(tz)  # validate early: an unknown zone is a ValueError, not "no date"
