@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -57,10 +58,13 @@ def spawn(argv: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], 
         argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT
     )
     assert proc.stderr is not None
+    seen = []
     for line in proc.stderr:
         if line.startswith("tray-shown "):
+            threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep the pipe drained
             return proc, (int(line.split()[1]) - start_ns) / 1e6
-    raise RuntimeError(f"{argv} exited ({proc.wait()}) without showing a tray icon")
+        seen.append(line)
+    raise RuntimeError(f"{argv} exited ({proc.wait()}) without a tray icon:\n{''.join(seen)}")
 
 
 def stop(proc: subprocess.Popen[str]) -> None:

@@ -16,7 +16,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,18 +29,27 @@ from countdown import APP_ID, APP_NAME
 from countdown.core.store import Store, default_home
 from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
-from countdown.ui.popup import AlertActions, AlertPopup, StoreAlertActions
 from countdown.ui.settings import ui_settings
 from countdown.ui.store_watch import StoreWatcher
 from countdown.ui.tray import TrayCountdown
 
 WARM_UP_DELAY_MS = 1500
+CLOCK_CHECK_MS = 90_000
+STORE_SAFETY_POLL_MS = 600_000
 Clock = Callable[[], datetime]
 
 
+@lru_cache(maxsize=1)
+def _zone() -> tzinfo:
+    return local_zone()
+
+
 def local_now() -> datetime:
-    """The app's clock: the current time, aware, in the user's IANA zone (DST-correct midnights)."""
-    return datetime.now(local_zone())
+    """The app's clock: the current time, aware, in the user's IANA zone (DST-correct midnights).
+
+    The zone is looked up once: reading /etc/localtime on every call would cost more than the
+    countdown text it is for."""
+    return datetime.now(_zone())
 
 
 def trace(event: str) -> None:
@@ -65,12 +75,12 @@ class CountdownApp(QObject):
         self.store, self.clock, self.home = store, clock, home
         self.settings = ui_settings(home)
         self.alerts: Any = None  # the AlertService, started after the first tray paint
-        self.actions: AlertActions = StoreAlertActions(store)
+        self.actions: Any = None  # AlertActions for the popup: the alert service once started
         self.watcher = StoreWatcher(store, self)
         self.watcher.changed.connect(self.refresh)
         self.tray = TrayCountdown(clock, self) if tray else None
         self.window: Any = None  # MainWindow, built on first open
-        self.popup: AlertPopup | None = None
+        self.popup: Any = None  # AlertPopup, built when the first alert comes
         if self.tray is not None:
             self._connect_tray(self.tray)
 
@@ -104,6 +114,7 @@ class CountdownApp(QObject):
     def _start_alerts(self) -> None:
         """Scheduler → notifier → popup (APScheduler loads here, after the first tray paint)."""
         from countdown.services.alerts import AlertService
+        from countdown.services.clock import ClockWatcher
         from countdown.services.notifier import Notifier
         from countdown.services.scheduler import AlertScheduler
 
@@ -111,8 +122,19 @@ class CountdownApp(QObject):
         notifier.setParent(self)
         notifier.popup_requested.connect(self.show_alerts)
         scheduler = AlertScheduler(self)
+        # Idle budget (≤ 1 wake-up a minute with the window hidden): the StoreWatcher reports
+        # other processes' changes at once (see refresh), so the service's own store poll is
+        # only a slow safety net, and the suspend/clock-jump check runs every 90 s.
+        watcher = ClockWatcher(self.clock, interval_ms=CLOCK_CHECK_MS, parent=self)
         self.alerts = AlertService(
-            self.store, notifier, scheduler, clock=self.clock, local_tz=local_zone(), parent=self
+            self.store,
+            notifier,
+            scheduler,
+            clock=self.clock,
+            local_tz=local_zone(),
+            watcher=watcher,
+            watch_ms=STORE_SAFETY_POLL_MS,
+            parent=self,
         )
         self.actions = self.alerts  # snooze / mark launched go through the service
         if self.popup is not None:
@@ -138,7 +160,8 @@ class CountdownApp(QObject):
         if self.window is not None:
             self.window.set_launches(launches)
         if self.alerts is not None:
-            self.alerts.replan()
+            self.alerts.replan(reload_ledger=True)  # another process may have delivered some
+            self.alerts.check()
 
     def main_window(self) -> Any:
         if self.window is None:
@@ -176,7 +199,10 @@ class CountdownApp(QObject):
 
     def show_alerts(self, alerts: Sequence[Any]) -> None:
         if self.popup is None:
-            self.popup = AlertPopup(self.store, self.actions, self.clock)
+            from countdown.ui.popup import AlertPopup, StoreAlertActions
+
+            actions = self.actions or StoreAlertActions(self.store)
+            self.popup = AlertPopup(self.store, actions, self.clock)
             self.popup.open_launch_requested.connect(
                 lambda launch_id: self.show_window().select_launch(launch_id)
             )
@@ -197,9 +223,19 @@ class CountdownApp(QObject):
         if self.tray is not None:
             self.tray.paused_until = until
 
-    def quit(self) -> None:
+    def shutdown(self) -> None:
+        """Stop every timer and watcher that uses the store (before it is closed)."""
+        self.watcher.stop()
+        if self.alerts is not None:
+            self.alerts.stop()
         if self.window is not None:
             self.window.save_settings()
+            self.window.hide()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def quit(self) -> None:
+        self.shutdown()
         QApplication.quit()
 
 

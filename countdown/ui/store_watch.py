@@ -67,6 +67,12 @@ class StoreWatcher(QObject):
         else:
             self._poll.stop()
 
+    def stop(self) -> None:
+        """Stop watching (before the store closes)."""
+        self._poll.stop()
+        self._settle.stop()
+        self._files.blockSignals(True)
+
     def check(self) -> bool:
         """Emit `changed` if another connection committed since the last check."""
         version = self._store.data_version()

@@ -9,8 +9,9 @@ it is about to show, so its countdowns are always current.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -28,28 +29,32 @@ TOOLTIP_LAUNCHES = 3
 MAX_SLEEP = timedelta(hours=1)
 
 
+def _not_passed(launch: Launch, now: datetime, today: date) -> bool:
+    window = launch.window
+    if isinstance(window.end, datetime) or window.tz:
+        return phase(window, now) is not Phase.PASSED
+    return window.end >= today  # the common case, without the general machinery
+
+
 def watched(launches: Sequence[Launch], now: datetime) -> list[Launch]:
     """Active launches that have not passed yet, soonest first."""
-    alive = [
-        la for la in launches if la.status.is_active and phase(la.window, now) is not Phase.PASSED
-    ]
+    today = now.date()
+    alive = [la for la in launches if la.status.is_active and _not_passed(la, now, today)]
     return sorted(alive, key=lambda la: start_key(la.window, now))
 
 
 def icon_face(launches: Sequence[Launch], now: datetime) -> IconFace:
-    """What the icon shows for these (watched) launches: today beats an open window beats days."""
-    phases = {phase(la.window, now) for la in launches}
+    """What the icon shows for watched launches (soonest first): today, an open window, or days.
+
+    Only the launches that start today or earlier are looked at, so this is quick for 10,000."""
     if not launches:
         return IDLE_FACE
-    if Phase.TODAY in phases or any(
-        days_to_start(la.window, now) == 0
-        for la in launches
-        if phase(la.window, now) is Phase.UPCOMING
-    ):
-        return IconFace.for_days(0)
-    if Phase.OPEN in phases:
+    started = list(itertools.takewhile(lambda la: days_to_start(la.window, now) <= 0, launches))
+    if any(phase(la.window, now) is not Phase.OPEN for la in started):
+        return IconFace.for_days(0)  # a launch day, or an instant later today
+    if started:
         return OPEN_FACE
-    return IconFace.for_days(min(days_to_start(la.window, now) for la in launches))
+    return IconFace.for_days(days_to_start(launches[0].window, now))
 
 
 def entry_text(launch: Launch, now: datetime) -> str:
@@ -136,6 +141,10 @@ class TrayCountdown(QObject):
             self.refresh()
         self.tray.show()
         self.shown.emit()
+
+    def hide(self) -> None:
+        self._timer.stop()
+        self.tray.hide()
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -1,0 +1,113 @@
+"""The wiring in countdown/app.py: what starts when, tray or no tray, changes from elsewhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from countdown.app import CountdownApp
+from countdown.core.model import Status
+from countdown.core.plan import Alert, AlertKind
+from countdown.core.store import Store
+from countdown.ui.tray_icon import IconState
+from tests.conftest import FrozenClock
+from tests.ui.conftest import day_window, launch
+
+
+@pytest.fixture
+def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
+    store = Store.open(home, clock=clock)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def apps(store: Store) -> Iterator[list[CountdownApp]]:
+    made: list[CountdownApp] = []
+    yield made
+    for app in made:  # before the store closes
+        app.shutdown()
+
+
+def make_app(
+    apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path, *, tray: bool
+) -> CountdownApp:
+    app = CountdownApp(store, clock, home, tray=tray)
+    app._after_first_paint = lambda: None  # type: ignore[method-assign]  # no services here
+    apps.append(app)
+    return app
+
+
+def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:
+    code = (
+        "import sys, countdown.cli, countdown.app, countdown.ui.tray\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'apscheduler'))\n"
+        "print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_without_a_tray_the_main_window_shows(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    app = make_app(apps, store, clock, home, tray=False)
+    app.start()
+    qtbot.addWidget(app.window)
+    assert app.window.isVisible()
+    assert not app.window._hide_on_escape  # Esc must not hide the only window
+
+
+def test_with_a_tray_the_window_is_built_on_first_open(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    store.add(launch("Switch 3", day_window(date(2026, 12, 1))))
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()
+    assert app.window is None
+    assert app.tray is not None and app.tray.face().text == "7"
+    app.tray.toggle_requested.emit()
+    qtbot.addWidget(app.window)
+    assert app.window.isVisible() and app.window.model.total() == 1
+    app.tray.toggle_requested.emit()
+    assert not app.window.isVisible()
+
+
+def test_a_launch_added_elsewhere_reaches_the_tray(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()
+    assert app.tray is not None and app.tray.face().state is IconState.IDLE
+    other = Store.open(home, clock=clock)  # the CLI, in effect
+    other.add(launch("Rocket", day_window(date(2026, 11, 24))))
+    other.close()
+    qtbot.waitUntil(lambda: app.tray.face().state is IconState.TODAY, timeout=5000)
+
+
+def test_alerts_open_the_popup_whose_buttons_reach_the_store(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    saved = store.add(launch("Rocket", day_window(date(2026, 11, 24))))
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()
+    alert = Alert(
+        f"{saved.id}:launch-day:x",
+        saved.id,
+        AlertKind.LAUNCH_DAY,
+        clock(),
+        "Rocket launches today",
+        "Nov 24, 2026",
+    )
+    app.show_alerts([alert])
+    qtbot.addWidget(app.popup)
+    assert app.popup.isVisible()
+    app.popup._mark_launched(alert)
+    assert store.get(saved.id).status is Status.LAUNCHED
+    qtbot.waitUntil(lambda: app.tray.face().state is IconState.IDLE, timeout=2000)
