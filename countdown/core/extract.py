@@ -1,6 +1,7 @@
 """Paste to track: propose launches (name, date window, status, quote) from pasted news text.
 
 Pipeline, all offline and regex-driven so a 5,000-character article takes a few milliseconds:
+0. URLs are blanked and hard-wrapped lines joined (text pasted from a PDF or an e-mail).
 1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
    for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
    `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
@@ -26,7 +27,13 @@ from datetime import datetime
 
 from countdown.core.extract_dates import DateSpan, find_article_date, find_date_spans
 from countdown.core.extract_names import pick_name
-from countdown.core.extract_words import CLAUSE_END, launch_words, split_sentences, status_of
+from countdown.core.extract_words import (
+    CLAUSE_END,
+    launch_words,
+    split_sentences,
+    status_of,
+    unwrap,
+)
 from countdown.core.model import Launch, Status, Window
 from countdown.core.phrases_i18n import detect_language, normalize_dates
 from countdown.core.window import UnparseableDate, parse_window
@@ -147,7 +154,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         if not name:
             return None
         status = status_of(sentence, context.text, context.language)
-        return Proposal(name, span.text, window, status, sentence, context.base)
+        quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
+        return Proposal(name, span.text, window, status, quote, context.base)
     return None
 
 
@@ -177,7 +185,7 @@ def extract_launches(
     languages: tuple[str, ...] = ("en", "zh", "fr"),
 ) -> list[Proposal]:
     """Launches proposed from pasted `text`; NothingToTrack when there are none."""
-    article_date, text_body = find_article_date(text)
+    article_date, text_body = find_article_date(unwrap(text))
     written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
     language = detect_language(text, languages)
     parse_languages = ("en",) if language == "en" else ("en", language)

@@ -32,8 +32,22 @@ CLAUSE_END = re.compile(
 _ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+# A line break inside a long line that does not end a sentence is wrapping (text pasted from a
+# PDF, an e-mail or a terminal), not a paragraph: it becomes a space.
+_WRAPPED = re.compile(r"(?<=[^\n]{60})(?<![.!?:;。！？：；])[ \t]*\n(?=[ \t]*[^\s\-•*·])")
+
+
+def unwrap(text: str) -> str:
+    """`text` with URLs blanked (their slugs are not news) and wrapped lines joined; the same
+    length, so positions stay valid."""
+    text = _URL.sub(lambda m: " " * len(m.group()), text)
+    return _WRAPPED.sub(lambda m: " " * len(m.group()), text)
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of `text`, keeping "Sept. 12", "U.S." and "10 a.m. PT" whole."""
+    """Sentences of `text` (already `unwrap`ped), keeping "Sept. 12", "U.S." and "10 a.m. PT"
+    whole."""
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before, after = text[start : match.end()], match.end()

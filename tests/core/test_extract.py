@@ -211,6 +211,21 @@ def test_name_is_the_product_not_a_part_platform_or_source(sentence: str, name: 
     assert proposal.name == name
 
 
+def test_wrapped_lines_are_joined_and_urls_ignored() -> None:
+    text = (
+        "Pixel 11 Pro: what we know\n"
+        "The Pixel 11 Pro is expected to go on sale in early October after an unveiling in\n"
+        "September, according to https://9to5google.com/2026/05/01/pixel-11-launch/ which\n"
+        "cites people familiar with the plans.\n"
+    )
+    [proposal] = extract(text)
+    assert (proposal.name, proposal.when_text) == ("Pixel 11 Pro", "early October")
+    assert proposal.quote == (
+        "The Pixel 11 Pro is expected to go on sale in early October after an unveiling in "
+        "September, according to which cites people familiar with the plans."
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
