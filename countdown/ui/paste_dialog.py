@@ -160,7 +160,11 @@ class PasteDialog(QDialog):
 
     # -- extraction ----------------------------------------------------------------------------
     def written_on(self) -> datetime:
+        """The "Written on" date as a base; today means now, so "in 4 hours" counts from now."""
         day = self.date_edit.date()
+        now = self._clock().astimezone().replace(tzinfo=None, microsecond=0)
+        if (day.year(), day.month(), day.day()) == (now.year, now.month, now.day):
+            return now
         return datetime(day.year(), day.month(), day.day())
 
     def refresh(self) -> None:

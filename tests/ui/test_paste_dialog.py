@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -117,3 +117,12 @@ def test_a_dateline_in_the_text_overrides_written_on(qtbot: QtBot, dialog: Paste
     paste(qtbot, dialog, "Published March 3, 2022\nThe Xperia 1 IV arrives in June this year.")
     assert cell(dialog, 0, WINDOW).startswith("June 2022")
     assert "Mar 3, 2022" in dialog.written_hint.text()
+
+
+def test_written_today_counts_from_now(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
+    widget = PasteDialog(store, clock)
+    qtbot.addWidget(widget)
+    paste(qtbot, widget, "Rocket Lab says Neutron lifts off in 4 hours.")
+    local_now = clock.now.astimezone().replace(tzinfo=None)
+    [proposal] = widget._proposals
+    assert proposal.window.start == local_now + timedelta(hours=4)
