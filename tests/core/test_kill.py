@@ -50,9 +50,8 @@ def run_and_kill(script: Path, home: Path, rng: random.Random) -> tuple[list[int
     assert child.stdout is not None
     writing = rng.random() < 0.85
     if writing:
-        child.stdout.readline()  # wait until it is writing, keep that line for the count below
+        first = child.stdout.readline()  # returns once the child is writing
         time.sleep(rng.uniform(0.0, 0.06))
-        first = b"?\n"
     else:
         time.sleep(rng.uniform(0.0, 0.15))
         first = b""
