@@ -39,7 +39,7 @@ _PRODUCT_NOUNS = frozenset(
     watch smartwatch earbuds car sedan suv truck ev rocket booster spacecraft mission update
     sequel game remake chip processor model lineup series edition kernel release beta app
     browser drone camera lander telescope satellite probe capsule vehicle robotaxi robot chipset
-    gpu cpu speaker tv monitor controller fusée console smartphone téléphone voiture"""
+    gpu cpu speaker tv monitor controller expansion dlc patch fusée smartphone téléphone voiture"""
     )
 )
 # A French elision ("d'", "l'") is a token of its own, so "d'Ariane 7" yields "Ariane 7".
@@ -48,7 +48,12 @@ _DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
 _SOURCE_BEFORE = re.compile(
     r"(?:according to|reported by|told|per|via|selon|d'après|from)\s*$", re.I
 )
-_SOURCE_AFTER = re.compile(r"^\s*(?:reports?|reported|said|says|claims?|notes?|wrote|writes)\b")
+_SOURCE_AFTER = re.compile(
+    r"^\s*(?:reports?|reported|said|says|told|claims?|notes?|noted|wrote|writes|tweeted)\b"
+)
+_PERSON = re.compile(r"(?:President|CEO|Chief|Minister|Director|Mr|Ms|Mrs|Dr|Sir|Prof)\b")
+_CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
+_JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:will|plans|is|has|had|said|says|announced|confirmed|today|could|may|might|expects"
     r"|aims|intends|wants|hopes|va|a)\b"
@@ -80,20 +85,23 @@ def _is_name_token(word: str) -> bool:
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
-    """Character spans of maximal name-token runs. A bare number only continues a run ("Pixel
-    11"), never starts one ("16 GB"); a possessive ends one ("Apple's | Vision Pro")."""
+    """Character spans of maximal name-token runs, joined over "of", "of the", ":" and "&"
+    ("Call of Duty", "The Legend of Zelda: Echoes of Time"). A bare number only continues a run
+    ("Pixel 11"), never starts one ("16 GB"); a possessive ends one ("Apple's | Vision Pro")."""
     runs: list[tuple[int, int]] = []
     open_run = False
     for match in _TOKEN.finditer(sentence):
         word = match.group()
         if not _is_name_token(word):
-            open_run = False
+            open_run = open_run and word in _CONNECTORS
             continue
-        if open_run and sentence[runs[-1][1] : match.start()] in (" ", "-"):
+        gap = sentence[runs[-1][1] : match.start()] if open_run else None
+        if gap is not None and _JOIN.fullmatch(gap):
             runs[-1] = (runs[-1][0], match.end())
         elif not word.isdigit():
             runs.append((match.start(), match.end()))
         else:
+            open_run = False
             continue
         open_run = not word.endswith(("'s", "’s"))
     return runs
@@ -124,12 +132,11 @@ def _shape(text: str) -> float:
 def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> float:
     """Where the run sits: object of the launch verb (+), a source, a component, a company
     as subject or something listed after the date (−)."""
-    before, tail, score = sentence[:start], sentence[end:], 0.0
-    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail):
+    before, tail, run, score = sentence[:start], sentence[end:], sentence[start:end], 0.0
+    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail) or _PERSON.match(run):
         score -= 5
     if _COMPONENT_BEFORE.search(before):
         score -= 5
-    run = sentence[start:end]
     if " " not in run and not any(c.isdigit() for c in run) and _SUBJECT_AFTER.match(tail):
         score -= 1.5
     gap = sentence[launch_at:start] if launch_at <= start else None

@@ -27,7 +27,7 @@ _NO_BREAK_BEFORE = re.compile(
 _BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
 CLAUSE_END = re.compile(
     r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
-    r"|,\s+(?:and|et)\s+(?=(?:the\s+|la\s+|le\s+|les\s+|l')?[A-Z])"
+    r"|,\s+(?:and|et)\s+(?:that\s+|que\s+)?(?=(?:the|a|an|its|their|la|le|les|l')\b|[A-Z])"
 )
 _ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
 

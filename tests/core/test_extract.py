@@ -125,6 +125,20 @@ def test_software_releases_with_versions_are_not_dates() -> None:
     ]
 
 
+def test_titles_with_of_and_colon_people_are_sources_and_and_that_splits() -> None:
+    text = (
+        "Nintendo president Shuntaro Furukawa told investors that The Legend of Zelda: Echoes "
+        "of Time will launch on March 26, 2027, and that a new Mario Kart expansion is planned "
+        "for spring."
+    )
+    proposals = extract(text)
+    assert [(p.name, p.when_text) for p in proposals] == [
+        ("Legend of Zelda: Echoes of Time", "March 26, 2027"),
+        ("Mario Kart expansion", "spring"),
+    ]
+    assert span(proposals[1]) == (date(2026, 3, 1), date(2026, 5, 31))  # base May 1: this spring
+
+
 def test_slash_names_and_product_nouns() -> None:
     text = (
         "Xiaomi will unveil its Xiaomi/Leica flagship in late February. "
