@@ -22,6 +22,7 @@ September" … "on sale September 19") is one launch: the narrower window stays.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -67,6 +68,7 @@ class Proposal:
         )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
 _REACH = {"en": 90, "fr": 90, "zh": 24}
 
@@ -91,6 +93,7 @@ class _Context:
     languages: tuple[str, ...]
     last_name: str | None = None  # of the last proposal
     earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
+    list_heading: bool = False  # inside a list under "Release dates:"
 
 
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
@@ -136,7 +139,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
     """The clause's launch, read on its English-normalized form (launch words and names are
     left alone by the normalizer, so positions in it are consistent)."""
     english = normalize_dates(clause, context.language, context.base)
-    words = launch_words(english, context.language)
+    words = launch_words(english, context.language) or _listed(english, context)
     spans = find_date_spans(english) if words else []
     if not spans:
         context.earlier.append(english)
@@ -157,6 +160,18 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
         return Proposal(name, span.text, window, status, quote, context.base)
     return None
+
+
+def _is_heading(sentence: str, context: _Context) -> bool:
+    """ "Release dates:" — a line ending in a colon that names the launch for a list below."""
+    return sentence.rstrip().endswith((":", "：")) and bool(
+        launch_words(sentence, context.language)
+    )
+
+
+def _listed(clause: str, context: _Context) -> list[tuple[int, int]]:
+    """Under a launch heading, a list item ("- Pixel 11: August 20") borrows its launch word."""
+    return [(0, 2)] if context.list_heading and _LIST_ITEM.match(clause) else []
 
 
 def _earlier_name(context: _Context) -> str | None:
@@ -192,6 +207,9 @@ def extract_launches(
     context = _Context(text, written, language, parse_languages)
     proposals: list[Proposal] = []
     for sentence in split_sentences(text_body):
+        context.list_heading = _is_heading(sentence, context) or (
+            context.list_heading and _LIST_ITEM.match(sentence) is not None
+        )
         for clause in CLAUSE_END.split(sentence):
             proposal = _propose(clause, sentence, context)
             if proposal:

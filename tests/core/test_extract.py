@@ -139,6 +139,23 @@ def test_titles_with_of_and_colon_people_are_sources_and_and_that_splits() -> No
     assert span(proposals[1]) == (date(2026, 3, 1), date(2026, 5, 31))  # base May 1: this spring
 
 
+def test_a_list_under_a_launch_heading() -> None:
+    text = (
+        "Upcoming release dates:\n"
+        "- Pixel 11: August 20\n"
+        "- Galaxy S27 – February 6\n"
+        "• Switch 3 (early September)\n"
+        "Other news: prices rose in March.\n"
+        "- Vision Pro 3: June\n"
+    )
+    proposals = extract(text)
+    assert [(p.name, p.when_text) for p in proposals] == [
+        ("Pixel 11", "August 20"),
+        ("Galaxy S27", "February 6"),
+        ("Switch 3", "early September"),
+    ]
+
+
 def test_slash_names_and_product_nouns() -> None:
     text = (
         "Xiaomi will unveil its Xiaomi/Leica flagship in late February. "
