@@ -67,6 +67,7 @@ class Store(LedgerMixin):
         self.path = Path(path)
         self.messages: list[str] = []
         self._clock = clock
+        self._decoded: dict[int, tuple[tuple[Any, ...], Launch]] = {}
         try:
             self._conn = self._open_checked()
         except (sqlite3.Error, OSError) as error:
@@ -179,8 +180,18 @@ class Store(LedgerMixin):
         rows = self._conn.execute(
             f"SELECT {schema.LAUNCH_COLUMNS} FROM launches ORDER BY win_start, id"
         )
-        launches = [schema.launch_from_row(row) for row in rows]
+        launches = [self._decode_cached(row) for row in rows]
         return [x for x in launches if include_inactive or x.status.is_active]
+
+    def _decode_cached(self, row: tuple[Any, ...]) -> Launch:
+        """Launches are frozen, so an unchanged row reuses the object decoded last time: the GUI's
+        refresh after another process's commit decodes only what changed."""
+        cached = self._decoded.get(row[0])
+        if cached is not None and cached[0] == row:
+            return cached[1]
+        launch = schema.launch_from_row(row)
+        self._decoded[row[0]] = (row, launch)
+        return launch
 
     def history(self, launch_id: int) -> list[Revision]:
         rows = self._conn.execute(
@@ -219,6 +230,7 @@ class Store(LedgerMixin):
         with self._transaction() as conn:
             launch = self.get(launch_id)
             conn.execute("DELETE FROM launches WHERE id = ?", (launch_id,))
+            self._decoded.pop(launch_id, None)
             return launch
 
     def restore(self, launch: Launch) -> Launch:

@@ -243,3 +243,18 @@ def test_missing_launch_is_also_a_key_error(store: Store) -> None:
         store.get(404)
     with pytest.raises(LaunchNotFound):
         store.remove(404)
+
+
+def test_list_after_another_process_edits_shows_the_edit(home: Path, store: Store,
+                                                         clock: FrozenClock) -> None:  # fmt: skip
+    first, second = store.add(make_launch("one")), store.add(make_launch("two"))
+    assert [x.name for x in store.list_launches()] == ["one", "two"]
+    with Store.open(home, clock=clock) as cli:
+        cli.update(second.id or 0, name="two, renamed", tags=["x"])
+        cli.remove(first.id or 0)
+        cli.restore(first.with_changes(name="one again"))
+    listed = store.list_launches()
+    assert [(x.id, x.name, x.tags) for x in listed] == [
+        (first.id, "one again", ()),
+        (second.id, "two, renamed", ("x",)),
+    ]
