@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +94,10 @@ class PasteDialog(QDialog):
         self.track_button.setDefault(True)
         self.track_button.setEnabled(False)
         self.buttons.accepted.connect(self.track_selected)
+        # Enter belongs to the text box (new lines); Ctrl+Enter tracks from anywhere.
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(self.track_button.click)
+        self.track_button.setToolTip("Ctrl+Enter")
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 

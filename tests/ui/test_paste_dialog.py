@@ -126,3 +126,13 @@ def test_written_today_counts_from_now(qtbot: QtBot, store: Store, clock: Frozen
     local_now = clock.now.astimezone().replace(tzinfo=None)
     [proposal] = widget._proposals
     assert proposal.window.start == local_now + timedelta(hours=4)
+
+
+def test_ctrl_enter_tracks_from_the_text_box(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, "The Pixel 11 Pro goes on sale in early October, a report says.")
+    dialog.activateWindow()
+    dialog.text_edit.setFocus()
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [launch.name for launch in store.list_launches()] == ["Pixel 11 Pro"]
