@@ -218,7 +218,7 @@ def _plyer_channel(icon: str) -> Channel | None:
 def _linux_channel(icon: str) -> Channel | None:
     capabilities = notification_server_capabilities()
     if capabilities is None:
-        log.info("no org.freedesktop.Notifications on the session bus")
+        log.warning("no notification server on the session bus; alerts fall back to the tray")
         return None
     markup = "body-markup" in capabilities
     try:
@@ -226,7 +226,7 @@ def _linux_channel(icon: str) -> Channel | None:
         from plyer.platforms.linux.notification import NotifyDbus
     except ImportError:
         if shutil.which("notify-send") is None:
-            log.info("neither dbus-python nor notify-send is installed")
+            log.warning("neither dbus-python nor notify-send is installed; alerts use the tray")
             return None
         return NotifySendChannel(markup=markup, icon=icon)
     return PlyerChannel(NotifyDbus(), markup=markup, icon=icon)
