@@ -51,8 +51,14 @@ sys.exit(app.exec())
 """
 
 
+STAGES: dict[str, list[float]] = {}
+
+
 def spawn(argv: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], float]:
-    """Start a process and wait for its "tray-shown" line; (process, ms from spawn to shown)."""
+    """Start a process and wait for its "tray-shown" line; (process, ms from spawn to shown).
+
+    Our app also traces its stages (imported, qapplication, store-open, launches-read); they
+    are collected in STAGES for the breakdown."""
     start_ns = time.monotonic_ns()
     proc = subprocess.Popen(
         argv, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT
@@ -63,6 +69,9 @@ def spawn(argv: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], 
         if line.startswith("tray-shown "):
             threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep the pipe drained
             return proc, (int(line.split()[1]) - start_ns) / 1e6
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit():
+            STAGES.setdefault(parts[0], []).append((int(parts[1]) - start_ns) / 1e6)
         seen.append(line)
     raise RuntimeError(f"{argv} exited ({proc.wait()}) without a tray icon:\n{''.join(seen)}")
 
@@ -76,13 +85,25 @@ def stop(proc: subprocess.Popen[str]) -> None:
         proc.wait()
 
 
-def wakeups(pid: int) -> int:
-    total = 0
+def wakeups(pid: int) -> dict[str, int]:
+    """Context switches per thread (threads come and go: compare thread by thread)."""
+    counts = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
+        try:
+            lines = (task / "status").read_text().splitlines()
+        except OSError:
+            continue
+        counts[task.name] = sum(
+            int(line.split()[1])
+            for line in lines
+            if line.startswith(("voluntary_ctxt", "nonvoluntary_ctxt"))
+        )
+    return counts
+
+
+def wakeups_since(pid: int, before: dict[str, int]) -> int:
+    after = wakeups(pid)
+    return sum(n - before.get(tid, 0) for tid, n in after.items())
 
 
 def rss_mib(pid: int) -> float:
@@ -110,8 +131,12 @@ def app_env(desk: DesktopSession, home: Path) -> dict[str, str]:
 def bench_startup(desk: DesktopSession, homes: dict[int, Path], bare: list[str], runs: int) -> None:
     ours = [sys.executable, "-m", "countdown", "gui"]
     bare_ms = startup_ms(bare, desk.child_env(), runs)
+    STAGES.clear()
     empty_ms = startup_ms(ours, app_env(desk, homes[0]), runs)
+    empty_stages = {k: statistics.median(v) for k, v in STAGES.items()}
+    STAGES.clear()
     full_ms = startup_ms(ours, app_env(desk, homes[10_000]), runs)
+    full_stages = {k: statistics.median(v) for k, v in STAGES.items()}
     print(f"launch → tray shown (median of {runs}):")
     print(f"  bare PySide6 tray app      {bare_ms:7.0f} ms")
     print(
@@ -120,6 +145,9 @@ def bench_startup(desk: DesktopSession, homes: dict[int, Path], bare: list[str],
     print(
         f"  ours, 10,000 launches      {full_ms:7.0f} ms   {full_ms / empty_ms:.2f}× empty (target ≤ 1.5)"
     )
+    for name, stages in (("0", empty_stages), ("10,000", full_stages)):
+        steps = "  ".join(f"{k} {v:.0f}" for k, v in stages.items())
+        print(f"  stages, {name} launches (ms from spawn): {steps}")
 
 
 def bench_idle(desk: DesktopSession, home: Path, bare: list[str], idle_s: float) -> None:
@@ -128,7 +156,7 @@ def bench_idle(desk: DesktopSession, home: Path, bare: list[str], idle_s: float)
     time.sleep(4.0)  # past the deferred start-up work (alert service, dateparser warm-up)
     before = {p.pid: wakeups(p.pid) for p in (ours_proc, bare_proc)}
     time.sleep(idle_s)
-    per_min = {pid: (wakeups(pid) - n) * 60 / idle_s for pid, n in before.items()}
+    per_min = {pid: wakeups_since(pid, n) * 60 / idle_s for pid, n in before.items()}
     ours_rss, bare_rss = rss_mib(ours_proc.pid), rss_mib(bare_proc.pid)
     stop(ours_proc)
     stop(bare_proc)

@@ -97,6 +97,7 @@ class CountdownApp(QObject):
 
     def start(self) -> None:
         launches = self.store.list_launches()
+        trace("launches-read")
         if self.tray is None:
             self.show_window()
         else:
@@ -266,7 +267,9 @@ def app_icon() -> QIcon:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app (or show the one already running); returns the exit status."""
+    trace("imported")
     app = QApplication([sys.argv[0], *(argv or [])])
+    trace("qapplication")
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     home = default_home()
@@ -275,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME} is already running; showing its window.", file=sys.stderr)
         return 0
     store = Store.open(home, clock=local_now)
+    trace("store-open")
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
     countdown_app = CountdownApp(store, local_now, home, tray=has_tray)
