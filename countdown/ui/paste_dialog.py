@@ -11,6 +11,7 @@ window and tray pick them up from the store. A dateline in the text overrides "W
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -41,6 +42,7 @@ from countdown.core.model import Launch, Status, Window
 from countdown.core.window import UnparseableDate
 
 DEBOUNCE_MS = 250
+_PLAIN_LABEL = re.compile(r"(?:[A-Z][a-z]+ )?\d{4}")  # "July 2026", "2027"
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
 HEADERS = ("", "Name", "When", "Reads as", "Status", "Quote")
 EMPTY_TEXT = (
@@ -138,7 +140,7 @@ class PasteDialog(QDialog):
             (QUOTE, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
-        for column, width in ((NAME, 150), (WHEN, 160), (WINDOW, 270)):
+        for column, width in ((NAME, 160), (WHEN, 150), (WINDOW, 300)):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(self._show_quote)
@@ -295,8 +297,9 @@ def _day(value: date) -> str:
 
 
 def _window_text(window: Window) -> str:
-    """ "early October 2026 · Oct 1 – Oct 10", or just the label when it already says the span."""
-    span = span_text(window)
-    if span == window.label or "–" in window.label:
+    """ "early October 2026 · Oct 1 – Oct 10, 2026"; just the label when it already says
+    exactly which days ("March 18, 2027", "July 2026", "2027", a range, an instant)."""
+    plain = window.is_instant or window.is_single_day or "–" in window.label
+    if plain or _PLAIN_LABEL.fullmatch(window.label):
         return window.label
-    return f"{window.label} · {span}"
+    return f"{window.label} · {span_text(window)}"
