@@ -14,7 +14,7 @@ Pipeline, all offline and regex-driven so a 5,000-character article takes a few 
    — so "goes on sale in early September after an August unveiling" proposes early September.
 4. The winner goes through `parse_window`; the name is the best noun phrase near the launch word
    (extract_names), else the last name seen earlier in the text ("It ships in March").
-5. Status from the sentence's wording, else the whole text's, else rumored (extract_words).
+5. Status from the sentence's wording, else its paragraph's, else rumored (extract_words).
 Proposals whose window ended before the base are history ("last year's model launched in
 August"), not launches to track, and are dropped. The same name with nested windows ("in
 September" … "on sale September 19") is one launch: the narrower window stays.
@@ -87,13 +87,13 @@ def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
 
 @dataclass
 class _Context:
-    text: str
     base: datetime
     language: str
     languages: tuple[str, ...]
     last_name: str | None = None  # of the last proposal
     earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
     list_heading: bool = False  # inside a list under "Release dates:"
+    paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
 
 
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
@@ -156,7 +156,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         name = name or _earlier_name(context)
         if not name:
             return None
-        status = status_of(sentence, context.text, context.language)
+        status = status_of(sentence, context.paragraph, context.language)
         quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
         return Proposal(name, span.text, window, status, quote, context.base)
     return None
@@ -204,17 +204,19 @@ def extract_launches(
     written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
     language = detect_language(text, languages)
     parse_languages = ("en",) if language == "en" else ("en", language)
-    context = _Context(text, written, language, parse_languages)
+    context = _Context(written, language, parse_languages)
     proposals: list[Proposal] = []
-    for sentence in split_sentences(text_body):
-        context.list_heading = _is_heading(sentence, context) or (
-            context.list_heading and _LIST_ITEM.match(sentence) is not None
-        )
-        for clause in CLAUSE_END.split(sentence):
-            proposal = _propose(clause, sentence, context)
-            if proposal:
-                proposals.append(proposal)
-                context.last_name, context.earlier = proposal.name, []
+    for paragraph in text_body.split("\n"):
+        context.paragraph = paragraph
+        for sentence in split_sentences(paragraph):
+            context.list_heading = _is_heading(sentence, context) or (
+                context.list_heading and _LIST_ITEM.match(sentence) is not None
+            )
+            for clause in CLAUSE_END.split(sentence):
+                proposal = _propose(clause, sentence, context)
+                if proposal:
+                    proposals.append(proposal)
+                    context.last_name, context.earlier = proposal.name, []
     return _unique(proposals) or _nothing(text)
 
 

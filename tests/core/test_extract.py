@@ -174,6 +174,15 @@ def test_a_pronoun_takes_the_name_from_the_sentence_before() -> None:
     assert proposal.status is Status.CONFIRMED  # the text's wording, the sentence is silent
 
 
+def test_a_silent_sentence_takes_its_paragraphs_wording_not_another_paragraphs() -> None:
+    text = (
+        "Google's Pixel 11 Pro goes on sale in early October, according to a report.\n\n"
+        "The GNOME project announced its schedule. GNOME 50 is due March 18, 2027."
+    )
+    pixel, gnome = extract(text)
+    assert (pixel.status, gnome.status) == (Status.RUMORED, Status.ANNOUNCED)
+
+
 def test_same_product_twice_keeps_the_narrower_date() -> None:
     text = (
         "Apple will launch the iPhone 18 in September, Bloomberg reports. "
