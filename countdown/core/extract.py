@@ -5,7 +5,9 @@ Pipeline, all offline and regex-driven so a 5,000-character article takes a few 
 1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
    for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
    `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
-2. The language is detected (phrases_i18n) and zh/fr date idioms are rewritten in English.
+2. The language is detected (phrases_i18n) and zh/fr date idioms are rewritten in English; a
+   proposal's `when_text` is that English form ("7月下旬" → "late July"), so the launch dialog
+   and the CLI, which read English, re-read it the same way. The quote keeps the original.
 3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
    date phrase is located (extract_dates) and tied to its nearest launch word (a word after the
    date counts as farther: dates follow their verb), at most _REACH characters away. The
@@ -56,7 +58,8 @@ class Proposal:
     base: datetime
 
     def to_launch(self, now: datetime) -> Launch:
-        note = f"From pasted news written {self.base:%Y-%m-%d}, added {now:%Y-%m-%d}."
+        added = now.astimezone().date()  # the user's calendar day
+        note = f"From pasted news written {self.base:%Y-%m-%d}, added {added:%Y-%m-%d}."
         return Launch(
             name=self.name,
             when_text=self.when_text,

@@ -171,7 +171,7 @@ def test_a_pronoun_takes_the_name_from_the_sentence_before() -> None:
     [proposal] = extract(text)
     assert proposal.name == "PlayStation 6"
     assert proposal.quote == "It goes on sale November 12."
-    assert proposal.status is Status.CONFIRMED  # the text's wording, the sentence is silent
+    assert proposal.status is Status.CONFIRMED  # the paragraph's wording: the sentence is silent
 
 
 def test_a_silent_sentence_takes_its_paragraphs_wording_not_another_paragraphs() -> None:
