@@ -196,6 +196,7 @@ class CountdownApp(QObject):
 
         dialog = open_paste_dialog(self.store, self.clock, self.window)
         if dialog is not None:
+            self._paste_dialog = dialog  # a parentless dialog lives only as long as a reference
             dialog.finished.connect(lambda _result: self.refresh())
 
     def show_alerts(self, alerts: Sequence[Any]) -> None:
