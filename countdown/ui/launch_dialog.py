@@ -63,7 +63,11 @@ def default_parser(text: str, *, base: datetime, tz: str | None = None) -> Windo
 def preview_text(window: Window) -> str:
     """The preview line, e.g. "Q3 2026 · Jul 1 – Sep 30, 2026" (span left out if it adds nothing)."""
     span = span_text(window)
-    return window.label if span == window.label or not window.label else f"{window.label} · {span}"
+    if not window.label:
+        return span
+    if window.is_instant or window.is_single_day:  # the label already names the day
+        return window.label
+    return f"{window.label} · {span}"
 
 
 class LaunchDialog(QDialog):

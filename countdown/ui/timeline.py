@@ -216,7 +216,7 @@ class TimelineView(QWidget):
             x = visible.right() - metrics.horizontalAdvance(text) - 6
             painter.drawText(QPointF(x, baseline), text)
             return True
-        if rect.right() + 6 + metrics.horizontalAdvance(label) < visible.left():
+        if rect.right() < visible.left():
             painter.setPen(faint)
             painter.drawText(QPointF(visible.left() + 6, baseline), f"←  {label}")
             return True
