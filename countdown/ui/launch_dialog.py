@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.countdown import describe
 from countdown.core.model import AlertPrefs, Launch, Status, Window
-from countdown.ui.models import span_text
+from countdown.ui.spans import span_text
 
 DEBOUNCE_MS = 150
 ZONES = (

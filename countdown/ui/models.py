@@ -10,7 +10,7 @@ filter alone). The proxy carries the filter settings and keeps the view apart fr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from countdown.core.countdown import describe, instant_utc
-from countdown.core.model import Launch, Status, Window
+from countdown.core.countdown import describe
+from countdown.core.model import Launch, Status
+from countdown.ui.spans import span_text, start_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Name", "When", "Status", "Countdown", "Tags")
@@ -32,34 +33,6 @@ NAME, WHEN, STATUS, COUNTDOWN, TAGS = range(len(COLUMNS))
 LAUNCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 ACTIVE_STATUSES = frozenset(s for s in Status if s.is_active)
-
-
-def span_text(window: Window) -> str:
-    """The window's bounds for people: "Jul 1 – Sep 30, 2026", "Dec 3, 2026 15:00"."""
-    start, end = window.start, window.end
-    if isinstance(start, datetime):
-        zone = f" {start.tzname()}" if start.tzinfo else ""
-        return f"{start:%b} {start.day}, {start.year} {start:%H:%M}{zone}"
-    assert isinstance(end, date)
-    if start == end:
-        return f"{start:%b} {start.day}, {start.year}"
-    first = f"{start:%b} {start.day}" + (f", {start.year}" if start.year != end.year else "")
-    return f"{first} – {end:%b} {end.day}, {end.year}"
-
-
-UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-
-
-def start_key(window: Window, now: datetime) -> float:
-    """A sortable timestamp for the window's start (date windows start at local midnight).
-
-    Date windows use now's UTC offset (a DST change between now and then moves them by an hour
-    at most, which never reorders whole days); this keeps sorting 10,000 launches cheap."""
-    if isinstance(window.start, datetime):
-        return instant_utc(window, now).timestamp()
-    offset = now.utcoffset()
-    offset_s = offset.total_seconds() if offset else 0.0
-    return (window.start.toordinal() - UNIX_EPOCH_ORDINAL) * 86400 - offset_s
 
 
 def haystack(launch: Launch) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from countdown.core.model import Launch
-from countdown.ui.models import span_text
+from countdown.ui.spans import span_text
 
 ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
 AXIS_PX, ROW_PX, BAR_PX, SIDE_PX = 34, 26, 16, 40

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from countdown import APP_NAME
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
 from countdown.core.model import Launch
-from countdown.ui.models import start_key
 from countdown.ui.paste import paste_available
+from countdown.ui.spans import start_key
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
 
 MENU_LAUNCHES = 5
