@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.countdown import span_text
 from countdown.core.extract import NothingToTrack, Proposal, extract_launches, read_when
+from countdown.core.extract_track import describe_update, for_tracked, tracked_as, update_for
 from countdown.core.model import Launch, Status, Window
 from countdown.core.window import UnparseableDate
 
@@ -64,6 +65,7 @@ class PasteDialog(QDialog):
         self._store, self._clock = store, clock
         self._proposals: list[Proposal] = []
         self._errors: dict[int, str] = {}  # row → why its edited "When" cannot be read
+        self._tracked: list[Launch] = []  # active launches, to turn news about them into updates
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.setWindowTitle("Paste news — Launch Countdown")
@@ -162,8 +164,13 @@ class PasteDialog(QDialog):
         if row in self._errors:
             self.quote_label.setText(f"⚠ {self._errors[row]}")
             return
-        quote = self._proposals[row].quote if 0 <= row < len(self._proposals) else ""
-        self.quote_label.setText(f"“{quote}”" if quote else "")
+        if not 0 <= row < len(self._proposals):
+            self.quote_label.setText("")
+            return
+        proposal = self._proposals[row]
+        match = tracked_as(proposal, self._tracked)
+        action = f"\n{describe_update(proposal, match)}" if match else ""
+        self.quote_label.setText(f"“{proposal.quote}”{action}")
 
     # -- extraction ----------------------------------------------------------------------------
     def written_on(self) -> datetime:
@@ -183,6 +190,7 @@ class PasteDialog(QDialog):
         except NothingToTrack as exc:
             proposals = []
             self.empty_label.setText(str(exc) if text.strip() else EMPTY_TEXT)
+        self._tracked = self._store.list_launches(include_inactive=False)
         self._show_base(proposals)
         self._fill(proposals)
 
@@ -198,10 +206,12 @@ class PasteDialog(QDialog):
 
     def _fill(self, proposals: list[Proposal]) -> None:
         self.table.blockSignals(True)
-        self._proposals, self._errors = list(proposals), {}
+        self._proposals = [self._as_news(p) for p in proposals]
+        self._errors = {}
         self.table.setRowCount(len(proposals))
-        for row, proposal in enumerate(proposals):
+        for row, proposal in enumerate(self._proposals):
             self._fill_row(row, proposal)
+            self._show_action(row, initial=True)
         self.table.blockSignals(False)
         self.stack.setCurrentIndex(1 if proposals else 0)
         if proposals:
@@ -227,13 +237,40 @@ class PasteDialog(QDialog):
         combo.setAccessibleName("Status")
         combo.addItems([s.value for s in Status if s.is_active])
         combo.setCurrentText(proposal.status.value)
+        combo.currentTextChanged.connect(lambda text, row=row: self._set_status(row, text))
         self.table.setCellWidget(row, STATUS, combo)
 
     # -- editing -------------------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == WHEN:
-            self._reparse(item.row(), item.text())
+        row = item.row()
+        if item.column() == NAME:
+            self._proposals[row] = replace(self._proposals[row], name=item.text().strip())
+        elif item.column() == WHEN:
+            self._reparse(row, item.text())
+        if item.column() in (NAME, WHEN):
+            self._show_action(row)
         self._update_button()
+
+    def _set_status(self, row: int, value: str) -> None:
+        self._proposals[row] = replace(self._proposals[row], status=Status(value))
+        self._show_action(row)
+
+    # -- news about launches already tracked ---------------------------------------------------
+    def _as_news(self, proposal: Proposal) -> Proposal:
+        match = tracked_as(proposal, self._tracked)
+        return for_tracked(proposal, match) if match else proposal
+
+    def _show_action(self, row: int, *, initial: bool = False) -> None:
+        """ "Add", "Update" (the launch is tracked; the date or status is new) or "Tracked"
+        (nothing new: unchecked when first shown)."""
+        proposal, check = self._proposals[row], self._item(row, CHECK)
+        match = tracked_as(proposal, self._tracked)
+        new = match is None or bool(update_for(proposal, match))
+        check.setText("Add" if match is None else ("Update" if new else "Tracked"))
+        if initial and not new:
+            check.setCheckState(Qt.CheckState.Unchecked)
+        if row == self.table.currentRow():
+            self._show_quote(row)
 
     def _reparse(self, row: int, when_text: str) -> None:
         proposal, cell = self._proposals[row], self._item(row, WINDOW)
@@ -273,17 +310,19 @@ class PasteDialog(QDialog):
         self.track_button.setText(f"Track {count} selected" if count > 1 else "Track selected")
 
     def track_selected(self) -> None:
-        """Add the checked, readable rows to the store, then close."""
+        """Add the checked, readable rows to the store (or update the launch they are news
+        about, which records the slip), then close."""
         now, saved = self._clock(), []
         for row in self._rows_to_track():
-            launch: Launch = self._proposals[row].to_launch(now)
-            combo = self.table.cellWidget(row, STATUS)
-            status = Status(combo.currentText()) if isinstance(combo, QComboBox) else launch.status
-            name = self._item(row, NAME).text().strip()
-            saved.append(self._store.add(launch.with_changes(name=name, status=status)))
+            proposal = self._proposals[row]
+            match = tracked_as(proposal, self._tracked)
+            if match is None:
+                saved.append(self._store.add(proposal.to_launch(now)))
+            elif changes := update_for(proposal, match):
+                saved.append(self._store.update(match.id, **changes))
         if saved:
             self.tracked.emit(saved)
-            self.accept()
+        self.accept()
 
 
 def _read_only(text: str) -> QTableWidgetItem:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from countdown.core.model import Status
+from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
 from countdown.ui.paste_dialog import CHECK, NAME, STATUS, WHEN, WINDOW, PasteDialog
 from tests.conftest import FrozenClock
@@ -136,3 +136,34 @@ def test_ctrl_enter_tracks_from_the_text_box(
     dialog.text_edit.setFocus()
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [launch.name for launch in store.list_launches()] == ["Pixel 11 Pro"]
+
+
+def test_news_about_a_tracked_launch_updates_it_and_records_the_slip(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    september = Window(date(2026, 9, 1), date(2026, 9, 30), Grain.MONTH, "September 2026")
+    pixel = store.add(Launch("Pixel 11 Pro", "September", datetime(2026, 4, 1), september))
+    paste(qtbot, dialog, NEWS)
+    assert [cell(dialog, row, CHECK) for row in range(2)] == ["Update", "Add"]
+    assert "moved from September 2026 to early October 2026" in dialog.quote_label.text()
+    qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    assert sorted(launch.name for launch in store.list_launches()) == ["New Glenn", "Pixel 11 Pro"]
+    history = store.history(pixel.id or 0)
+    assert [revision.window.label for revision in history] == [
+        "September 2026",
+        "early October 2026",
+    ]
+
+
+def test_news_with_nothing_new_is_shown_as_tracked_and_left_unchecked(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, NEWS)
+    qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    again = PasteDialog(store, dialog._clock)
+    qtbot.addWidget(again)
+    again.date_edit.setDate(QDate(2026, 5, 1))
+    paste(qtbot, again, NEWS)
+    assert [cell(again, row, CHECK) for row in range(2)] == ["Tracked", "Tracked"]
+    assert not again.track_button.isEnabled()
+    assert "Already tracked" in again.quote_label.text()
