@@ -1,51 +1,42 @@
 """The "Paste news…" dialog: paste a paragraph or article, review the proposed launches, track them.
 
 Extraction (countdown.core.extract) runs 250 ms after the last edit of the text or of the
-"Written on" date; it takes milliseconds, so it runs on the GUI thread. Each proposal is a row
-with a checkbox, an editable name and "When" text (re-parsed as you type it, with the error
-shown in the row), the window it reads as, a status and the quote. "Track selected" adds the
-checked, valid rows with `store.add` and emits `tracked` with the stored launches; the main
-window and tray pick them up from the store. A dateline in the text overrides "Written on"
-(the hint under the date says so).
+"Written on" date; it takes milliseconds, so it runs on the GUI thread. The proposals show in
+a ProposalTable (countdown/ui/paste_table.py: editable name and "When", status, quote, and
+whether tracking adds a launch or updates one already tracked). "Track selected" saves the
+checked rows — `store.add` for new launches, `store.update` for news about tracked ones (the
+store records the slip) — and emits `tracked` with the stored launches; the main window and
+tray pick them up from the store. A dateline in the text overrides "Written on" (the hint
+under the date says so).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from countdown.core.countdown import span_text
-from countdown.core.extract import NothingToTrack, Proposal, extract_launches, read_when
-from countdown.core.extract_track import describe_update, for_tracked, tracked_as, update_for
-from countdown.core.model import Launch, Status, Window
-from countdown.core.window import UnparseableDate
+from countdown.core.extract import NothingToTrack, Proposal, extract_launches
+from countdown.core.extract_track import tracked_as, update_for
+from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
+
+__all__ = ["CHECK", "NAME", "QUOTE", "STATUS", "WHEN", "WINDOW", "PasteDialog"]
 
 DEBOUNCE_MS = 250
-_PLAIN_LABEL = re.compile(r"(?:[A-Z][a-z]+ )?\d{4}")  # "July 2026", "2027"
-CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
-HEADERS = ("", "Name", "When", "Reads as", "Status", "Quote")
 EMPTY_TEXT = (
     "Paste a news paragraph or a whole article above.\n"
     "Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —\n"
@@ -63,9 +54,6 @@ class PasteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._store, self._clock = store, clock
-        self._proposals: list[Proposal] = []
-        self._errors: dict[int, str] = {}  # row → why its edited "When" cannot be read
-        self._tracked: list[Launch] = []  # active launches, to turn news about them into updates
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.setWindowTitle("Paste news — Launch Countdown")
@@ -129,22 +117,8 @@ class PasteDialog(QDialog):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Proposed launches")
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column, mode in (
-            (CHECK, QHeaderView.ResizeMode.ResizeToContents),
-            (STATUS, QHeaderView.ResizeMode.ResizeToContents),
-            (QUOTE, QHeaderView.ResizeMode.Stretch),
-        ):
-            header.setSectionResizeMode(column, mode)
-        for column, width in ((NAME, 160), (WHEN, 150), (WINDOW, 300)):
-            self.table.setColumnWidth(column, width)
-        self.table.itemChanged.connect(self._item_changed)
+        self.table = ProposalTable()
+        self.table.edited.connect(self._row_edited)
         self.table.currentCellChanged.connect(self._show_quote)
         self.quote_label = QLabel()
         self.quote_label.setAccessibleName("Quote")
@@ -160,17 +134,13 @@ class PasteDialog(QDialog):
         return self.stack
 
     def _show_quote(self, row: int, *_: int) -> None:
-        """Under the table: the full sentence behind the current row, or why its date fails."""
-        if row in self._errors:
-            self.quote_label.setText(f"⚠ {self._errors[row]}")
-            return
-        if not 0 <= row < len(self._proposals):
-            self.quote_label.setText("")
-            return
-        proposal = self._proposals[row]
-        match = tracked_as(proposal, self._tracked)
-        action = f"\n{describe_update(proposal, match)}" if match else ""
-        self.quote_label.setText(f"“{proposal.quote}”{action}")
+        """Under the table: the current row's quote and what tracking it does, or its error."""
+        self.quote_label.setText(self.table.note(row))
+
+    def _row_edited(self, row: int) -> None:
+        if row == self.table.currentRow():
+            self._show_quote(row)
+        self._update_button()
 
     # -- extraction ----------------------------------------------------------------------------
     def written_on(self) -> datetime:
@@ -190,9 +160,11 @@ class PasteDialog(QDialog):
         except NothingToTrack as exc:
             proposals = []
             self.empty_label.setText(str(exc) if text.strip() else EMPTY_TEXT)
-        self._tracked = self._store.list_launches(include_inactive=False)
         self._show_base(proposals)
-        self._fill(proposals)
+        self.table.show_proposals(proposals, self._store.list_launches(include_inactive=False))
+        self.stack.setCurrentIndex(1 if proposals else 0)
+        self._show_quote(0 if proposals else -1)
+        self._update_button()
 
     def _show_base(self, proposals: list[Proposal]) -> None:
         dateline = next(
@@ -204,108 +176,8 @@ class PasteDialog(QDialog):
             else "the date “this year” or “next month” counts from"
         )
 
-    def _fill(self, proposals: list[Proposal]) -> None:
-        self.table.blockSignals(True)
-        self._proposals = [self._as_news(p) for p in proposals]
-        self._errors = {}
-        self.table.setRowCount(len(proposals))
-        for row, proposal in enumerate(self._proposals):
-            self._fill_row(row, proposal)
-            self._show_action(row, initial=True)
-        self.table.blockSignals(False)
-        self.stack.setCurrentIndex(1 if proposals else 0)
-        if proposals:
-            self.table.setCurrentCell(0, NAME)
-        self._show_quote(0 if proposals else -1)
-        self._update_button()
-
-    def _fill_row(self, row: int, proposal: Proposal) -> None:
-        check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        check.setCheckState(Qt.CheckState.Checked)
-        check.setData(Qt.ItemDataRole.AccessibleTextRole, "Track")
-        self.table.setItem(row, CHECK, check)
-        self.table.setItem(row, NAME, QTableWidgetItem(proposal.name))
-        self.table.setItem(row, WHEN, QTableWidgetItem(proposal.when_text))
-        reads_as = _read_only(_window_text(proposal.window))
-        reads_as.setToolTip(span_text(proposal.window))
-        self.table.setItem(row, WINDOW, reads_as)
-        quote = _read_only(proposal.quote)
-        quote.setToolTip(proposal.quote)
-        self.table.setItem(row, QUOTE, quote)
-        combo = QComboBox()
-        combo.setAccessibleName("Status")
-        combo.addItems([s.value for s in Status if s.is_active])
-        combo.setCurrentText(proposal.status.value)
-        combo.currentTextChanged.connect(lambda text, row=row: self._set_status(row, text))
-        self.table.setCellWidget(row, STATUS, combo)
-
-    # -- editing -------------------------------------------------------------------------------
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if item.column() == NAME:
-            self._proposals[row] = replace(self._proposals[row], name=item.text().strip())
-        elif item.column() == WHEN:
-            self._reparse(row, item.text())
-        if item.column() in (NAME, WHEN):
-            self._show_action(row)
-        self._update_button()
-
-    def _set_status(self, row: int, value: str) -> None:
-        self._proposals[row] = replace(self._proposals[row], status=Status(value))
-        self._show_action(row)
-
-    # -- news about launches already tracked ---------------------------------------------------
-    def _as_news(self, proposal: Proposal) -> Proposal:
-        match = tracked_as(proposal, self._tracked)
-        return for_tracked(proposal, match) if match else proposal
-
-    def _show_action(self, row: int, *, initial: bool = False) -> None:
-        """ "Add", "Update" (the launch is tracked; the date or status is new) or "Tracked"
-        (nothing new: unchecked when first shown)."""
-        proposal, check = self._proposals[row], self._item(row, CHECK)
-        match = tracked_as(proposal, self._tracked)
-        new = match is None or bool(update_for(proposal, match))
-        check.setText("Add" if match is None else ("Update" if new else "Tracked"))
-        if initial and not new:
-            check.setCheckState(Qt.CheckState.Unchecked)
-        if row == self.table.currentRow():
-            self._show_quote(row)
-
-    def _reparse(self, row: int, when_text: str) -> None:
-        proposal, cell = self._proposals[row], self._item(row, WINDOW)
-        palette = self.palette()
-        try:
-            english, window = read_when(when_text, base=proposal.base)
-        except UnparseableDate as exc:
-            self._errors[row] = str(exc) or "Not a date I can read."
-            cell.setText(f"⚠ {self._errors[row]}")
-            cell.setToolTip(self._errors[row])
-            cell.setForeground(palette.brush(palette.ColorRole.Highlight))
-        else:
-            self._errors.pop(row, None)
-            self._proposals[row] = replace(proposal, when_text=english, window=window)
-            cell.setText(_window_text(window))
-            cell.setToolTip(span_text(window))
-            cell.setForeground(palette.brush(palette.ColorRole.Text))
-        self._show_quote(self.table.currentRow())
-
-    def _item(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        assert item is not None  # every cell but STATUS holds an item from _fill_row
-        return item
-
-    def _rows_to_track(self) -> list[int]:
-        return [
-            row
-            for row in range(self.table.rowCount())
-            if self._item(row, CHECK).checkState() == Qt.CheckState.Checked
-            and row not in self._errors
-            and self._item(row, NAME).text().strip()
-        ]
-
     def _update_button(self) -> None:
-        count = len(self._rows_to_track())
+        count = len(self.table.rows_to_track())
         self.track_button.setEnabled(count > 0)
         self.track_button.setText(f"Track {count} selected" if count > 1 else "Track selected")
 
@@ -313,9 +185,9 @@ class PasteDialog(QDialog):
         """Add the checked, readable rows to the store (or update the launch they are news
         about, which records the slip), then close."""
         now, saved = self._clock(), []
-        for row in self._rows_to_track():
-            proposal = self._proposals[row]
-            match = tracked_as(proposal, self._tracked)
+        for row in self.table.rows_to_track():
+            proposal = self.table.proposals[row]
+            match = tracked_as(proposal, self.table.tracked)
             if match is None:
                 saved.append(self._store.add(proposal.to_launch(now)))
             elif changes := update_for(proposal, match):
@@ -325,20 +197,5 @@ class PasteDialog(QDialog):
         self.accept()
 
 
-def _read_only(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
-
-
 def _day(value: date) -> str:
     return f"{value:%b} {value.day}, {value.year}"
-
-
-def _window_text(window: Window) -> str:
-    """ "early October 2026 · Oct 1 – Oct 10, 2026"; just the label when it already says
-    exactly which days ("March 18, 2027", "July 2026", "2027", a range, an instant)."""
-    plain = window.is_instant or window.is_single_day or "–" in window.label
-    if plain or _PLAIN_LABEL.fullmatch(window.label):
-        return window.label
-    return f"{window.label} · {span_text(window)}"

@@ -124,7 +124,7 @@ def test_written_today_counts_from_now(qtbot: QtBot, store: Store, clock: Frozen
     qtbot.addWidget(widget)
     paste(qtbot, widget, "Rocket Lab says Neutron lifts off in 4 hours.")
     local_now = clock.now.astimezone().replace(tzinfo=None)
-    [proposal] = widget._proposals
+    [proposal] = widget.table.proposals
     assert proposal.window.start == local_now + timedelta(hours=4)
 
 
