@@ -125,11 +125,20 @@ class Store(StoreConnection, LedgerMixin):
         with self._transaction():
             return self._restore(launch)
 
-    def _restore(self, launch: Launch) -> Launch:
+    def replace(self, launch: Launch) -> Launch:
+        """Swap the launch with `launch.id` for `launch`, row and revisions, in one transaction:
+        sync's "the other side's version wins" must never leave the launch deleted halfway."""
+        with self._transaction() as conn:
+            if conn.execute("DELETE FROM launches WHERE id = ?", (launch.id,)).rowcount != 1:
+                raise LaunchNotFound(f"No launch with id {launch.id}.")
+            self._decoded.pop(launch.id or 0, None)
+            return self._restore(launch, action="replace")
+
+    def _restore(self, launch: Launch, *, action: str = "restore") -> Launch:
         try:
             check_launch(launch)
         except (TypeError, ValueError) as error:
-            raise StoreError(f"Cannot restore {launch.name!r}: {error}.") from error
+            raise StoreError(f"Cannot {action} {launch.name!r}: {error}.") from error
         now = self._now()
         taken = (
             launch.id is not None
