@@ -2,10 +2,13 @@
 
 Reads a news paragraph or a whole article (a file, or standard input with `-` / no argument),
 prints the proposed launches (name, window, status, the sentence it came from) and, with
-`--add`, tracks them. On a terminal `--add` asks once per proposal unless `--yes`; piped input
-is never asked about (there is nobody to answer). Nothing found: exit 2, nothing written.
-`--json` prints a list of {name, when_text, window, status, quote, base} objects (plus "id"
-with `--add`: the saved launch's id, or null when declined). Core only: no Qt is imported.
+`--add`, tracks them: a new launch is added; news about a launch already tracked (same name)
+updates it, so the slip lands in its history (core/extract_track). On a terminal `--add` asks
+once per proposal unless `--yes`; piped input is never asked about (there is nobody to answer).
+Nothing found: exit 2, nothing written. `--json` prints a list of {name, when_text, window,
+status, quote, base} objects; with `--add` each also has "id" (the launch added or updated,
+null when declined) and "action" ("added", "updated", "unchanged" or "declined").
+Core only: no Qt is imported.
 """
 
 from __future__ import annotations
@@ -80,8 +83,8 @@ def _print_proposal(number: int, proposal: Proposal, now: datetime, out: TextIO)
     print(f"   quote:  “{proposal.quote}”", file=out)
 
 
-def _confirm(proposal: Proposal, stdin: TextIO, out: TextIO) -> bool:
-    out.write(f"Track “{proposal.name}” ({proposal.window.label})? [Y/n] ")
+def _confirm(question: str, stdin: TextIO, out: TextIO) -> bool:
+    out.write(f"{question} [Y/n] ")
     out.flush()
     line = stdin.readline()
     if not line:  # end of input: nobody said yes
@@ -90,26 +93,50 @@ def _confirm(proposal: Proposal, stdin: TextIO, out: TextIO) -> bool:
     return line.strip().lower() in ("", "y", "yes")
 
 
+Outcome = tuple[int | None, str, str]  # (launch id, action, line to print)
+
+
+def _track(proposal: Proposal, store: Any, ask: Callable[[str], bool], now: datetime) -> Outcome:
+    """Add the proposal, or update the launch it is news about (the store records the slip)."""
+    from countdown.core.extract_track import describe_update, for_tracked, tracked_as, update_for
+
+    match = tracked_as(proposal, store.list_launches(include_inactive=False))
+    if match is None:
+        if not ask(f"Track “{proposal.name}” ({proposal.window.label})?"):
+            return None, "declined", ""
+        saved = store.add(proposal.to_launch(now))
+        return saved.id, "added", f"Added #{saved.id} {saved.name} — {saved.window.label}"
+    news = for_tracked(proposal, match)
+    changes, what = update_for(news, match), describe_update(news, match)
+    if not changes:
+        return match.id, "unchanged", f"#{match.id} {match.name}: already tracked with this date"
+    if not ask(f"{what} (#{match.id})"):
+        return None, "declined", ""
+    store.update(match.id, **changes)
+    return match.id, "updated", f"Updated #{match.id} {what.removeprefix('Updates ')}"
+
+
 def _add(
     proposals: list[Proposal], args: argparse.Namespace, clock: Clock, stdin: TextIO, out: TextIO
-) -> list[int | None]:
+) -> list[Outcome]:
+    """Track each proposal (asking on a terminal unless --yes)."""
     from countdown.core.store import Store, default_home
 
-    ask = not args.yes and stdin.isatty()
+    interactive = not args.yes and stdin.isatty()
+
+    def ask(question: str) -> bool:
+        return not interactive or _confirm(question, stdin, out)
+
     store = Store.open(default_home(), clock=clock)
     try:
         for message in store.messages:
             print(f"countdown: {message}", file=sys.stderr)
-        ids: list[int | None] = []
+        outcomes = []
         for proposal in proposals:
-            if ask and not _confirm(proposal, stdin, out):
-                ids.append(None)
-                continue
-            saved = store.add(proposal.to_launch(clock()))
-            ids.append(saved.id)
-            if not args.json:
-                print(f"Added #{saved.id} {saved.name} — {saved.window.label}", file=out)
-        return ids
+            outcomes.append(_track(proposal, store, ask, clock()))
+            if outcomes[-1][2] and not args.json:
+                print(outcomes[-1][2], file=out)
+        return outcomes
     finally:
         store.close()
 
@@ -139,13 +166,13 @@ def run(
         for number, proposal in enumerate(proposals, start=1):
             _print_proposal(number, proposal, clock(), out)
     try:
-        ids = _add(proposals, args, clock, stdin, out) if args.add else None
+        outcomes = _add(proposals, args, clock, stdin, out) if args.add else []
     except StoreError as exc:
         print(f"countdown: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if args.json:
         rows = [proposal_json(p) for p in proposals]
-        for row, saved_id in zip(rows, ids or [], strict=False):
-            row["id"] = saved_id
+        for row, (launch_id, action, _line) in zip(rows, outcomes, strict=False):
+            row.update(id=launch_id, action=action)
         print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
     return EXIT_OK

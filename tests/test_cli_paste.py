@@ -140,3 +140,23 @@ def test_end_of_input_at_a_question_means_no(home: Path, news_file: Path) -> Non
     code = run(args, stdin=Terminal("yes\n"), out=io.StringIO())
     assert code == 0
     assert [launch["name"] for launch in listed(home)] == ["Pixel 11 Pro"]
+
+
+def test_news_about_a_tracked_launch_updates_it_instead_of_adding(
+    home: Path, news_file: Path
+) -> None:
+    first = countdown("paste", str(news_file), "--base", "2026-05-01", "--add", "--json")
+    assert [row["action"] for row in json.loads(first.stdout)] == ["added", "added"]
+    again = countdown("paste", str(news_file), "--base", "2026-05-01", "--add", "--json")
+    assert [row["action"] for row in json.loads(again.stdout)] == ["unchanged", "unchanged"]
+    delay = "Google has delayed the Pixel 11 Pro to November 12, sources say."
+    result = countdown("paste", "-", "--base", "2026-05-01", "--add", stdin=delay)
+    assert result.returncode == 0, result.stderr
+    assert "Updated #" in result.stdout
+    assert "moved from early October 2026 to November 12, 2026" in result.stdout
+    launches = listed(home)
+    assert len(launches) == 2
+    pixel = next(launch for launch in launches if launch["name"] == "Pixel 11 Pro")
+    history = countdown("history", str(pixel["id"]), "--json")
+    windows = [revision["window"]["label"] for revision in json.loads(history.stdout)]
+    assert windows == ["early October 2026", "November 12, 2026"]
