@@ -55,6 +55,7 @@ class StoreLike(Protocol):
     def list_launches(self, *, include_inactive: bool = True) -> list[Launch]: ...
     def remove(self, launch_id: int) -> Launch: ...
     def restore(self, launch: Launch) -> Launch: ...
+    def replace(self, launch: Launch) -> Launch: ...
     def get_setting(self, name: str) -> str | None: ...
     def set_setting(self, name: str, value: str | None) -> None: ...
 
@@ -156,12 +157,12 @@ class Synchronizer:
     def _resolve(self, uid: str, launch: Launch, event: RemoteEvent) -> None:
         """Edited on both sides: the newest edit wins, both sides get the merged history."""
         theirs = self._parse(event)
-        mine = self.store.remove(launch.id or 0)
+        mine = self.store.get(launch.id or 0)
         newest_is_theirs = (theirs.last_modified or _EPOCH) > (mine.updated or _EPOCH)
         winner = theirs.launch if newest_is_theirs else mine
         merged = merge_revisions(mine.revisions, theirs.launch.revisions)
         final = winner.with_changes(id=mine.id, created=mine.created, revisions=merged)
-        self._push(uid, self.store.restore(final))
+        self._push(uid, self.store.replace(final))
         self.report.conflicts.append(mine.name)
 
     def _parse(self, event: RemoteEvent) -> ImportedEvent:
@@ -181,11 +182,14 @@ class Synchronizer:
             at = theirs.last_modified or self.now.astimezone(UTC)
             first = Revision(1, at, incoming.when_text, incoming.window, incoming.status)
             incoming = incoming.with_changes(revisions=(first,), created=at, updated=at)
-        if local is not None and local.id is not None:
-            mine = self.store.remove(local.id)
+        if local is None or local.id is None:
+            saved = self.store.restore(incoming)
+        else:
+            # replace, not update: the stored copy takes their stamps and the merged history.
+            mine = self.store.get(local.id)
             merged = merge_revisions(mine.revisions, incoming.revisions)
             incoming = incoming.with_changes(id=local.id, created=mine.created, revisions=merged)
-        saved = self.store.restore(incoming)
+            saved = self.store.replace(incoming)
         self._remember(uid, saved, event.etag)
         self.report.pulled += 1
 

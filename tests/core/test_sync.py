@@ -292,3 +292,25 @@ def test_an_interrupted_sync_resumes_without_duplicates(devices: tuple[Device, D
         names = sorted(la.name for la in device.store.list_launches())
         assert names == ["A", "B", "C", "D"]
     assert len(CalDavRemote(laptop.url, USER, "secret").fetch()) == 4
+
+
+def test_a_refused_server_version_leaves_the_local_launch_whole(
+    devices: tuple[Device, Device],
+) -> None:
+    """Replacing the local copy with the server's is one transaction: when the store refuses
+    the server's version (here a blank name, from a broken calendar app), nothing is lost here."""
+    from countdown.core.ics import export_calendar
+    from countdown.core.store import StoreError
+
+    laptop, desktop = devices
+    laptop.store.add(new_launch("Phone 12", "Q3 2027", Q3_2027))
+    laptop.sync()
+    desktop.sync()
+    phone = by_name(desktop.store, "Phone 12")
+    remote = CalDavRemote(laptop.url, USER, "secret")
+    (uid,) = remote.fetch()
+    broken = phone.with_changes(name=" ", updated=laptop.clock() + timedelta(hours=1))
+    remote.put(uid, export_calendar([broken], now=laptop.clock(), uids={phone.id or 0: uid}))
+    with pytest.raises(StoreError, match="the name is empty"):
+        desktop.sync()
+    assert by_name(desktop.store, "Phone 12") == phone
