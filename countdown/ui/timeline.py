@@ -195,9 +195,13 @@ class TimelineView(QWidget):
         label = f"{launch.name}  ·  {launch.window.label}"
         if self._paint_offscreen_label(painter, palette, rect, label):
             return
+        width = painter.fontMetrics().horizontalAdvance(label)
+        x = rect.right() + 6
+        visible = self.visibleRegion().boundingRect()
+        if x + width > visible.right() and rect.left() - 6 - width >= visible.left():
+            x = rect.left() - 6 - width  # no room right of the bar: put the name before it
         painter.drawText(
-            QPointF(rect.right() + 6, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1),
-            label,
+            QPointF(x, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1), label
         )
 
     def _paint_offscreen_label(
