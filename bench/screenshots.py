@@ -179,7 +179,8 @@ def widget_shots(out: Path, home: Path) -> None:
     save(popup, out, "popup-digest")
     popup.dismiss()
     app.setPalette(dark_palette())  # type: ignore[arg-type]
-    window.table.selectRow(2)
+    artemis = next(la for la in launches if la.name == "Artemis III")
+    window.select_launch(artemis.id)  # the detail pane shows a slip
     save(window, out, "main-table-dark")
     window.view_action.trigger()
     save(window, out, "timeline-dark")
