@@ -269,14 +269,12 @@ class MainWindow(QMainWindow):
         return self.proxy.launch_at(index.row())
 
     def select_launch(self, launch_id: int) -> None:
-        source_row = self.model.row_of(launch_id)
-        if source_row < 0:
+        if not self.model.contains(launch_id):
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
+        if self.model.row_of(launch_id) < 0:  # filtered out: show everything
             self.search.clear()
-            self.status_box.setCurrentIndex(1)  # "All": make the launch visible
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            self.status_box.setCurrentIndex(self.status_box.findData(LaunchFilterProxy.ALL))
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(launch_id), 0))
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
@@ -308,7 +306,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_page(self) -> None:
-        has_launches = self.model.rowCount() > 0
+        has_launches = self.model.total() > 0
         if not has_launches:
             self.pages.setCurrentWidget(self.empty)
         elif self.view_action.isChecked():
@@ -322,8 +320,8 @@ class MainWindow(QMainWindow):
         timeline = self.view_action.isChecked()
         self.zoom_in_action.setVisible(timeline)
         self.zoom_out_action.setVisible(timeline)
-        self.edit_action.setEnabled(self.model.rowCount() > 0)
-        self.remove_action.setEnabled(self.model.rowCount() > 0)
+        self.edit_action.setEnabled(self.model.total() > 0)
+        self.remove_action.setEnabled(self.model.total() > 0)
 
     def _keep_timeline_centre(self) -> None:
         """Zoom around the date in the middle of the view, not around the left edge."""
