@@ -32,9 +32,9 @@ from countdown.core.extract_dates import DateSpan, find_article_date, find_date_
 from countdown.core.extract_names import pick_name
 from countdown.core.extract_words import (
     CLAUSE_END,
+    cue_status,
     launch_words,
     split_sentences,
-    status_of,
     unwrap,
 )
 from countdown.core.model import Launch, Status, Window
@@ -71,6 +71,8 @@ class Proposal:
         )
 
 
+_MAX_CLAUSE = 1000
+_SOFT_BREAK = re.compile(r"(?<=[,，、])")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
 _REACH = {"en": 90, "fr": 90, "zh": 24}
@@ -97,6 +99,7 @@ class _Context:
     earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
     list_heading: bool = False  # inside a list under "Release dates:"
     paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
+    paragraph_status: Status | None = None  # …worked out once per paragraph, when first needed
 
 
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
@@ -159,10 +162,25 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         name = name or _earlier_name(context)
         if not name:
             return None
-        status = status_of(sentence, context.paragraph, context.language)
+        status = cue_status(sentence, context.language) or _paragraph_status(context)
         quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
         return Proposal(name, span.text, window, status, quote, context.base)
     return None
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence's clauses; a clause longer than _MAX_CLAUSE (a run-on paste without
+    sentence ends) is cut at commas, then at spaces, so the work per clause stays bounded."""
+    pieces = []
+    for clause in CLAUSE_END.split(sentence):
+        parts = [clause] if len(clause) <= _MAX_CLAUSE else _SOFT_BREAK.split(clause)
+        for part in parts:
+            while len(part) > _MAX_CLAUSE:
+                cut = part.rfind(" ", 0, _MAX_CLAUSE) + 1 or _MAX_CLAUSE
+                pieces.append(part[:cut])
+                part = part[cut:]
+            pieces.append(part)
+    return pieces
 
 
 def _is_heading(sentence: str, context: _Context) -> bool:
@@ -175,6 +193,14 @@ def _is_heading(sentence: str, context: _Context) -> bool:
 def _listed(clause: str, context: _Context) -> list[tuple[int, int]]:
     """Under a launch heading, a list item ("- Pixel 11: August 20") borrows its launch word."""
     return [(0, 2)] if context.list_heading and _LIST_ITEM.match(clause) else []
+
+
+def _paragraph_status(context: _Context) -> Status:
+    """A silent sentence's status: its paragraph's wording, else rumored."""
+    if context.paragraph_status is None:
+        cue = cue_status(context.paragraph, context.language)
+        context.paragraph_status = cue or Status.RUMORED
+    return context.paragraph_status
 
 
 def _earlier_name(context: _Context) -> str | None:
@@ -210,13 +236,15 @@ def extract_launches(
     context = _Context(written, language, parse_languages)
     proposals: list[Proposal] = []
     for paragraph in text_body.split("\n"):
-        context.paragraph = paragraph
+        context.paragraph, context.paragraph_status = paragraph, None
         for sentence in split_sentences(paragraph):
             context.list_heading = _is_heading(sentence, context) or (
                 context.list_heading and _LIST_ITEM.match(sentence) is not None
             )
-            for clause in CLAUSE_END.split(sentence):
-                proposal = _propose(clause, sentence, context)
+            for clause in _pieces(sentence):
+                # A run-on "sentence" is no quote: its piece is the quote and the status scope.
+                quote = sentence if len(sentence) <= _MAX_CLAUSE else clause
+                proposal = _propose(clause, quote, context)
                 if proposal:
                     proposals.append(proposal)
                     context.last_name, context.earlier = proposal.name, []
@@ -233,17 +261,12 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
     """One proposal per product and window: when the same name comes with nested windows
     ("in September" … "on sale September 19"), the narrower one stays, in the first's place."""
     unique: list[Proposal] = []
+    by_name: dict[str, list[int]] = {}  # name → its places in `unique`
     for proposal in proposals:
-        twin = next(
-            (
-                i
-                for i, kept in enumerate(unique)
-                if kept.name.casefold() == proposal.name.casefold()
-                and _nested(kept.window, proposal.window)
-            ),
-            None,
-        )
+        places = by_name.setdefault(proposal.name.casefold(), [])
+        twin = next((i for i in places if _nested(unique[i].window, proposal.window)), None)
         if twin is None:
+            places.append(len(unique))
             unique.append(proposal)
         elif proposal.window.days() < unique[twin].window.days():
             unique[twin] = proposal

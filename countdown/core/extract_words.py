@@ -5,7 +5,7 @@ Launch words have a strength: 3 the launch itself (on sale, ships, launches, lif
 2 an expectation (due, slated, prévu, 预计), 1 a reveal or event (unveil, announce, 亮相). A
 date belongs to the nearest launch word, and the strongest wins when a sentence has several.
 
-Status mapping (checked in the sentence, then in its paragraph; rumored when both are silent):
+Status mapping (extract.py checks the sentence, then its paragraph; rumored when both are silent):
 report/leak words → rumored (they win: a report of an announcement is still a report); delay
 words → delayed; "confirmed"/"official" → confirmed; "announced"/press release/"the company
 said" → announced; hedges ("expected", "could", "likely", "speculation") → rumored, but only
@@ -68,15 +68,13 @@ def launch_words(clause: str, language: str) -> list[tuple[int, int]]:
     return found
 
 
-def status_of(sentence: str, paragraph: str, language: str) -> Status:
-    """Report words win (a report of an announcement is still a report), then delay, confirmed,
-    announced, hedges; checked in the sentence first, then in its paragraph; rumored when
-    both are silent."""
-    for scope in (sentence, paragraph):
-        for status, pattern in STATUS_CUES[language]:
-            if pattern.search(scope):
-                return status
-    return Status.RUMORED
+def cue_status(text: str, language: str) -> Status | None:
+    """The status the wording of `text` signals, None when it says nothing. Report words win
+    (a report of an announcement is still a report), then delay, confirmed, announced, hedges."""
+    for status, pattern in STATUS_CUES[language]:
+        if pattern.search(text):
+            return status
+    return None
 
 
 def _words(pattern: str, *, flags: int = re.IGNORECASE, edge: bool = True) -> re.Pattern[str]:

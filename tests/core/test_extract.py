@@ -338,3 +338,10 @@ def test_any_jumble_of_date_and_launch_words_proposes_or_says_nothing(
     except NothingToTrack:
         return
     assert all(p.name and p.when_text and p.quote for p in proposals)
+
+
+def test_a_run_on_paste_without_sentence_ends_quotes_pieces_not_the_whole_text() -> None:
+    text = "Apple will launch the iPhone 18 in September, " * 60 + "and GNOME 50 ships in March"
+    proposals = extract(text)
+    assert [p.name for p in proposals] == ["iPhone 18", "GNOME 50"]
+    assert all(len(p.quote) <= 1000 for p in proposals)
