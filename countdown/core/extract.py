@@ -126,11 +126,14 @@ def read_when(
 ) -> tuple[str, Window]:
     """A date text typed in any supported language → (its English form, its window). The
     English form is what gets stored as `when_text`, so later edits re-read it the same way.
-    A short phrase ("fin juillet") has too few words to detect its language, so when the
-    detected one fails the others are tried. Raises UnparseableDate (the first failure)."""
+    A short phrase ("mi juillet 2027") has too few words to detect its language, so languages
+    whose idioms it contains go first, then the detected one, then the rest. Raises
+    UnparseableDate (the first failure)."""
     detected = detect_language(text, languages)
+    rewritten = [code for code in languages if normalize_dates(text, code, base) != text]
+    order = dict.fromkeys([*rewritten, detected, *languages])  # idioms recognised first
     error: UnparseableDate | None = None
-    for language in (detected, *(code for code in languages if code != detected)):
+    for language in order:
         english = normalize_dates(text, language, base).strip()
         parse_languages = ("en",) if language == "en" else ("en", language)
         try:

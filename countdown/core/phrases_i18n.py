@@ -104,10 +104,14 @@ ZH_RULES: list[Rule] = [
         lambda m, b: _spaced("H1" if m[2] == "上" else "H2", _year(m[1], b)),
     ),
     (
-        re.compile(r"(\d{4}年|今年|明年|本年)年?(初|中|底|末)"),
-        lambda m, b: _spaced({"初": "early", "中": "mid-"}.get(m[2], "late"), _year(m[1], b)),
+        re.compile(r"(\d{4}年|今年|明年|本年)年?(初|中(?![国文心])|底|末)"),
+        lambda m, b: _spaced({"初": "early ", "中": "mid-"}.get(m[2], "late ") + _year(m[1], b)),
     ),
     (re.compile(r"年[底末]"), lambda m, b: " end of the year "),
+    (re.compile(r"年初"), lambda m, b: " early this year "),
+    (re.compile(r"年内"), lambda m, b: " by the end of the year "),
+    (re.compile(r"今年晚些时候"), lambda m, b: " later this year "),
+    (re.compile(r"月底前"), lambda m, b: " by the end of the month "),
     (
         re.compile(_ZH_YEAR + r"([春夏秋冬])[季天]"),
         lambda m, b: _spaced(_ZH_SEASON[m[2]], _year(m[1], b)),
@@ -119,6 +123,8 @@ ZH_RULES: list[Rule] = [
     (re.compile(r"(?:本|这个)月"), lambda m, b: " this month "),
     (re.compile(r"下周"), lambda m, b: " next week "),
     (re.compile(r"明天"), lambda m, b: " tomorrow "),
+    (re.compile(r"今天"), lambda m, b: " today "),
+    (re.compile(r"本周"), lambda m, b: " this week "),
 ]
 
 _FR_MONTHS = word_list(
@@ -160,8 +166,8 @@ FR_RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"\b(premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)\s+trimestre"
-            + _FR_Y,
+            r"\b(?:(?:au|du|le)\s+)?(premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e"
+            r"|dernier)\s+trimestre" + _FR_Y,
             re.IGNORECASE,
         ),
         lambda m, b: _spaced(f"Q{_FR_ORD[m[1].lower()]}", m[2] or ""),
@@ -175,7 +181,15 @@ FR_RULES: list[Rule] = [
         re.compile(r"\b(?:d'ici|avant) la fin de l'année", re.IGNORECASE),
         lambda m, b: " by the end of the year ",
     ),
-    (re.compile(r"\b(?:à la )?fin de l'année", re.IGNORECASE), lambda m, b: " end of the year "),
+    (
+        re.compile(r"\b(?:à la |en )?fin (?:de l'|d')année", re.IGNORECASE),
+        lambda m, b: " end of the year ",
+    ),
+    (
+        re.compile(r"\b(?:en )?début (?:de l'|d')année( prochaine)?", re.IGNORECASE),
+        lambda m, b: " early next year " if m[1] else " early this year ",
+    ),
+    (re.compile(r"\bcourant\s+(\d{4})", re.IGNORECASE), lambda m, b: _spaced(m[1])),
     (re.compile(r"\bplus tard cette année", re.IGNORECASE), lambda m, b: " later this year "),
     (re.compile(r"\bcette année", re.IGNORECASE), lambda m, b: " this year "),
     (re.compile(r"\bl'(?:année|an) prochaine?", re.IGNORECASE), lambda m, b: " next year "),
@@ -183,13 +197,19 @@ FR_RULES: list[Rule] = [
     (re.compile(r"\ble mois prochain", re.IGNORECASE), lambda m, b: " next month "),
     (
         re.compile(
-            r"\b(?:cet|ce|au|à l'|l'|en)\s*(printemps|été|automne|hiver)" + _FR_Y, re.IGNORECASE
+            r"\b(?:cet|ce|au|à l'|l'|en)\s*(printemps|été|automne|hiver)(\s+prochain)?" + _FR_Y,
+            re.IGNORECASE,
         ),
-        lambda m, b: _spaced(("" if m[2] else "this ") + _FR_SEASON[m[1].lower()], m[2] or ""),
+        lambda m, b: _spaced(
+            ("next " if m[2] else "" if m[3] else "this ") + _FR_SEASON[m[1].lower()], m[3] or ""
+        ),
     ),
     (re.compile(r"\bdemain\b", re.IGNORECASE), lambda m, b: " tomorrow "),
     (re.compile(r"\bNoël\b", re.IGNORECASE), lambda m, b: " Christmas "),
-    (re.compile(r"\b" + _FR_MONTH + r"\b", re.IGNORECASE), lambda m, b: _spaced(_fr_month(m[1]))),
+    (
+        re.compile(r"\b(?:en\s+|au mois d[e']\s*)?" + _FR_MONTH + r"(\s+prochain)?\b", re.I),
+        lambda m, b: _spaced(("next " if m[2] else "") + _fr_month(m[1])),
+    ),
 ]
 
 
