@@ -93,7 +93,8 @@ class AlertService(QObject):
         self._version = self.store.data_version()
         self.replan(reload_ledger=True)
         self.check()
-        self._poll.start()
+        if self._poll.interval() > 0:  # 0: the app reports other processes' changes itself
+            self._poll.start()
         self.watcher.start()
         QTimer.singleShot(0, self.scheduler.start)
 
