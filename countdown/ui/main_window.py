@@ -8,12 +8,11 @@ store in one place. Countdown cells refresh on a single-shot timer aligned to th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QHideEvent,
     QKeySequence,
@@ -22,49 +21,27 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from countdown import APP_NAME
 from countdown.core.countdown import instant_utc
-from countdown.core.model import Launch, Status
+from countdown.core.model import Launch
 from countdown.ui.detail import DetailPane
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 from countdown.ui.models import (
-    COUNTDOWN,
-    NAME,
-    STATUS,
-    TAGS,
-    WHEN,
     LaunchFilterProxy,
     LaunchTableModel,
 )
+from countdown.ui.pages import EmptyState, TimelinePage, launches_table
 from countdown.ui.paste import paste_available
-from countdown.ui.timeline import TimelineView
+from countdown.ui.settings import restore_window_state, save_window_state
+from countdown.ui.toolbar import MainToolBar
 from countdown.ui.undo import RemoveLaunches, UndoBar
-
-EMPTY_TEXT = (
-    "<h2>No launches yet</h2>"
-    "<p>Add the launches you are waiting for — a phone, a game, a rocket — with the date the way "
-    "the news puts it:<br><i>“Q3 2026”, “mid-July”, “Dec 3 at 10am PT”, “NET March 2027”</i>.</p>"
-    "<p>The tray icon then counts the days, and you get a reminder when the day comes.</p>"
-)
-STATUS_CHOICES = [("Active", LaunchFilterProxy.ACTIVE), ("All", LaunchFilterProxy.ALL)] + [
-    (s.value.capitalize(), s.value) for s in Status
-]
 
 
 class MainWindow(QMainWindow):
@@ -98,28 +75,18 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.table = self._build_table()
-        self.timeline = TimelineView(self._clock)
+        self.table = launches_table(self.proxy)
+        self.table.activated.connect(
+            lambda index: self.edit_launch(self.proxy.launch_at(index.row()).id)
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.timeline_scroll = TimelinePage(self._clock)
+        self.timeline = self.timeline_scroll.view
         self.timeline.launch_activated.connect(self.edit_launch)
         self.timeline.launch_selected.connect(self.select_launch)
-        self.timeline_scroll = QScrollArea()
-        self.timeline_scroll.setWidget(self.timeline)
-        self.timeline_scroll.setWidgetResizable(True)  # fills the view; grows past it to scroll
-        self.timeline_scroll.horizontalScrollBar().valueChanged.connect(self.timeline.update)
-        self.timeline.zoom_about_to_change.connect(self._keep_timeline_centre)
-        self.timeline_scroll.setAccessibleName("Timeline")
-        self.empty = QWidget()
-        self.empty_label = QLabel(EMPTY_TEXT)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMaximumWidth(520)
-        self.empty_button = QPushButton("Add your first launch…")
-        self.empty_button.clicked.connect(self.add_launch)
-        column = QVBoxLayout(self.empty)
-        column.addStretch(1)
-        column.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
+        self.empty = EmptyState()
+        self.empty.add_requested.connect(self.add_launch)
+        self.empty_label, self.empty_button = self.empty.label, self.empty.button
         self.pages = QStackedWidget()
         for page in (self.table, self.timeline_scroll, self.empty):
             self.pages.addWidget(page)
@@ -141,89 +108,30 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.resize(900, 520)
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Launches")
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(WHEN, 180)
-        table.setColumnWidth(STATUS, 90)
-        table.setColumnWidth(COUNTDOWN, 190)
-        table.setColumnWidth(TAGS, 110)
-        table.activated.connect(
-            lambda index: self.edit_launch(self.proxy.launch_at(index.row()).id)
-        )
-        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        return table
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        self.addAction(action)
-        return action
-
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
-        bar.setObjectName("main-toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action("Add…", self.add_launch, QKeySequence.StandardKey.New)
-        self.edit_action = self._action("Edit…", lambda: self.edit_launch(self.selected_id()))
-        self.remove_action = self._action(
-            "Remove", self.remove_selected, QKeySequence.StandardKey.Delete
+        bar = MainToolBar(
+            self,
+            self.undo_stack,
+            {
+                "add": self.add_launch,
+                "edit": lambda: self.edit_launch(self.selected_id()),
+                "remove": self.remove_selected,
+                "paste": self.paste_requested.emit,
+                "view": self.toggle_view,
+                "zoom_in": self.timeline.zoom_in,
+                "zoom_out": self.timeline.zoom_out,
+            },
         )
-        self.paste_action = self._action("Paste news…", self.paste_requested.emit)
+        self.add_action, self.edit_action = bar.add_action, bar.edit_action
+        self.remove_action, self.paste_action = bar.remove_action, bar.paste_action
         self.paste_action.setVisible(paste_available())
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.addAction(self.undo_action)
-        self.view_action = self._action("Timeline", self.toggle_view, "Ctrl+T")
-        self.view_action.setCheckable(True)
-        self.zoom_in_action = self._action(
-            "Zoom in", self.timeline.zoom_in, QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_out_action = self._action(
-            "Zoom out", self.timeline.zoom_out, QKeySequence.StandardKey.ZoomOut
-        )
-        for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (self.view_action, self.zoom_in_action, self.zoom_out_action):
-            bar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding,
-            spacer.sizePolicy().verticalPolicy().Preferred,
-        )
-        bar.addWidget(spacer)
-        self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Status filter")
-        for text, key in STATUS_CHOICES:
-            self.status_box.addItem(text, key)
+        self.view_action, self.undo_action = bar.view_action, bar.undo_action
+        self.zoom_in_action, self.zoom_out_action = bar.zoom_in_action, bar.zoom_out_action
+        self.status_box, self.search = bar.status_box, bar.search
         self.status_box.currentIndexChanged.connect(
             lambda _i: self.set_status_filter(self.status_box.currentData())
         )
-        bar.addWidget(self.status_box)
-        self.search = QLineEdit()
-        self.search.setAccessibleName("Search launches")
-        self.search.setPlaceholderText("Search (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self.set_search)
-        bar.addWidget(self.search)
         self.addToolBar(bar)
         self._update_view_actions()
 
@@ -289,15 +197,20 @@ class MainWindow(QMainWindow):
         self.timeline.update()
 
     def set_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._filtered()
+        self._refilter(lambda: self.proxy.set_search(text))
 
     def set_status_filter(self, key: str) -> None:
-        self.proxy.set_status_filter(key)
-        self._filtered()
+        self._refilter(lambda: self.proxy.set_status_filter(key))
 
-    def _filtered(self) -> None:
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change, keeping the selected launch selected while it stays shown."""
+        keep = self.selected_id()
+        change()
         self._update_page()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_launch(keep)
+        else:
+            self.detail.show_launch(None)
 
     def _update_timeline(self) -> None:
         """The timeline shows what the table would show (same search and status filter)."""
@@ -323,20 +236,10 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(self.model.total() > 0)
         self.remove_action.setEnabled(self.model.total() > 0)
 
-    def _keep_timeline_centre(self) -> None:
-        """Zoom around the date in the middle of the view, not around the left edge."""
-        bar = self.timeline_scroll.horizontalScrollBar()
-        centre = self.timeline.date_at(bar.value() + self.timeline_scroll.viewport().width() / 2)
-        QTimer.singleShot(0, lambda: self._centre_timeline_on(centre))
-
-    def _centre_timeline_on(self, day: date) -> None:
-        bar = self.timeline_scroll.horizontalScrollBar()
-        bar.setValue(int(self.timeline.x_of(day) - self.timeline_scroll.viewport().width() / 2))
-
     def toggle_view(self) -> None:
         self._update_page()
         if self.view_action.isChecked():
-            self.timeline_scroll.horizontalScrollBar().setValue(int(self.timeline.today_x()) - 120)
+            self.timeline_scroll.scroll_to_today()
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -412,25 +315,9 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
 
     def save_settings(self) -> None:
-        if self._settings is None:
-            return
-        s = self._settings
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/splitter", self.splitter.saveState())
-        s.setValue("main/header", self.table.horizontalHeader().saveState())
-        s.setValue("main/timeline", self.view_action.isChecked())
-        s.setValue("main/zoom", self.timeline.zoom_index)
-        s.sync()
+        if self._settings is not None:
+            save_window_state(self, self._settings)
 
     def restore_settings(self) -> None:
-        if self._settings is None:
-            return
-        s = self._settings
-        if geometry := s.value("main/geometry"):
-            self.restoreGeometry(geometry)
-        if splitter := s.value("main/splitter"):
-            self.splitter.restoreState(splitter)
-        if header := s.value("main/header"):
-            self.table.horizontalHeader().restoreState(header)
-        self.view_action.setChecked(str(s.value("main/timeline", "false")).lower() == "true")
-        self.timeline.set_zoom(int(str(s.value("main/zoom", 1))))
+        if self._settings is not None:
+            restore_window_state(self, self._settings)

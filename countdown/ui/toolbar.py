@@ -1,0 +1,78 @@
+"""The main window's toolbar: actions with their shortcuts, the status filter and the search box.
+
+The toolbar only builds the controls and tells its owner through the slots it is given; it keeps
+no state of its own beyond the widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QToolBar, QWidget
+
+from countdown.core.model import Status
+from countdown.ui.models import LaunchFilterProxy
+
+STATUS_CHOICES = [("Active", LaunchFilterProxy.ACTIVE), ("All", LaunchFilterProxy.ALL)] + [
+    (s.value.capitalize(), s.value) for s in Status
+]
+
+
+def make_action(
+    owner: QWidget, text: str, slot: Callable[[], object], shortcut: Any = None
+) -> QAction:
+    """An action on `owner` (so its shortcut works anywhere in the window)."""
+    action = QAction(text, owner)
+    action.triggered.connect(lambda _=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+    owner.addAction(action)
+    return action
+
+
+class MainToolBar(QToolBar):
+    def __init__(
+        self, owner: QWidget, undo_stack: QUndoStack, slots: dict[str, Callable[[], object]]
+    ) -> None:
+        super().__init__("Main")
+        self.setObjectName("main-toolbar")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        keys = QKeySequence.StandardKey
+        self.add_action = make_action(owner, "Add…", slots["add"], keys.New)
+        self.edit_action = make_action(owner, "Edit…", slots["edit"])
+        self.remove_action = make_action(owner, "Remove", slots["remove"], keys.Delete)
+        self.paste_action = make_action(owner, "Paste news…", slots["paste"])
+        self.undo_action = undo_stack.createUndoAction(owner, "Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        owner.addAction(self.undo_action)
+        self.view_action = make_action(owner, "Timeline", slots["view"], "Ctrl+T")
+        self.view_action.setCheckable(True)
+        self.zoom_in_action = make_action(owner, "Zoom in", slots["zoom_in"], keys.ZoomIn)
+        self.zoom_out_action = make_action(owner, "Zoom out", slots["zoom_out"], keys.ZoomOut)
+        for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
+            self.addAction(action)
+        self.addSeparator()
+        for action in (self.view_action, self.zoom_in_action, self.zoom_out_action):
+            self.addAction(action)
+        self._add_filters()
+
+    def _add_filters(self) -> None:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName("Status filter")
+        for text, key in STATUS_CHOICES:
+            self.status_box.addItem(text, key)
+        self.addWidget(self.status_box)
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search launches")
+        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+        self.addWidget(self.search)
