@@ -5,9 +5,10 @@ Pipeline, all offline and regex-driven so a 5,000-character article takes a few 
 1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
    for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
    `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
-2. The language is detected (phrases_i18n) and zh/fr date idioms are rewritten in English; a
-   proposal's `when_text` is that English form ("7月下旬" → "late July"), so the launch dialog
-   and the CLI, which read English, re-read it the same way. The quote keeps the original.
+2. The language is detected (phrases_i18n: Chinese per sentence, French vs English for the
+   whole text) and zh/fr date idioms are rewritten in English; a proposal's `when_text` is
+   that English form ("7月下旬" → "late July"), so the launch dialog and the CLI, which read
+   English, re-read it the same way. The quote keeps the original.
 3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
    date phrase is located (extract_dates) and tied to its nearest launch word (a word after the
    date counts as farther: dates follow their verb), at most _REACH characters away. The
@@ -38,7 +39,7 @@ from countdown.core.extract_words import (
     unwrap,
 )
 from countdown.core.model import Launch, Status, Window
-from countdown.core.phrases_i18n import detect_language, normalize_dates
+from countdown.core.phrases_i18n import detect_language, has_chinese, normalize_dates
 from countdown.core.window import UnparseableDate, parse_window
 
 
@@ -102,6 +103,10 @@ class _Context:
     paragraph_status: Status | None = None  # …worked out once per paragraph, when first needed
 
 
+def _parse_languages(language: str) -> tuple[str, ...]:
+    return ("en",) if language == "en" else ("en", language)
+
+
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
     """English first (the normalizer already rewrote the idioms, and a translation pass could
     mangle English words), then with the text's own language for plain dates left as written."""
@@ -135,9 +140,8 @@ def read_when(
     error: UnparseableDate | None = None
     for language in order:
         english = normalize_dates(text, language, base).strip()
-        parse_languages = ("en",) if language == "en" else ("en", language)
         try:
-            return english, _parse_any(english, base, parse_languages)
+            return english, _parse_any(english, base, _parse_languages(language))
         except UnparseableDate as exc:
             error = error or exc
     assert error is not None  # `languages` is never empty: detect_language falls back to "en"
@@ -234,13 +238,16 @@ def extract_launches(
     """Launches proposed from pasted `text`; NothingToTrack when there are none."""
     article_date, text_body = find_article_date(unwrap(text))
     written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
-    language = detect_language(text, languages)
-    parse_languages = ("en",) if language == "en" else ("en", language)
-    context = _Context(written, language, parse_languages)
+    # Chinese is told apart per sentence (a Chinese article quotes English names, an English
+    # one may quote Chinese); French vs English once for the whole text.
+    latin = detect_language(text, tuple(code for code in languages if code != "zh"))
+    context = _Context(written, latin, _parse_languages(latin))
     proposals: list[Proposal] = []
     for paragraph in text_body.split("\n"):
         context.paragraph, context.paragraph_status = paragraph, None
         for sentence in split_sentences(paragraph):
+            language = "zh" if "zh" in languages and has_chinese(sentence) else latin
+            context.language, context.languages = language, _parse_languages(language)
             context.list_heading = _is_heading(sentence, context) or (
                 context.list_heading and _LIST_ITEM.match(sentence) is not None
             )

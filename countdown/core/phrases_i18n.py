@@ -36,6 +36,10 @@ _EN_STOPS = frozenset(
 )
 
 
+def has_chinese(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
 def detect_language(text: str, languages: tuple[str, ...] = ("en", "zh", "fr")) -> str:
     """The language of `text` among `languages` ("en" when in doubt)."""
     if "zh" in languages and _CJK.search(text):

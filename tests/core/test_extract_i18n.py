@@ -14,8 +14,10 @@ NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 MAY_2026 = datetime(2026, 5, 1, 9, 0)
 
 
-def extract(text: str, base: datetime | None = MAY_2026) -> list[Proposal]:
-    return extract_launches(text, base=base, now=NOW)
+def extract(
+    text: str, base: datetime | None = MAY_2026, languages: tuple[str, ...] = ("en", "zh", "fr")
+) -> list[Proposal]:
+    return extract_launches(text, base=base, now=NOW, languages=languages)
 
 
 def span(proposal: Proposal) -> tuple[date, date]:
@@ -166,3 +168,13 @@ def test_same_news_in_french_and_chinese_reads_the_same(text: str) -> None:
         ((date(2027, 1, 1), date(2027, 6, 30)), Status.RUMORED),
     ]
     assert proposals[1].name == "Galaxy S27"
+
+
+def test_mixed_chinese_and_english_text_reads_each_sentence_in_its_language() -> None:
+    text = "小米将于今年7月下旬发布小米16 Ultra。The Pixel 11 launches in August, a leak says."
+    proposals = extract(text)
+    assert [(p.name, p.when_text) for p in proposals] == [
+        ("小米16 Ultra", "late July 2026"),
+        ("Pixel 11", "August"),
+    ]
+    assert extract(text, languages=("en",))[0].name == "Pixel 11"
