@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from countdown import APP_ID, APP_NAME
-from countdown.core.store import Store, default_home
+from countdown.core.store import Store, StoreError, default_home
 from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
 from countdown.ui.settings import ui_settings
@@ -284,7 +284,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not single.acquire():
         print(f"{APP_NAME} is already running; showing its window.", file=sys.stderr)
         return 0
-    store = Store.open(home, clock=local_now)
+    try:
+        store = Store.open(home, clock=local_now)
+    except StoreError as error:  # e.g. a database from a newer version: say so, change nothing
+        QMessageBox.critical(None, APP_NAME, str(error))
+        single.release()
+        return 1
     trace("store-open")
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
