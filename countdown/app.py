@@ -133,6 +133,7 @@ class CountdownApp(QObject):
         # other processes' changes at once (see refresh), so the service's own store poll is
         # only a slow safety net, and the suspend/clock-jump check runs every 90 s.
         watcher = ClockWatcher(self.clock, interval_ms=CLOCK_CHECK_MS, parent=self)
+        watcher.jumped.connect(lambda _seconds: self.refresh())  # woke from sleep: redraw
         self.alerts = AlertService(
             self.store,
             notifier,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.countdown import describe
 from countdown.core.model import AlertPrefs, Launch, Status, Window
+from countdown.core.store import StoreError
 from countdown.ui.spans import span_text
 
 DEBOUNCE_MS = 150
@@ -275,9 +276,18 @@ class LaunchDialog(QDialog):
         self.preview_now()
         if not self.save_button.isEnabled():
             return
-        fields = self.fields()
+        try:
+            stored = self._save(self.fields())
+        except StoreError as error:  # e.g. removed meanwhile by the command line
+            self._show_preview(str(error))
+            self.save_button.setEnabled(False)
+            return
+        self.saved.emit(stored)
+        super().accept()
+
+    def _save(self, fields: dict[str, Any]) -> Launch:
         if self._launch is None or self._launch.id is None:
-            stored = self._store.add(Launch(**fields))
+            stored: Launch = self._store.add(Launch(**fields))
         else:
             old = self._launch
             same_text = fields["when_text"] == old.when_text
@@ -285,5 +295,4 @@ class LaunchDialog(QDialog):
                 fields.update(window=old.window, base=old.base)
             changes = {k: v for k, v in fields.items() if getattr(old, k) != v}
             stored = self._store.update(old.id, **changes) if changes else old
-        self.saved.emit(stored)
-        super().accept()
+        return stored

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from countdown import APP_NAME
 from countdown.core.countdown import instant_utc
 from countdown.core.model import Launch
+from countdown.core.store import LaunchNotFound
 from countdown.ui.detail import DetailPane
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 from countdown.ui.models import (
@@ -249,7 +250,12 @@ class MainWindow(QMainWindow):
     def edit_launch(self, launch_id: int | None) -> LaunchDialog | None:
         if launch_id is None:
             return None
-        return self._open_dialog(self._store.get(launch_id))
+        try:
+            launch = self._store.get(launch_id)
+        except LaunchNotFound:  # removed elsewhere (the command line) since the last reload
+            self.reload()
+            return None
+        return self._open_dialog(launch)
 
     def _open_dialog(self, launch: Launch | None) -> LaunchDialog:
         dialog = LaunchDialog(self._store, self._clock, self, launch=launch, parser=self._parser)

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from countdown.core.store import Store
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Status
+from countdown.core.store import Store
 from countdown.ui.launch_dialog import DEBOUNCE_MS, LaunchDialog
 from tests.conftest import FrozenClock
 
@@ -128,3 +128,19 @@ def test_controls_have_accessible_names(qtbot: QtBot, store: Store, clock: Froze
         dialog.save_button,
     ):
         assert widget.accessibleName()
+
+
+def test_saving_a_launch_removed_elsewhere_says_so(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    first = make_dialog(qtbot, store, clock)
+    qtbot.keyClicks(first.name_edit, "Pixel 11")
+    type_when(qtbot, first, "Q3 2027")
+    first.accept()
+    [launch] = store.list_launches()
+    edit = make_dialog(qtbot, store, clock, launch=store.get(launch.id))
+    store.remove(launch.id)  # the command line got there first
+    type_when(qtbot, edit, "August 2027")
+    edit.accept()
+    assert edit.isVisible() and edit.error_label.isVisible()
+    assert not edit.save_button.isEnabled()
