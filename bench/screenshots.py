@@ -178,6 +178,19 @@ def widget_shots(out: Path, home: Path) -> None:
     popup.show_alerts(digest)
     save(popup, out, "popup-digest")
     popup.dismiss()
+    from PySide6.QtCore import QPoint
+
+    from countdown.ui.tray import TrayCountdown
+
+    tray = TrayCountdown(local_now)
+    tray.set_launches(launches)
+    tray.menu.popup(QPoint(10, 10))  # aboutToShow rebuilds it with the current countdowns
+    save(tray.menu, out, "tray-menu")
+    pause = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
+    pause.popup(QPoint(300, 10))
+    save(pause, out, "tray-menu-pause")
+    pause.hide()
+    tray.menu.hide()
     app.setPalette(dark_palette())  # type: ignore[arg-type]
     artemis = next(la for la in launches if la.name == "Artemis III")
     window.select_launch(artemis.id)  # the detail pane shows a slip

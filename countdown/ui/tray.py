@@ -164,7 +164,8 @@ class TrayCountdown(QObject):
         self._add(self.menu, "Add launch…", self.add_requested.emit)
         if paste_available():
             self._add(self.menu, "Paste news…", self.paste_requested.emit)
-        self._add(self.menu, f"Open {APP_NAME}", self.open_requested.emit)
+        opener = self._add(self.menu, f"Open {APP_NAME}", self.open_requested.emit)
+        self.menu.setDefaultAction(opener)  # bold: what a left click does
         self._add_pause_menu(now)
         self.menu.addSeparator()
         self._add(self.menu, "Quit", self.quit_requested.emit)
