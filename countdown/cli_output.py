@@ -77,7 +77,9 @@ def print_launches(launches: Sequence[Launch], now: datetime, *, as_json: bool) 
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + row[4]
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            + "  "
+            + row[4]
         )
 
 

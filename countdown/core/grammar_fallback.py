@@ -10,6 +10,8 @@ PREFER_DATES_FROM=future it fills a missing day with today's day of the month.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
@@ -46,13 +48,23 @@ def _parser(languages: tuple[str, ...], base: datetime) -> Any:
     return DateDataParser(languages=list(languages), settings=settings)
 
 
+# Period codes are language-neutral; dictionaries would misread them (French "H2" -> "hour2").
+_PERIOD_CODE = re.compile(r"(\b(?:[HQ][1-4]|[1-4][HQ])\b)", re.IGNORECASE)
+
+
 def translate(text: str, language: str) -> str:
     """The text in dateparser's English vocabulary ("15 de julio" -> "15 july")."""
     from dateparser.conf import settings
     from dateparser.languages.loader import default_loader
 
     locale = default_loader.get_locale(language)
-    return str(locale.translate(text, keep_formatting=True, settings=settings))
+    pieces = _PERIOD_CODE.split(text)
+    return "".join(
+        piece
+        if index % 2
+        else str(locale.translate(piece, keep_formatting=True, settings=settings))
+        for index, piece in enumerate(pieces)
+    )
 
 
 def looks_date_like(text: str, languages: Sequence[str]) -> bool:
