@@ -239,3 +239,34 @@ def test_a_slip_rearms_and_launched_silences(harness: Harness, clock: FrozenCloc
     clock.advance(hours=3)
     harness.service.check()
     assert len(harness.popups) == 2
+
+
+def test_the_watchers_own_timer_catches_a_jump(
+    qtbot: QtBot, home: Path, clock: FrozenClock
+) -> None:
+    store = Store.open(home, clock=clock)
+    store.add(
+        Launch(
+            "Rocket",
+            "soon",
+            datetime(2026, 11, 24),
+            instant(clock.now + timedelta(minutes=90)),
+            Status.ANNOUNCED,
+        )
+    )
+    notifier = Notifier([])
+    shown: list[list[Alert]] = []
+    notifier.popup_requested.connect(shown.append)
+    watcher = ClockWatcher(clock, interval_ms=50, monotonic=Monotonic())
+    service = AlertService(
+        store, notifier, AlertScheduler(), clock=clock, local_tz=BERLIN, watcher=watcher, watch_ms=0
+    )
+    service.start()
+    qtbot.wait(200)
+    assert shown == []
+    clock.advance(hours=2)  # resumed from sleep: only the wall clock moved
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    qtbot.wait(200)
+    assert [[a.title for a in batch] for batch in shown] == [["Rocket is launching now"]]
+    service.stop()
+    store.close()
