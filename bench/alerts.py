@@ -11,6 +11,10 @@
    scheduler's jobs), and the service's own replans that reuse what it read (clock jump, snooze,
    pause, horizon). Baseline: `store.list_launches()` alone. Target: replan ≤ 50 ms.
 
+3. What starting the scheduler adds to a running Qt app (fresh process, QApplication already
+   up): wall time and RSS of `AlertScheduler().start()` (the APScheduler import), vs creating
+   the QApplication in the same process as the baseline.
+
 Qt runs offscreen; no desktop is needed.
 """
 
@@ -130,6 +134,39 @@ def replan_figures(launches: int) -> tuple[float, float, float, float, int]:
     return cold, warm, own, listing, jobs
 
 
+START_COST = """
+import os, sys, time
+def rss_mib():
+    return int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
+t0, r0 = time.perf_counter(), rss_mib()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+t1, r1 = time.perf_counter(), rss_mib()
+from countdown.services.scheduler import AlertScheduler
+scheduler = AlertScheduler()
+scheduler.start()
+t2, r2 = time.perf_counter(), rss_mib()
+print((t1 - t0) * 1000, r1 - r0, (t2 - t1) * 1000, r2 - r1)
+"""
+
+
+def start_cost() -> tuple[float, float, float, float]:
+    """(ms, MiB) of QApplication creation and of starting the scheduler, in a fresh process."""
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", START_COST],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.split()
+    app_ms, app_mib, sched_ms, sched_mib = (float(v) for v in out)
+    return app_ms, app_mib, sched_ms, sched_mib
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alerts", type=int, default=60)
@@ -168,6 +205,15 @@ def main() -> None:
         f"target ≤ 50 ms: {verdict[own <= 50]}"
     )
     print(f"  service's own share of an edit's replan: {warm - listing:.1f} ms")
+
+    app_ms, app_mib, sched_ms, sched_mib = start_cost()
+    print("starting the scheduler in a running app (fresh process):")
+    print(f"  QApplication (baseline)  {app_ms:6.1f} ms  {app_mib:5.1f} MiB")
+    print(
+        f"  AlertScheduler.start()   {sched_ms:6.1f} ms  {sched_mib:5.1f} MiB   "
+        f"({sched_ms / app_ms:.2f} × / {sched_mib / app_mib:.2f} × baseline; APScheduler pulls in "
+        "asyncio and importlib.metadata)"
+    )
 
 
 if __name__ == "__main__":
