@@ -240,7 +240,7 @@ def notification_server_capabilities(timeout_ms: int = 2_000) -> list[str] | Non
     """
     from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    address = session_bus_address()
     if not address:
         return None
     name = f"countdown-probe-{id(object())}"
@@ -261,6 +261,15 @@ def notification_server_capabilities(timeout_ms: int = 2_000) -> list[str] | Non
         return None
     arguments = reply.arguments()
     return [str(c) for c in arguments[0]] if arguments else []
+
+
+def session_bus_address() -> str | None:
+    """$DBUS_SESSION_BUS_ADDRESS, else systemd's per-user bus socket (what libdbus/GDBus use)."""
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if not address and runtime and os.path.exists(os.path.join(runtime, "bus")):
+        address = f"unix:path={os.path.join(runtime, 'bus')}"
+    return address or None
 
 
 def _once(callback: Callable[[bool], object]) -> Callable[[bool], None]:

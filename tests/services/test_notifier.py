@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from countdown.core.plan import Alert, AlertKind
@@ -105,3 +107,14 @@ def test_popup_is_the_last_resort_and_failure_is_reported(qtbot: QtBot) -> None:
         notifier.notify([alert(2)])
     assert delivered.args == [[alert(2)], "popup"]
     assert shown == [[alert(2)]]
+
+
+def test_the_per_user_bus_socket_is_found_without_the_variable(
+    notification_bus: DesktopSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    socket = notification_bus.bus_address.split("unix:path=", 1)[1].split(",", 1)[0]
+    (tmp_path / "bus").symlink_to(socket)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    capabilities = notification_server_capabilities()
+    assert capabilities is not None and "body" in capabilities
