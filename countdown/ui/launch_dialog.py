@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from countdown.core.countdown import describe
 from countdown.core.model import AlertPrefs, Launch, Status, Window
 from countdown.core.store import StoreError
+from countdown.services.scheduler import emit
 from countdown.ui.spans import span_text
 
 DEBOUNCE_MS = 150
@@ -282,7 +283,7 @@ class LaunchDialog(QDialog):
             self._show_preview(str(error))
             self.save_button.setEnabled(False)
             return
-        self.saved.emit(stored)
+        emit(self.saved, stored)
         super().accept()
 
     def _save(self, fields: dict[str, Any]) -> Launch:

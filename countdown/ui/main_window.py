@@ -32,6 +32,7 @@ from countdown import APP_NAME
 from countdown.core.countdown import instant_utc
 from countdown.core.model import Launch
 from countdown.core.store import LaunchNotFound
+from countdown.services.scheduler import emit
 from countdown.ui.detail import DetailPane
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 from countdown.ui.models import (
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
                 "add": self.add_launch,
                 "edit": lambda: self.edit_launch(self.selected_id()),
                 "remove": self.remove_selected,
-                "paste": self.paste_requested.emit,
+                "paste": lambda: emit(self.paste_requested),
                 "view": self.toggle_view,
                 "zoom_in": self.timeline.zoom_in,
                 "zoom_out": self.timeline.zoom_out,
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _changed(self) -> None:
         self.reload()
-        self.store_changed.emit()
+        emit(self.store_changed)
 
     def selected_id(self) -> int | None:
         launch = self.selected_launch()
@@ -306,13 +307,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.tick()
-        self.visibility_changed.emit(True)
+        emit(self.visibility_changed, True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick_timer.stop()
         self.save_settings()
         super().hideEvent(event)
-        self.visibility_changed.emit(False)
+        emit(self.visibility_changed, False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

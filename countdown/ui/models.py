@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Status
+from countdown.services.scheduler import emit
 from countdown.ui.spans import span_text, start_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class LaunchTableModel(QAbstractTableModel):
         """Repaint the countdown column (the view asks only for the rows it shows)."""
         if self._launches:
             last = len(self._launches) - 1
-            self.dataChanged.emit(self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
+            emit(self.dataChanged, self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._launches)
@@ -154,7 +155,7 @@ class LaunchTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         old_ids = [la.id for la in self._launches]
         self._all = self._sorted(self._all, column, order)
         self._haystacks = [haystack(launch) for launch in self._all]
@@ -163,7 +164,7 @@ class LaunchTableModel(QAbstractTableModel):
         for index in self.persistentIndexList():
             row = new_rows[old_ids[index.row()]]
             self.changePersistentIndex(index, self.index(row, index.column()))
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     def _sorted(self, launches: list[Launch], column: int, order: Qt.SortOrder) -> list[Launch]:
         now = self._clock()

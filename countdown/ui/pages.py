@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from countdown.services.scheduler import emit
 from countdown.ui.models import COUNTDOWN, NAME, STATUS, TAGS, WHEN
 from countdown.ui.timeline import TimelineView
 
@@ -45,7 +46,7 @@ class EmptyState(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setMaximumWidth(520)
         self.button = QPushButton("Add your first launch…")
-        self.button.clicked.connect(self.add_requested.emit)
+        self.button.clicked.connect(lambda: emit(self.add_requested))
         column = QVBoxLayout(self)
         column.addStretch(1)
         column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)

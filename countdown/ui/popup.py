@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from countdown import APP_NAME
 from countdown.core.model import Status
+from countdown.services.scheduler import emit
 
 MORNING = time(9, 0)
 MARGIN_PX = 16
@@ -161,7 +162,7 @@ class AlertPopup(QWidget):
         row.addWidget(
             self._button(
                 "Open",
-                lambda: self.open_launch_requested.emit(alert.launch_id),
+                lambda: emit(self.open_launch_requested, alert.launch_id),
                 name=f"Open {alert.title}",
             )
         )
@@ -225,7 +226,7 @@ class AlertPopup(QWidget):
     def dismiss(self) -> None:
         self.alerts = []
         self.hide()
-        self.closed.emit()
+        emit(self.closed)
 
     def _place(self) -> None:
         """Bottom-right corner of the screen, where notifications usually appear."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from countdown.core.model import Launch
+from countdown.services.scheduler import emit
 from countdown.ui.spans import span_text
 
 ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
@@ -100,10 +101,10 @@ class TimelineView(QWidget):
         return self.origin + timedelta(days=int((x - SIDE_PX) / self.px_per_day()))
 
     def set_zoom(self, index: int) -> None:
-        self.zoom_about_to_change.emit()
+        emit(self.zoom_about_to_change)
         self.zoom_index = max(0, min(index, len(ZOOMS) - 1))
         self._resize()
-        self.zoom_changed.emit(self.zoom_name())
+        emit(self.zoom_changed, self.zoom_name())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom_index - 1)
@@ -257,13 +258,13 @@ class TimelineView(QWidget):
         row = self.row_at(event.position())
         if row >= 0 and self._launches[row].id is not None:
             self.selected_id = self._launches[row].id
-            self.launch_selected.emit(self.selected_id)
+            emit(self.launch_selected, self.selected_id)
             self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         row = self.row_at(event.position())
         if row >= 0 and self._launches[row].id is not None:
-            self.launch_activated.emit(self._launches[row].id)
+            emit(self.launch_activated, self._launches[row].id)
 
 
 def _month_start(day: date) -> date:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from countdown.app import pin_singletons
 from countdown.core.model import Grain, Launch, Status, Window
 
 
@@ -49,6 +50,10 @@ def launch(
 def q3_2027() -> Window:
     return day_window(date(2027, 7, 1), date(2027, 9, 30), grain=Grain.QUARTER, label="Q3 2027")
 
+
+# PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void Qt call (see
+# countdown.app.pin_singletons): a long test session would abort without this, like the app.
+pin_singletons()
 
 # The offscreen platform warns whenever a top-level widget's size constraints change; it has no
 # window manager to tell, so the warning says nothing about our code (xcb does not emit it).

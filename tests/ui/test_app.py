@@ -15,6 +15,7 @@ from countdown.app import CountdownApp
 from countdown.core.model import Status
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
+from countdown.services.scheduler import emit
 from countdown.ui.tray_icon import IconState
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
@@ -72,10 +73,10 @@ def test_with_a_tray_the_window_is_built_on_first_open(
     app.start()
     assert app.window is None
     assert app.tray is not None and app.tray.face().text == "7"
-    app.tray.toggle_requested.emit()
+    emit(app.tray.toggle_requested)
     qtbot.addWidget(app.window)
     assert app.window.isVisible() and app.window.model.total() == 1
-    app.tray.toggle_requested.emit()
+    emit(app.tray.toggle_requested)
     assert not app.window.isVisible()
 
 
