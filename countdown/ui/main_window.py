@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 300])
+        self.splitter.setSizes([740, 280])
         self.undo_bar = UndoBar(self.undo_stack)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.undo_bar)
         self.setCentralWidget(central)
         self._build_toolbar()
-        self.resize(900, 520)
+        self.resize(1020, 540)
 
     def _build_toolbar(self) -> None:
         bar = MainToolBar(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.services.scheduler import emit
-from countdown.ui.models import COUNTDOWN, NAME, STATUS, TAGS, WHEN
+from countdown.ui.models import COUNTDOWN, NAME, STATUS, WHEN
 from countdown.ui.timeline import TimelineView
 
 EMPTY_TEXT = (
@@ -68,9 +68,10 @@ def launches_table(model: QAbstractItemModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
-    for column, width_px in ((WHEN, 180), (STATUS, 90), (COUNTDOWN, 190), (TAGS, 110)):
+    header.setStretchLastSection(True)  # tags take what is left; the name keeps its width
+    header.setMinimumSectionSize(60)
+    for column, width_px in ((NAME, 190), (WHEN, 170), (STATUS, 90), (COUNTDOWN, 170)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(column, width_px)
     return table
 
