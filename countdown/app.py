@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -315,11 +315,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     countdown_app = CountdownApp(store, local_now, home, tray=has_tray)
     single.activated.connect(countdown_app.show_window)
     countdown_app.start()
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:
+        countdown_app.shutdown()
         single.release()
         store.close()
+
+
+_signal_sockets: list[Any] = []
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C and SIGTERM (logout) quit cleanly: settings saved, database closed.
+
+    Python runs signal handlers only when the interpreter gets control, which the Qt event loop
+    rarely gives it; instead of a polling timer (idle wake-ups), the signal number is written to
+    a socket (`signal.set_wakeup_fd`) that a QSocketNotifier watches.
+    """
+    import signal
+    import socket
+
+    receiver, sender = socket.socketpair()
+    for end in (receiver, sender):
+        end.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _number, _frame: None)  # the wakeup byte does the work
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: (receiver.recv(64), app.quit()))
+    _signal_sockets[:] = [receiver, sender]  # signals are process-wide: keep both ends open
 
 
 if __name__ == "__main__":

@@ -131,7 +131,7 @@ def test_tray_icon_is_drawn_and_follows_cli_changes(
         cli(app_env, "add", "Rocket", "today")  # another process writes the database
         assert wait_for_badge(desktop, tmp_path, IconState.TODAY) >= 100
     finally:
-        assert app.stop() in (0, -15)
+        assert app.stop() == 0  # SIGTERM quits cleanly
 
 
 def test_second_start_leaves_the_running_app_alone(
