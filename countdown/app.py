@@ -1,13 +1,17 @@
 """The one wiring file: Store → Clock → Scheduler → Notifier → UI, connected top to bottom.
 
-`main()` is `countdown gui`. Startup is ordered for a fast first tray paint: only QtCore, QtGui
-and QtWidgets, the store and the countdown wording are imported before the tray icon shows.
-The alert service (APScheduler), dateparser (warmed with one parse) and the main window come
-later: the services right after the first paint, the window when first opened.
+`main()` is `countdown gui`. Startup is ordered for a fast first tray paint: before the tray icon
+shows we import only QtCore/QtGui/QtWidgets (plus QtNetwork for the single-instance socket), the
+store, the clock's zone lookup and the tray. The alert service (APScheduler is imported when its
+scheduler starts), the date grammar (warmed with one parse; dateparser stays cold until a phrase
+needs it) and the main window come later: the services right after the first paint, the window
+when first opened.
 
 With no system tray the main window is shown instead and closing it quits; with a tray, closing
-the window hides it to the tray. `COUNTDOWN_TRACE_STARTUP=1` prints "tray-shown <monotonic ns>"
-to stderr once the tray icon is up (bench/startup.py measures launch → tray with it).
+the window hides it to the tray. Other processes' changes (the CLI) reach every view through
+`StoreWatcher` (inotify, no polling while hidden). `COUNTDOWN_TRACE_STARTUP=1` prints
+"<stage> <monotonic ns>" lines to stderr, ending with "tray-shown" (or "window-shown"), for
+bench/startup.py.
 """
 
 from __future__ import annotations
