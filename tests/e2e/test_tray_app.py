@@ -82,6 +82,35 @@ def running(app_env: dict[str, str]) -> Iterator[RunningApp]:
         app.stop()
 
 
+def digit_pixels(desktop: DesktopSession, path: Path, state: IconState) -> int:
+    """White (digit) pixels inside the bounding box of the badge drawn in trayer's window."""
+    geometry = desktop.tray_geometry()
+    assert geometry is not None
+    x0, y0, w, h = geometry
+    image = QImage(str(desktop.screenshot(path)))
+    want = BADGE_COLOURS[state]
+    badge = [
+        (x, y)
+        for y in range(y0, y0 + h)
+        for x in range(x0, x0 + w)
+        if _close(QColor(image.pixel(x, y)), want)
+    ]
+    xs, ys = [x for x, _ in badge], [y for _, y in badge]
+    box = [(x, y) for y in range(min(ys), max(ys) + 1) for x in range(min(xs), max(xs) + 1)]
+    return sum(1 for x, y in box if QColor(image.pixel(x, y)).lightness() > 230)
+
+
+def _close(colour: QColor, want: QColor) -> bool:
+    return (
+        max(
+            abs(colour.red() - want.red()),
+            abs(colour.green() - want.green()),
+            abs(colour.blue() - want.blue()),
+        )
+        <= 16
+    )
+
+
 def badge_pixels(desktop: DesktopSession, path: Path, state: IconState) -> int:
     """How many pixels of the state's badge colour lie inside trayer's window."""
     geometry = desktop.tray_geometry()
@@ -127,6 +156,9 @@ def test_tray_icon_is_drawn_and_follows_cli_changes(
     try:
         app.wait_for("tray-shown")
         assert wait_for_badge(desktop, tmp_path, IconState.COUNTING) >= 100
+        # The white "5" (~100 px measured at trayer's 22 px); the badge's rounded corners add
+        # at most a couple of dozen light pixels, so this needs the digit to be there.
+        assert digit_pixels(desktop, tmp_path / "digits.png", IconState.COUNTING) >= 50
         assert badge_pixels(desktop, tmp_path / "check.png", IconState.TODAY) == 0
         cli(app_env, "add", "Rocket", "today")  # another process writes the database
         assert wait_for_badge(desktop, tmp_path, IconState.TODAY) >= 100
