@@ -63,9 +63,12 @@ def pin_singletons() -> None:
     from Python (and to True on every `signal.emit()`): measured, a fresh app aborts with
     "none_dealloc: deallocating None" after ~5,000 such calls, i.e. minutes to hours into a
     session. Adding 2**40 references to each singleton keeps them alive for any session length;
-    they are never freed anyway. Not needed (and skipped) on CPython 3.12+.
+    they are never freed anyway. Skipped on CPython 3.12+ and on other PySide6 versions.
     """
-    if sys.version_info >= (3, 12):
+    import PySide6
+
+    # pyproject excludes 6.12.0; this only guards an environment that forced it anyway.
+    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
         return
     import ctypes
 

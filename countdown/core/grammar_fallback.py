@@ -11,7 +11,6 @@ PREFER_DATES_FROM=future it fills a missing day with today's day of the month.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
