@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -20,10 +19,10 @@ import pytest
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
+from tests.e2e.app_process import ROOT, AppProcess
 from tests.e2e.desktop import DesktopSession, Notification
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 ZONE_NAME = "Europe/Berlin"
 ZONE = ZoneInfo(ZONE_NAME)
 NOW_TITLE = "is launching now"
@@ -46,44 +45,11 @@ def epoch(naive_local: datetime) -> float:
     return naive_local.replace(tzinfo=ZONE).timestamp()
 
 
-class App:
-    """One `countdown gui` process; its stderr lines are collected as they come."""
-
-    def __init__(self, desktop: DesktopSession, home: Path) -> None:
-        env = desktop.child_env(
-            COUNTDOWN_HOME=str(home),
-            TZ=ZONE_NAME,
-            PYTHONPATH=str(ROOT),
-            COUNTDOWN_TRACE_STARTUP="1",
-        )
-        self.started = time.time()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "countdown", "gui"],
-            env=env,
-            cwd=ROOT,
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            text=True,
-        )
-        self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.lines.append(line.rstrip())
-
-    def wait_for(self, text: str, timeout_s: float = 30.0) -> None:
-        wait_until(
-            lambda: any(text in line for line in self.lines),
-            timeout_s,
-            lambda: f"no {text!r} from the app: {self.lines[-20:]}",
-        )
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
+def start_app(desktop: DesktopSession, home: Path) -> AppProcess:
+    env = desktop.child_env(
+        COUNTDOWN_HOME=str(home), TZ=ZONE_NAME, PYTHONPATH=str(ROOT), COUNTDOWN_TRACE_STARTUP="1"
+    )
+    return AppProcess(env)
 
 
 def wait_until(test: Callable[[], bool], timeout_s: float, why: Callable[[], str]) -> None:
@@ -96,8 +62,8 @@ def wait_until(test: Callable[[], bool], timeout_s: float, why: Callable[[], str
 
 
 @pytest.fixture
-def apps() -> Iterator[list[App]]:
-    started: list[App] = []
+def apps() -> Iterator[list[AppProcess]]:
+    started: list[AppProcess] = []
     yield started
     for app in started:
         app.stop()
@@ -108,13 +74,13 @@ def now_alerts(notes: list[Notification]) -> list[Notification]:
 
 
 def test_due_alert_is_notified_once_on_time(
-    desktop: DesktopSession, tmp_path: Path, apps: list[App]
+    desktop: DesktopSession, tmp_path: Path, apps: list[AppProcess]
 ) -> None:
     home = tmp_path / "home"
     due = local_in(10)
     add_launch(home, 'Rocket <X> & "Y"', due)
     with desktop.monitor_notifications() as monitor:
-        apps.append(App(desktop, home))
+        apps.append(start_app(desktop, home))
         note = monitor.wait_for(NOW_TITLE, timeout_s=25)
         time.sleep(2.5)  # anything doubled would arrive now
         notes = monitor.snapshot()
@@ -132,12 +98,12 @@ def delivered(home: Path) -> set[str]:
 
 
 def test_missed_while_closed_is_notified_once_at_start(
-    desktop: DesktopSession, tmp_path: Path, apps: list[App]
+    desktop: DesktopSession, tmp_path: Path, apps: list[AppProcess]
 ) -> None:
     home = tmp_path / "home"
     add_launch(home, "Phone", local_in(-300), written=datetime.now(UTC) - timedelta(minutes=10))
     with desktop.monitor_notifications() as monitor:
-        app = App(desktop, home)
+        app = start_app(desktop, home)
         apps.append(app)
         note = monitor.wait_for(NOW_TITLE, timeout_s=20)
         app.wait_for("tray-shown")
@@ -152,14 +118,14 @@ def test_missed_while_closed_is_notified_once_at_start(
         # repeat it at the next start: delivery is recorded only after success).
         wait_until(lambda: bool(delivered(home)), 5, lambda: "not recorded")
         app.stop()
-        again = App(desktop, home)
+        again = start_app(desktop, home)
         apps.append(again)
         again.wait_for("tray-shown")
         time.sleep(3)
         assert len(now_alerts(monitor.snapshot())) == 1
 
 
-def startup_s(app: App) -> float:
+def startup_s(app: AppProcess) -> float:
     """Seconds from spawn to the app's first tray paint (its own startup, not alert work)."""
     for line in app.lines:
         if line.startswith("tray-shown "):
@@ -169,11 +135,11 @@ def startup_s(app: App) -> float:
 
 
 def test_without_a_notification_server_the_tray_and_popup_take_over(
-    desktop_no_notifier: DesktopSession, tmp_path: Path, apps: list[App]
+    desktop_no_notifier: DesktopSession, tmp_path: Path, apps: list[AppProcess]
 ) -> None:
     desk, home = desktop_no_notifier, tmp_path / "home"
     add_launch(home, "Glasses", local_in(6))
-    app = App(desk, home)
+    app = start_app(desk, home)
     apps.append(app)
     app.wait_for("no notification server on the session bus")
     wait_until(lambda: "Launch Countdown alert" in windows(desk), 20, lambda: windows(desk))
@@ -208,12 +174,12 @@ def main_window_shown(desk: DesktopSession) -> bool:
 
 
 def test_two_starts_at_once_schedule_once(
-    desktop: DesktopSession, tmp_path: Path, apps: list[App]
+    desktop: DesktopSession, tmp_path: Path, apps: list[AppProcess]
 ) -> None:
     home = tmp_path / "home"
     add_launch(home, "Car", local_in(8))
     with desktop.monitor_notifications() as monitor:
-        apps.extend([App(desktop, home), App(desktop, home)])
+        apps.extend([start_app(desktop, home), start_app(desktop, home)])
         wait_until(lambda: any(a.proc.poll() is not None for a in apps), 15, lambda: "both run")
         (quitter,) = [a for a in apps if a.proc.poll() is not None]
         assert quitter.proc.returncode == 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +17,10 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from countdown.ui.tray_icon import BADGE_COLOURS, IconState
+from tests.e2e.app_process import ROOT, AppProcess
 from tests.e2e.desktop import DesktopSession
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(env: dict[str, str], *args: str) -> None:
@@ -35,38 +34,6 @@ def cli(env: dict[str, str], *args: str) -> None:
     )
 
 
-class RunningApp:
-    def __init__(self, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "countdown", "gui"],
-            env=env,
-            cwd=ROOT,
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            text=True,
-        )
-        self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.lines.append(line.rstrip())
-
-    def wait_for(self, prefix: str, timeout_s: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if any(line.startswith(prefix) for line in self.lines):
-                return
-            assert self.proc.poll() is None, f"app exited: {self.lines[-20:]}"
-            time.sleep(0.05)
-        raise TimeoutError(f"no {prefix!r} within {timeout_s} s: {self.lines[-20:]}")
-
-    def stop(self) -> int:
-        self.proc.terminate()
-        return self.proc.wait(timeout=10)
-
-
 @pytest.fixture
 def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
     return desktop.child_env(
@@ -75,8 +42,8 @@ def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def running(app_env: dict[str, str]) -> Iterator[RunningApp]:
-    app = RunningApp(app_env)
+def running(app_env: dict[str, str]) -> Iterator[AppProcess]:
+    app = AppProcess(app_env)
     yield app
     if app.proc.poll() is None:
         app.stop()
@@ -152,7 +119,7 @@ def test_tray_icon_is_drawn_and_follows_cli_changes(
 ) -> None:
     cli(app_env, "add", "Switch 3", "in 5 days")
     cli(app_env, "add", "Pixel 11", "Q3 2027")
-    app = RunningApp(app_env)
+    app = AppProcess(app_env)
     try:
         app.wait_for("tray-shown")
         assert wait_for_badge(desktop, tmp_path, IconState.COUNTING) >= 100
@@ -167,7 +134,7 @@ def test_tray_icon_is_drawn_and_follows_cli_changes(
 
 
 def test_second_start_leaves_the_running_app_alone(
-    desktop: DesktopSession, running: RunningApp, app_env: dict[str, str]
+    desktop: DesktopSession, running: AppProcess, app_env: dict[str, str]
 ) -> None:
     running.wait_for("tray-shown")
     second = subprocess.run(
