@@ -33,6 +33,12 @@ class _Parser(argparse.ArgumentParser):
 def _add_when_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--base", help="when the text was written (ISO date), e.g. 2022-04-15")
     cmd.add_argument("--tz", help="the launch's time zone (IANA name, e.g. Asia/Shanghai)")
+    cmd.add_argument(
+        "--lang",
+        action="append",
+        metavar="CODE",
+        help="also read dates in this language (fr, de, zh, …; repeat for several); English always",
+    )
 
 
 def _add_detail_options(cmd: argparse.ArgumentParser) -> None:

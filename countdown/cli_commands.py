@@ -51,11 +51,26 @@ def check_zone(name: str | None) -> str | None:
     return name
 
 
-def window_for(text: str, base: datetime, tz: str | None) -> Window:
+def languages(args: argparse.Namespace) -> tuple[str, ...]:
+    """English first, then the languages the user added with --lang (dateparser codes)."""
+    extra = [code.strip().lower() for code in getattr(args, "lang", None) or () if code.strip()]
+    return tuple(dict.fromkeys(["en", *extra]))
+
+
+def window_for(
+    text: str, base: datetime, tz: str | None, langs: tuple[str, ...] = ("en",)
+) -> Window:
     try:
-        return parse_window(text, base=base, tz=tz)
+        if len(langs) > 1 and tz is None:
+            # Idioms such as "fin juillet" or "7月下旬" go through the paste normalizer first.
+            from countdown.core.extract import read_when
+
+            return read_when(text, base=base, languages=langs)[1]
+        return parse_window(text, base=base, tz=tz, languages=langs)
     except UnparseableDate as exc:
         raise BadInput(str(exc)) from None
+    except (KeyError, ValueError) as exc:  # an unknown language code
+        raise BadInput(f"cannot read dates in {', '.join(langs)}: {exc}") from None
 
 
 def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
@@ -64,7 +79,7 @@ def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
     if not args.text:
         raise BadInput("give the date text to parse, e.g. countdown parse 'Q3 2026'")
     base = parse_base(args.base, clock)
-    window = window_for(args.text, base, check_zone(args.tz))
+    window = window_for(args.text, base, check_zone(args.tz), languages(args))
     print_window(args.text, window, clock(), as_json=args.json)
     return EXIT_OK
 
@@ -104,7 +119,7 @@ def cmd_add(args: argparse.Namespace, store: Any, clock: Clock) -> int:
         raise BadInput("the launch needs a name, e.g. countdown add 'Pixel 11' 'October'")
     base = parse_base(args.base, clock)
     tz = check_zone(args.tz)
-    window = window_for(args.when, base, tz)
+    window = window_for(args.when, base, tz, languages(args))
     launch = Launch(name=name, when_text=args.when, base=base, window=window, **_details(args))
     saved = store.add(launch)
     print_launch(saved, clock(), as_json=args.json, verb="Added")
@@ -124,7 +139,9 @@ def cmd_edit(args: argparse.Namespace, store: Any, clock: Clock) -> int:
             parse_base(args.base, clock) if (args.base or args.when is not None) else current.base
         )
         tz = check_zone(args.tz) if args.tz else current.window.tz
-        changes.update(when_text=text, base=base, window=window_for(text, base, tz))
+        changes.update(
+            when_text=text, base=base, window=window_for(text, base, tz, languages(args))
+        )
     if not changes:
         raise BadInput(
             "nothing to change; give --name, --when, --status, --source, --note or --tag"

@@ -132,3 +132,14 @@ def test_non_gui_commands_load_no_qt(home: Path, command: list[str]) -> None:
         env={"COUNTDOWN_HOME": str(home), "PATH": "/usr/bin:/bin"},
     )
     assert result.stdout.strip() == "0 []", result.stderr
+
+
+def test_extra_languages_on_request(home: Path) -> None:
+    english_only = run(home, "parse", "fin juillet 2027")
+    assert english_only.returncode == 2 or "late" not in english_only.stdout
+    french = json.loads(run(home, "parse", "fin juillet 2027", "--lang", "fr", "--json").stdout)
+    assert (french["start"], french["end"]) == ("2027-07-21", "2027-07-31")
+    added = add_json(home, "Phone", "2027年第三季度", "--lang", "zh")
+    window = added["window"]
+    assert isinstance(window, dict) and window["label"] == "Q3 2027"
+    assert added["when_text"] == "2027年第三季度"  # kept verbatim
