@@ -1,74 +1,55 @@
 """The launch-day popup: one alert in a small always-on-top window, or a digest of several.
 
-The popup does not decide anything itself: Snooze and Mark launched go to an `AlertActions`
-object (the alert service in the app, which re-arms or silences the alert), Open source opens
+Snooze and Mark launched go to an `AlertActions` object (see popup_actions), Open source opens
 the launch's URL with the desktop's browser, Dismiss just closes. Several alerts arriving at
-once (say after the machine slept) become one digest: "3 alerts while you were away".
+once (say after the machine slept) become one digest: "3 alerts while you were away"; a long
+digest scrolls so its buttons stay on the screen. The window sizes itself to its content and
+sits in the bottom-right corner of the screen's available area (see popup_fit): all of it is
+visible even on a 1024×768 screen and with very long launch names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time, timedelta
-from typing import Any, Protocol
+from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from countdown import APP_NAME
-from countdown.core.model import Status
 from countdown.services.scheduler import emit
+from countdown.ui.popup_actions import (
+    MORNING,
+    AlertActions,
+    AlertLike,
+    StoreAlertActions,
+    is_url,
+    snooze_choices,
+)
+from countdown.ui.popup_fit import corner_position, fitted_label
 
-MORNING = time(9, 0)
+__all__ = ["MORNING", "AlertPopup", "StoreAlertActions", "is_url", "snooze_choices"]
+
 MARGIN_PX = 16
-
-
-class AlertLike(Protocol):
-    key: str
-    launch_id: int
-    kind: str
-    due: datetime
-    title: str
-    body: str
-
-
-class AlertActions(Protocol):
-    def snooze(self, key: str, until: datetime) -> None: ...
-    def mark_launched(self, launch_id: int) -> None: ...
-
-
-class StoreAlertActions:
-    """AlertActions straight on the store, for when no alert service runs."""
-
-    def __init__(self, store: Any) -> None:
-        self._store = store
-
-    def snooze(self, key: str, until: datetime) -> None:
-        self._store.set_snooze(key, until)
-
-    def mark_launched(self, launch_id: int) -> None:
-        self._store.update(launch_id, status=Status.LAUNCHED)
-
-
-def snooze_choices(now: datetime, morning: time = MORNING) -> list[tuple[str, datetime]]:
-    """("1 hour", now + 1 h) and ("Tomorrow morning", tomorrow at the morning time)."""
-    local = now.astimezone()
-    tomorrow = datetime.combine(local.date() + timedelta(days=1), morning, local.tzinfo)
-    return [("1 hour", now + timedelta(hours=1)), (f"Tomorrow {morning:%H:%M}", tomorrow)]
-
-
-def is_url(text: str) -> bool:
-    return text.strip().startswith(("http://", "https://"))
+HEADING_SCALE = 1.2
+TEXT_WIDTH_PX = 380  # single alert: title and body
+DIGEST_TEXT_WIDTH_PX = 250  # digest row: beside its two buttons
+CHROME_PX = 48  # layout margins and frame around the text
+BUTTONS_ROW_PX = 120  # heading + button row + margins, kept clear of a scrolling digest
 
 
 class AlertPopup(QWidget):
@@ -90,7 +71,7 @@ class AlertPopup(QWidget):
         self._store, self._actions, self._clock = store, actions, clock
         self.alerts: list[AlertLike] = []
         self._body = QVBoxLayout(self)
-        self.setMinimumWidth(360)
+        self._body.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # size = content
 
     def set_actions(self, actions: AlertActions) -> None:
         self._actions = actions
@@ -100,8 +81,6 @@ class AlertPopup(QWidget):
         known = {a.key for a in self.alerts}
         self.alerts += [a for a in alerts if a.key not in known]
         self._rebuild()
-        self.adjustSize()
-        self._place()
         self.show()
         self.raise_()
 
@@ -111,24 +90,25 @@ class AlertPopup(QWidget):
             self._build_single(self.alerts[0])
         else:
             self._build_digest(self.alerts)
+        self._body.activate()
+        self.adjustSize()
+        self._place()
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = QFont(label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        label.setFont(font)
-        label.setWordWrap(True)
-        return label
+    def _area(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area: QRect = screen.availableGeometry()
+        return area
+
+    def _text_width_px(self, wanted_px: int) -> int:
+        """`wanted_px`, or less on a screen too narrow for it."""
+        return max(120, min(wanted_px, self._area().width() - 2 * MARGIN_PX - CHROME_PX))
 
     def _build_single(self, alert: AlertLike) -> None:
-        self._body.addWidget(self._heading(alert.title))
-        body = QLabel(alert.body)
-        body.setWordWrap(True)
-        body.setMinimumWidth(300)
-        self._body.addWidget(body)
+        width_px = self._text_width_px(TEXT_WIDTH_PX)
+        self._body.addWidget(fitted_label(alert.title, width_px, 3, bold=True, scale=HEADING_SCALE))
+        self._body.addWidget(fitted_label(alert.body, width_px, 4))
         if getattr(alert, "missed", False):
-            self._body.addWidget(QLabel("<i>While you were away</i>"))
+            self._body.addWidget(_italic("While you were away"))
         row = QHBoxLayout()
         row.addWidget(self._snooze_button([alert]))
         row.addWidget(self._button("Mark launched", lambda: self._mark_launched(alert)))
@@ -142,37 +122,48 @@ class AlertPopup(QWidget):
     def _build_digest(self, alerts: Sequence[AlertLike]) -> None:
         away = all(getattr(a, "missed", False) for a in alerts)
         tail = " while you were away" if away else ""
-        self._body.addWidget(self._heading(f"{len(alerts)} alerts{tail}"))
+        heading = f"{len(alerts)} alerts{tail}"
+        width_px = self._text_width_px(TEXT_WIDTH_PX)
+        self._body.addWidget(fitted_label(heading, width_px, 2, bold=True, scale=HEADING_SCALE))
+        rows = QWidget()
+        column = QVBoxLayout(rows)
+        column.setContentsMargins(0, 0, 0, 0)
         for alert in alerts:
-            self._body.addWidget(self._digest_row(alert))
+            column.addWidget(self._digest_row(alert))
+        self._body.addWidget(self._scrolling(rows))
         row = QHBoxLayout()
         row.addWidget(self._snooze_button(alerts, "Snooze all"))
         row.addStretch(1)
         row.addWidget(self._button("Dismiss all", self.dismiss, default=True))
         self._body.addLayout(row)
 
+    def _scrolling(self, rows: QWidget) -> QScrollArea:
+        """The digest rows, scrolling when they are taller than the screen has room for."""
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        wanted = rows.sizeHint()
+        room_px = self._area().height() - 2 * MARGIN_PX - BUTTONS_ROW_PX
+        bar_px = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        extra_px = bar_px if wanted.height() > room_px else 0
+        scroll.setFixedSize(QSize(wanted.width() + extra_px, min(wanted.height(), room_px)))
+        return scroll
+
     def _digest_row(self, alert: AlertLike) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(frame)
-        text = QLabel(f"<b>{_escape(alert.title)}</b><br>{_escape(alert.body)}")
-        text.setWordWrap(True)
-        text.setMinimumWidth(260)
-        row.addWidget(text, 1)
-        row.addWidget(
-            self._button(
-                "Open",
-                lambda: emit(self.open_launch_requested, alert.launch_id),
-                name=f"Open {alert.title}",
-            )
-        )
-        row.addWidget(
-            self._button(
-                "Mark launched",
-                lambda: self._mark_launched(alert, close=False),
-                name=f"Mark launched: {alert.title}",
-            )
-        )
+        text = QVBoxLayout()
+        width_px = self._text_width_px(DIGEST_TEXT_WIDTH_PX)
+        text.addWidget(fitted_label(alert.title, width_px, 2, bold=True))
+        text.addWidget(fitted_label(alert.body, width_px, 2))
+        row.addLayout(text, 1)
+        open_launch = lambda: emit(self.open_launch_requested, alert.launch_id)  # noqa: E731
+        row.addWidget(self._button("Open", open_launch, name=f"Open {alert.title}"))
+        mark = lambda: self._mark_launched(alert, close=False)  # noqa: E731
+        row.addWidget(self._button("Mark launched", mark, name=f"Mark launched: {alert.title}"))
         return frame
 
     def _button(
@@ -219,7 +210,6 @@ class AlertPopup(QWidget):
         self.alerts = [a for a in self.alerts if a.key not in gone]
         if self.alerts:
             self._rebuild()
-            self.adjustSize()
         else:
             self.dismiss()
 
@@ -229,13 +219,18 @@ class AlertPopup(QWidget):
         emit(self.closed)
 
     def _place(self) -> None:
-        """Bottom-right corner of the screen, where notifications usually appear."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSizeHint())
-        self.move(
-            area.right() - size.width() - MARGIN_PX, area.bottom() - size.height() - MARGIN_PX
-        )
+        """Bottom-right corner of the available screen area, where notifications appear."""
+        decoration = self.frameGeometry().size() - self.geometry().size()  # once shown with a WM
+        self.move(corner_position(self._area(), self.size() + decoration, MARGIN_PX))
+
+
+def _italic(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setItalic(True)
+    label.setFont(font)
+    return label
 
 
 def _clear(layout: Any) -> None:
@@ -249,7 +244,3 @@ def _clear(layout: Any) -> None:
             widget.deleteLater()
         elif child := item.layout():
             _clear(child)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,13 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Launch, Status
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
 from countdown.ui.popup import AlertPopup, StoreAlertActions, snooze_choices
+from countdown.ui.popup_fit import fit_lines
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
 
@@ -158,3 +166,98 @@ def test_alerts_missed_while_away_say_so(
         [alert_for(saved, missed=True), alert_for(saved, AlertKind.REMINDER, missed=True)]
     )
     assert "2 alerts while you were away" in [label.text() for label in popup.findChildren(QLabel)]
+
+
+LONG_NAME = "Galaxy Z Fold 8 Ultra Special Edition with S Pen, announced at Unpacked in Seoul " * 3
+UNBROKEN_NAME = "SamsungGalaxyZFold8UltraSpecialEditionWithSPenAndNoSpacesAtAll" * 2
+HTML_NAME = '<b>Bold</b> & "quotes"'
+
+
+def scrolls(widget: QWidget) -> bool:
+    """Whether the widget is inside a scroll area (where it may be scrolled out of sight)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent is not None
+
+
+def assert_fully_on_screen(popup: AlertPopup) -> None:
+    area = popup.screen().availableGeometry()
+    assert area.contains(popup.frameGeometry()), (popup.frameGeometry(), area)
+    buttons = [b for b in popup.findChildren(QAbstractButton) if b.isVisible() and not scrolls(b)]
+    assert buttons
+    for b in buttons:
+        top_left = b.mapTo(popup, b.rect().topLeft())
+        assert popup.rect().contains(b.rect().translated(top_left)), b.text()
+
+
+@pytest.mark.parametrize("name", [LONG_NAME, UNBROKEN_NAME])
+def test_a_long_name_keeps_the_popup_and_its_buttons_on_the_screen(
+    qtbot: QtBot, store: Store, clock: FrozenClock, name: str
+) -> None:
+    item = store.add(launch(name, day_window(date(2026, 11, 24)), source="https://e.com/x"))
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(item)])
+    qtbot.waitExposed(popup)
+    assert_fully_on_screen(popup)
+    assert button(qtbot, popup, "Dismiss").isVisible()
+    heading = popup.findChildren(QLabel)[0]
+    assert heading.text() != f"{name} launches today"  # shortened ...
+    assert "…" in heading.text()
+    assert name.split()[0][:20] in heading.toolTip()  # ... and whole in the tooltip
+
+
+def test_popup_sits_in_the_bottom_right_corner(
+    qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch
+) -> None:
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(saved)])
+    area, frame = popup.screen().availableGeometry(), popup.frameGeometry()
+    assert area.right() - frame.right() < 40 and area.bottom() - frame.bottom() < 40
+
+
+def test_a_long_digest_scrolls_and_keeps_its_buttons_on_the_screen(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    items = [store.add(launch(f"Launch {n}", day_window(date(2026, 11, 24)))) for n in range(25)]
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(item, missed=True) for item in items])
+    qtbot.waitExposed(popup)
+    assert_fully_on_screen(popup)
+    assert button(qtbot, popup, "Dismiss all").isVisible()
+
+
+def test_names_that_look_like_html_are_shown_literally(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    item = store.add(launch(HTML_NAME, day_window(date(2026, 11, 24))))
+    other = store.add(launch("Pixel 11", day_window(date(2026, 11, 24))))
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(item)])
+    (heading,) = [la for la in popup.findChildren(QLabel) if la.isVisible() and "Bold" in la.text()]
+    assert heading.text().replace("\n", " ") == f"{HTML_NAME} launches today"
+    assert heading.textFormat() is Qt.TextFormat.PlainText
+    popup.show_alerts([alert_for(other)])  # now a digest, shown on the next turn
+
+    def shown_bold() -> list[QLabel]:
+        return [la for la in popup.findChildren(QLabel) if la.isVisible() and "Bold" in la.text()]
+
+    qtbot.waitUntil(lambda: bool(shown_bold()), timeout=2000)
+    shown = shown_bold()
+    assert [la.text().replace("\n", " ") for la in shown] == [f"{HTML_NAME} launches today"]
+    assert shown[0].textFormat() is Qt.TextFormat.PlainText
+
+
+def test_fit_lines_wraps_words_and_elides_what_does_not_fit(qtbot: QtBot) -> None:
+    metrics = QLabel().fontMetrics()
+    width_px = metrics.horizontalAdvance("x" * 20)
+    lines = fit_lines("one two three " + "y" * 60 + " four five six seven", metrics, width_px, 3)
+    assert lines[0] == "one two three"
+    assert lines[1].startswith("yyy") and lines[1].endswith("…")
+    assert len(lines) == 3 and lines[2].startswith("four")
+    assert all(metrics.horizontalAdvance(line) <= width_px for line in lines)
+    assert fit_lines("short", metrics, width_px, 2) == ["short"]
+    cut = fit_lines(
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z " * 4, metrics, width_px, 2
+    )
+    assert len(cut) == 2 and cut[1].endswith("…")
