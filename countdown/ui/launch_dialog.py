@@ -35,6 +35,7 @@ from countdown.core.countdown import describe
 from countdown.core.model import AlertPrefs, Launch, Status, Window
 from countdown.core.store import StoreError
 from countdown.services.scheduler import emit
+from countdown.ui.plain_text import plain_label
 from countdown.ui.spans import span_text
 
 DEBOUNCE_MS = 150
@@ -107,9 +108,9 @@ class LaunchDialog(QDialog):
         self.name_edit.setPlaceholderText("e.g. Pixel 11")
         self.when_edit = self._named(QLineEdit(), "When")
         self.when_edit.setPlaceholderText("e.g. Q3 2026, mid-July, Dec 3 at 10am PT")
-        self.preview_label = self._named(QLabel(), "Preview")
-        self.countdown_label = self._named(QLabel(), "Countdown")
-        self.error_label = self._named(QLabel(), "Error")
+        self.preview_label = self._named(plain_label(), "Preview")  # labels echo user text
+        self.countdown_label = self._named(plain_label(), "Countdown")
+        self.error_label = self._named(plain_label(), "Error")
         bold = self.preview_label.font()
         bold.setBold(True)
         self.preview_label.setFont(bold)

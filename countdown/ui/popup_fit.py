@@ -9,11 +9,11 @@ lines (plain text) and its size hint is exact, so the popup's size is known befo
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
+
+from countdown.ui.plain_text import plain_label, plain_tooltip
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width_px: int, max_lines: int) -> list[str]:
@@ -38,8 +38,7 @@ def fitted_label(
     text: str, width_px: int, max_lines: int, *, bold: bool = False, scale: float = 1.0
 ) -> QLabel:
     """A plain-text label showing `text` fitted to the width; the full text in its tooltip."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # user text: "<b>" is shown, not obeyed
+    label = plain_label()  # user text: "<b>" is shown, not obeyed
     font = label.font()
     font.setBold(bold)
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -50,11 +49,6 @@ def fitted_label(
     if shown.replace("\n", " ") != " ".join(text.split()):
         label.setToolTip(plain_tooltip(text))
     return label
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally (Qt guesses rich text from a tag on the first line)."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def corner_position(area: QRect, frame: QSize, margin_px: int) -> QPoint:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from countdown.core.model import Launch
 from countdown.services.scheduler import emit
+from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text
 
 ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
@@ -252,7 +253,7 @@ class TimelineView(QWidget):
         if row >= 0:
             launch = self._launches[row]
             tip = f"{launch.name}\n{launch.window.label}: {span_text(launch.window)}"
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(tip), self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         row = self.row_at(event.position())

@@ -1,0 +1,25 @@
+"""User text shown literally: Qt guesses rich text from a tag on the first line of a string.
+
+A launch named "<b>Bold</b> & co" must read exactly so. Labels that show user text get
+`Qt.TextFormat.PlainText` (`plain_label`); tooltips have no such switch, so their text is
+escaped into a tiny HTML paragraph that keeps line breaks (`plain_tooltip`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def plain_label(text: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip string that shows `text` literally, line breaks kept."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
