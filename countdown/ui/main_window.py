@@ -2,7 +2,9 @@
 
 It edits through the store and then emits `store_changed`; the app reloads every view from the
 store in one place. Countdown cells refresh on a single-shot timer aligned to the next minute
-(every second only while a launch is less than an hour away), and only while the window is shown.
+(every second while a launch is less than an hour away: see ticker), only while it is shown.
+The parts live beside it: main_panes (layout), toolbar (actions and shortcuts), selection
+(filtering that keeps the selection), settings (remembered geometry), settings_dialog.
 """
 
 from __future__ import annotations
@@ -11,39 +13,23 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QHideEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow
 
 from countdown import APP_NAME
-from countdown.core.countdown import instant_utc
 from countdown.core.model import Launch
-from countdown.core.store import LaunchNotFound
 from countdown.services.scheduler import emit
-from countdown.ui.detail import DetailPane
+from countdown.ui.launch_actions import LaunchActions
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
-from countdown.ui.models import (
-    LaunchFilterProxy,
-    LaunchTableModel,
-)
-from countdown.ui.pages import EmptyState, TimelinePage, launches_table
+from countdown.ui.main_panes import MainPanes
+from countdown.ui.models import LaunchFilterProxy, LaunchTableModel
 from countdown.ui.paste import paste_available
+from countdown.ui.selection import FilteredSelection
 from countdown.ui.settings import restore_window_state, save_window_state
+from countdown.ui.settings_dialog import PreferencesDialog
+from countdown.ui.ticker import next_tick_ms
 from countdown.ui.toolbar import MainToolBar
-from countdown.ui.undo import RemoveLaunches, UndoBar
 
 
 class MainWindow(QMainWindow):
@@ -70,127 +56,87 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._tick_timer = QTimer(self, singleShot=True)
         self._tick_timer.timeout.connect(self.tick)
+        self.commands = LaunchActions(store, clock, self, parser)
         self._build()
-        self._shortcuts()
         self.restore_settings()
 
-    # -- building ------------------------------------------------------------------------------
-
     def _build(self) -> None:
-        self.table = launches_table(self.proxy)
-        self.table.activated.connect(
-            lambda index: self.edit_launch(self.proxy.launch_at(index.row()).id)
-        )
+        panes = MainPanes(self.proxy, self.undo_stack, self._store.history, self._clock)
+        self.table, self.pages, self.detail = panes.table, panes.pages, panes.detail
+        self.timeline_scroll, self.timeline = panes.timeline_scroll, panes.timeline
+        self.empty, self.splitter, self.undo_bar = panes.empty, panes.splitter, panes.undo_bar
+        self.empty_label, self.empty_button = self.empty.label, self.empty.button
+        self._panes = panes
+        self.setCentralWidget(panes)
+        self._build_toolbar()
+        self.selection = FilteredSelection(self.table, self.proxy, self.search, self.status_box)
+        self.table.activated.connect(lambda index: self.edit_launch(self._id_at(index)))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.timeline_scroll = TimelinePage(self._clock)
-        self.timeline = self.timeline_scroll.view
         self.timeline.launch_activated.connect(self.edit_launch)
         self.timeline.launch_selected.connect(self.select_launch)
-        self.empty = EmptyState()
         self.empty.add_requested.connect(self.add_launch)
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
-        self.pages = QStackedWidget()
-        for page in (self.table, self.timeline_scroll, self.empty):
-            self.pages.addWidget(page)
-        self.detail = DetailPane(self._store.history, self._clock)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([740, 280])
-        self.undo_bar = UndoBar(self.undo_stack)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.undo_bar)
-        self.setCentralWidget(central)
-        self._build_toolbar()
         self.resize(1020, 540)
 
     def _build_toolbar(self) -> None:
-        bar = MainToolBar(
-            self,
-            self.undo_stack,
-            {
-                "add": self.add_launch,
-                "edit": lambda: self.edit_launch(self.selected_id()),
-                "remove": self.remove_selected,
-                "paste": lambda: emit(self.paste_requested),
-                "view": self.toggle_view,
-                "zoom_in": self.timeline.zoom_in,
-                "zoom_out": self.timeline.zoom_out,
-            },
-        )
+        self._toolbar = bar = MainToolBar(self, self.undo_stack, self._slots())
         self.add_action, self.edit_action = bar.add_action, bar.edit_action
         self.remove_action, self.paste_action = bar.remove_action, bar.paste_action
         self.paste_action.setVisible(paste_available())
         self.view_action, self.undo_action = bar.view_action, bar.undo_action
         self.zoom_in_action, self.zoom_out_action = bar.zoom_in_action, bar.zoom_out_action
+        self.preferences_action = bar.preferences_action
         self.status_box, self.search = bar.status_box, bar.search
         self.status_box.currentIndexChanged.connect(
             lambda _i: self.set_status_filter(self.status_box.currentData())
         )
         self.search.textChanged.connect(self.set_search)
         self.addToolBar(bar)
-        self._update_view_actions()
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
+        self._toolbar.update_actions(has_launches=self.model.total() > 0)
 
-    def _shortcuts(self) -> None:
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.escape)
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        return {
+            "add": self.add_launch,
+            "edit": lambda: self.edit_launch(self.selected_id()),
+            "remove": self.remove_selected,
+            "paste": lambda: emit(self.paste_requested),
+            "view": self.toggle_view,
+            "zoom_in": self.timeline.zoom_in,
+            "zoom_out": self.timeline.zoom_out,
+            "preferences": self.open_preferences,
+        }
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    # -- data ----------------------------------------------------------------------------------
+    # -- data and selection ------------------------------------------------------------------
 
     def set_launches(self, launches: Sequence[Launch]) -> None:
         """Show these launches (from the store), keeping the selection."""
-        keep = self.selected_id()
-        self.model.set_launches(launches)
-        self._update_page()
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_launch(keep)
-        else:
+        if not self.selection.keeping(lambda: self.model.set_launches(launches)):
             self.detail.show_launch(self.selected_launch())
+        self._update_page()
 
     def reload(self) -> None:
         self.set_launches(self._store.list_launches())
 
-    def _changed(self) -> None:
+    def notify_changed(self) -> None:
         self.reload()
         emit(self.store_changed)
 
     def selected_id(self) -> int | None:
-        launch = self.selected_launch()
-        return launch.id if launch else None
+        return self.selection.launch_id()
 
     def selected_launch(self) -> Launch | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
-            return None
-        return self.proxy.launch_at(index.row())
+        return self.selection.launch()
 
     def select_launch(self, launch_id: int) -> None:
-        if not self.model.contains(launch_id):
-            return
-        if self.model.row_of(launch_id) < 0:  # filtered out: show everything
-            self.search.clear()
-            self.status_box.setCurrentIndex(self.status_box.findData(LaunchFilterProxy.ALL))
-        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(launch_id), 0))
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.selection.select(launch_id)
+
+    def _id_at(self, index: QModelIndex) -> int | None:
+        return self.proxy.launch_at(index.row()).id
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         launch = self.proxy.launch_at(current.row()) if current.isValid() else None
@@ -206,37 +152,17 @@ class MainWindow(QMainWindow):
 
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply a filter change, keeping the selected launch selected while it stays shown."""
-        keep = self.selected_id()
-        change()
-        self._update_page()
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_launch(keep)
-        else:
+        if not self.selection.keeping(change):
             self.detail.show_launch(None)
-
-    def _update_timeline(self) -> None:
-        """The timeline shows what the table would show (same search and status filter)."""
-        self.timeline.set_launches(
-            [self.proxy.launch_at(row) for row in range(self.proxy.rowCount())]
-        )
+        self._update_page()
 
     def _update_page(self) -> None:
-        has_launches = self.model.total() > 0
-        if not has_launches:
-            self.pages.setCurrentWidget(self.empty)
-        elif self.view_action.isChecked():
-            self.pages.setCurrentWidget(self.timeline_scroll)
-            self._update_timeline()
-        else:
-            self.pages.setCurrentWidget(self.table)
-        self._update_view_actions()
-
-    def _update_view_actions(self) -> None:
         timeline = self.view_action.isChecked()
-        self.zoom_in_action.setVisible(timeline)
-        self.zoom_out_action.setVisible(timeline)
-        self.edit_action.setEnabled(self.model.total() > 0)
-        self.remove_action.setEnabled(self.model.total() > 0)
+        self._panes.show_page(has_launches=self.model.total() > 0, timeline=timeline)
+        if timeline:  # the timeline shows what the table would (same search and filter)
+            rows = range(self.proxy.rowCount())
+            self.timeline.set_launches([self.proxy.launch_at(row) for row in rows])
+        self._toolbar.update_actions(has_launches=self.model.total() > 0)
 
     def toggle_view(self) -> None:
         self._update_page()
@@ -246,37 +172,16 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------------
 
     def add_launch(self) -> LaunchDialog:
-        return self._open_dialog(None)
+        return self.commands.add()
 
     def edit_launch(self, launch_id: int | None) -> LaunchDialog | None:
-        if launch_id is None:
-            return None
-        try:
-            launch = self._store.get(launch_id)
-        except LaunchNotFound:  # removed elsewhere (the command line) since the last reload
-            self.reload()
-            return None
-        return self._open_dialog(launch)
-
-    def _open_dialog(self, launch: Launch | None) -> LaunchDialog:
-        dialog = LaunchDialog(self._store, self._clock, self, launch=launch, parser=self._parser)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_saved)
-        dialog.open()
-        return dialog
-
-    def _on_saved(self, stored: Launch) -> None:
-        self._changed()
-        if stored.id is not None:
-            self.select_launch(stored.id)
+        return self.commands.edit(launch_id)
 
     def remove_selected(self) -> None:
-        launch_id = self.selected_id()
-        if launch_id is None:
-            return
-        command = RemoveLaunches(self._store, [launch_id], self._changed)
-        self.undo_stack.push(command)
-        self.undo_bar.offer(command)
+        self.commands.remove(self.selected_id(), self.undo_stack, self.undo_bar)
+
+    def open_preferences(self) -> PreferencesDialog:
+        return self.commands.preferences()
 
     def escape(self) -> None:
         if self.search.text():
@@ -294,15 +199,7 @@ class MainWindow(QMainWindow):
         self._tick_timer.start(self.next_tick_ms())
 
     def next_tick_ms(self) -> int:
-        """1 s while a launch is less than an hour away, else at the start of the next minute."""
-        now = self._clock()
-        for launch in self.model.launches():
-            if (
-                launch.window.is_instant
-                and 0 < (instant_utc(launch.window, now) - now).total_seconds() < 3600
-            ):
-                return 1000 - now.microsecond // 1000
-        return (60 - now.second) * 1000 - now.microsecond // 1000
+        return next_tick_ms(self.model.launches(), self._clock())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -47,9 +48,16 @@ class EmptyState(QWidget):
         self.label.setMaximumWidth(520)
         self.button = QPushButton("Add your first launch…")
         self.button.clicked.connect(lambda: emit(self.add_requested))
+        # Centred by stretches, not an alignment flag: an aligned item gets its size hint, and
+        # a word-wrapped label's hint is too short for its text (the last lines were cut off).
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.label, 4)
+        middle.addStretch(1)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(middle)
+        column.addSpacing(12)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QToolBar, QWidg
 from countdown.core.model import Status
 from countdown.ui.models import LaunchFilterProxy
 
+PREFERENCES_KEY = "Ctrl+,"  # StandardKey.Preferences is empty on most Linux desktops
 STATUS_CHOICES = [("Active", LaunchFilterProxy.ACTIVE), ("All", LaunchFilterProxy.ALL)] + [
     (s.value.capitalize(), s.value) for s in Status
 ]
@@ -54,12 +55,25 @@ class MainToolBar(QToolBar):
         self.view_action.setCheckable(True)
         self.zoom_in_action = make_action(owner, "Zoom in", slots["zoom_in"], keys.ZoomIn)
         self.zoom_out_action = make_action(owner, "Zoom out", slots["zoom_out"], keys.ZoomOut)
+        self.preferences_action = make_action(
+            owner, "Preferences…", slots["preferences"], PREFERENCES_KEY
+        )
         for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
             self.addAction(action)
         self.addSeparator()
         for action in (self.view_action, self.zoom_in_action, self.zoom_out_action):
             self.addAction(action)
+        self.addSeparator()
+        self.addAction(self.preferences_action)
         self._add_filters()
+
+    def update_actions(self, *, has_launches: bool) -> None:
+        """Zoom only in the timeline; edit and remove only with something to act on."""
+        timeline = self.view_action.isChecked()
+        self.zoom_in_action.setVisible(timeline)
+        self.zoom_out_action.setVisible(timeline)
+        self.edit_action.setEnabled(has_launches)
+        self.remove_action.setEnabled(has_launches)
 
     def _add_filters(self) -> None:
         spacer = QWidget()

@@ -1,0 +1,188 @@
+"""The Preferences dialog: start at login, the default reminders, the applications-menu entry.
+
+- "Start at login" reads and writes the OS entry itself (XDG autostart file, LaunchAgent, Run
+  key: `core.autostart`), so the checkbox can never disagree with what the desktop will do.
+- The default reminders (morning time, days before) are the store setting "alert_prefs", JSON of
+  `AlertPrefs.to_dict()`, the one the alert service reads; launches with their own reminders
+  keep them.
+- "Add to applications menu" writes the desktop entry and icons (`core.desktop_install`).
+Changes apply on OK; Cancel leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from countdown import APP_ID
+from countdown.core.autostart import Autostart
+from countdown.core.model import AlertPrefs
+from countdown.ui.plain_text import plain_label
+
+PREFS_SETTING = "alert_prefs"  # read by countdown.services.alerts
+
+
+def read_alert_prefs(store: Any) -> AlertPrefs:
+    """The global reminder preferences (defaults when unset or unreadable)."""
+    text = store.get_setting(PREFS_SETTING)
+    try:
+        return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
+    except (ValueError, TypeError, KeyError):
+        return AlertPrefs()
+
+
+def parse_lead_days(text: str) -> tuple[int, ...] | None:
+    """ "7, 1" → (7, 1); "" → () (no early reminders); None when it is not a list of days."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if not all(p.isdigit() and 0 < int(p) <= 366 for p in parts):
+        return None
+    return tuple(sorted({int(p) for p in parts}, reverse=True))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        store: Any,
+        autostart: Autostart,
+        menu_root: Path,
+        command: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._autostart = store, autostart
+        self._menu_root, self._command = menu_root, list(command)
+        self.setWindowTitle("Preferences")
+        self._build()
+        self._load()
+
+    @classmethod
+    def for_this_machine(cls, store: Any, parent: QWidget | None = None) -> PreferencesDialog:
+        """The dialog over this OS's autostart entry and the user's data home (read now)."""
+        from countdown.core.autostart import for_platform
+        from countdown.core.desktop_install import app_command, data_home
+
+        command = app_command()
+        return cls(store, for_platform(command), data_home(), command, parent)
+
+    def _build(self) -> None:
+        self.autostart_box = QCheckBox("Start Launch Countdown when I log in")
+        self.autostart_box.setAccessibleName("Start at login")
+        self.autostart_where = self._hint(f"Entry: {self._autostart.where}")
+        self.morning_edit = QTimeEdit()
+        self.morning_edit.setDisplayFormat("HH:mm")
+        self.morning_edit.setAccessibleName("Morning time")
+        self.morning_edit.setMaximumWidth(110)
+        self.lead_edit = QLineEdit()
+        self.lead_edit.setAccessibleName("Days before")
+        self.lead_edit.setPlaceholderText("e.g. 7, 1 (empty: only on the day)")
+        self.lead_edit.textChanged.connect(lambda _text: self._validate())
+        self.lead_error = plain_label()
+        self.lead_error.setWordWrap(True)
+        self.lead_error.setAccessibleName("Error")
+        self.menu_button = QPushButton("Add to applications menu")
+        self.menu_button.clicked.connect(self.install_menu_entry)
+        self.menu_status = self._hint(
+            "Adds it to your desktop's list of applications, with its icon."
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+
+    def _layout(self) -> None:
+        startup = QGroupBox("Startup")
+        column = QVBoxLayout(startup)
+        column.addWidget(self.autostart_box)
+        column.addWidget(self.autostart_where)
+        reminders = QGroupBox("Default reminders")
+        form = QFormLayout(reminders)
+        form.addRow("&Morning time", self.morning_edit)
+        form.addRow("&Days before", self.lead_edit)
+        form.addRow("", self.lead_error)
+        form.addRow("", self._hint("Launches with their own reminders keep them."))
+        menu = QGroupBox("Applications menu")
+        menu_column = QVBoxLayout(menu)
+        menu_column.addWidget(self.menu_button)
+        menu_column.addWidget(self.menu_status)
+        outer = QVBoxLayout(self)
+        for group in (startup, reminders, menu):
+            outer.addWidget(group)
+        outer.addStretch(1)
+        outer.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _hint(self, text: str) -> Any:
+        label = plain_label(text)
+        label.setWordWrap(True)
+        label.setEnabled(False)  # drawn in the palette's disabled (grey) text colour
+        return label
+
+    def _load(self) -> None:
+        self.autostart_box.setChecked(self._autostart.is_enabled())
+        prefs = read_alert_prefs(self._store)
+        self.morning_edit.setTime(QTime(prefs.morning.hour, prefs.morning.minute))
+        self.lead_edit.setText(", ".join(str(d) for d in prefs.lead_days))
+        entry = self._menu_root / "applications" / f"{APP_ID}.desktop"
+        if entry.is_file():
+            self.menu_button.setText("Update applications menu entry")
+            self.menu_status.setText(f"In the menu: {entry}")
+        self._validate()
+
+    def _validate(self) -> bool:
+        ok = parse_lead_days(self.lead_edit.text()) is not None
+        self.lead_error.setText("" if ok else "⚠ Whole days, separated by commas: 7, 1")
+        self.lead_error.setVisible(not ok)
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    def prefs(self) -> AlertPrefs:
+        days = parse_lead_days(self.lead_edit.text())
+        morning = self.morning_edit.time()
+        return AlertPrefs(morning=time(morning.hour(), morning.minute()), lead_days=days or ())
+
+    def install_menu_entry(self) -> None:
+        from countdown.core.desktop_install import install_desktop
+
+        try:
+            written = install_desktop(self._menu_root, self._command)
+        except OSError as error:
+            self.menu_status.setText(f"⚠ Could not add the entry: {error}")
+            return
+        self.menu_button.setText("Update applications menu entry")
+        self.menu_status.setText(f"In the menu: {written[0]}")
+
+    def accept(self) -> None:
+        if not self._validate():
+            return
+        self._store.set_setting(PREFS_SETTING, json.dumps(self.prefs().to_dict()))
+        try:
+            self._apply_autostart(self.autostart_box.isChecked())
+        except OSError as error:
+            self.autostart_where.setText(f"⚠ Could not change the login entry: {error}")
+            return
+        super().accept()
+
+    def _apply_autostart(self, wanted: bool) -> None:
+        if wanted == self._autostart.is_enabled():
+            return
+        self._autostart.enable() if wanted else self._autostart.disable()
