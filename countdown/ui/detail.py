@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Revision
 from countdown.core.slip import describe_slip, slip_stats
-from countdown.ui.launch_dialog import preview_text
 from countdown.ui.popup import is_url
+from countdown.ui.when_preview import preview_text
 
 EMPTY_HTML = "<p><i>Select a launch to see its details and slip history.</i></p>"
 

@@ -11,66 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from countdown.core.countdown import describe
-from countdown.core.model import AlertPrefs, Launch, Status, Window
+from countdown.core.model import Launch, Window
 from countdown.core.store import StoreError
 from countdown.services.scheduler import emit
-from countdown.ui.plain_text import plain_label
-from countdown.ui.spans import span_text
+from countdown.ui.launch_form import LaunchForm
+from countdown.ui.reminders import read_alert_prefs
+from countdown.ui.when_preview import Parser, default_parser, preview_text
+
+__all__ = ["DEBOUNCE_MS", "LaunchDialog", "Parser", "default_parser", "preview_text"]
 
 DEBOUNCE_MS = 150
-ZONES = (
-    "",
-    "UTC",
-    "America/Los_Angeles",
-    "America/New_York",
-    "Europe/London",
-    "Europe/Paris",
-    "Asia/Tokyo",
-    "Asia/Shanghai",
-)
-
-
-class Parser(Protocol):
-    def __call__(self, text: str, *, base: datetime, tz: str | None = None) -> Window: ...
-
-
-def default_parser(text: str, *, base: datetime, tz: str | None = None) -> Window:
-    """countdown.core.window.parse_window, imported on first use (it loads dateparser)."""
-    from countdown.core.window import parse_window
-
-    window: Window = parse_window(text, base=base, tz=tz, languages=("en",))
-    return window
-
-
-def preview_text(window: Window) -> str:
-    """The preview line, e.g. "Q3 2026 · Jul 1 – Sep 30, 2026" (span left out if it adds nothing)."""
-    span = span_text(window)
-    if not window.label:
-        return span
-    if window.is_instant or window.is_single_day:  # the label already names the day
-        return window.label
-    return f"{window.label} · {span}"
 
 
 class LaunchDialog(QDialog):
@@ -104,34 +66,15 @@ class LaunchDialog(QDialog):
         self._update_save()
 
     def _build(self) -> None:
-        self.name_edit = self._named(QLineEdit(), "Name")
-        self.name_edit.setPlaceholderText("e.g. Pixel 11")
-        self.when_edit = self._named(QLineEdit(), "When")
-        self.when_edit.setPlaceholderText("e.g. Q3 2026, mid-July, Dec 3 at 10am PT")
-        self.preview_label = self._named(plain_label(), "Preview")  # labels echo user text
-        self.countdown_label = self._named(plain_label(), "Countdown")
-        self.error_label = self._named(plain_label(), "Error")
-        bold = self.preview_label.font()
-        bold.setBold(True)
-        self.preview_label.setFont(bold)
-        self.error_label.setWordWrap(True)
-        self.base_edit = self._named(QDateEdit(), "Written on")
-        self.base_edit.setDisplayFormat("MMM d, yyyy")
-        self.base_edit.setCalendarPopup(True)
-        self.status_box = self._named(QComboBox(), "Status")
-        for status in Status:
-            self.status_box.addItem(status.value.capitalize(), status.value)
-        self.zone_box = self._named(QComboBox(editable=True), "Time zone")
-        self.zone_box.addItems(ZONES)
-        self.zone_box.setItemText(0, "")
-        self.zone_box.lineEdit().setPlaceholderText("Local time")
-        self.source_edit = self._named(QLineEdit(), "Source")
-        self.source_edit.setPlaceholderText("URL or quote")
-        self.notes_edit = self._named(QPlainTextEdit(), "Notes")
-        self.notes_edit.setFixedHeight(60)
-        self.tags_edit = self._named(QLineEdit(), "Tags")
-        self.tags_edit.setPlaceholderText("comma-separated")
-        self._build_reminders()
+        self.form = form = LaunchForm()  # its fields are the dialog's public face (tests, a11y)
+        self.name_edit, self.when_edit = form.name_edit, form.when_edit
+        self.base_edit, self.status_box = form.base_edit, form.status_box
+        self.zone_box, self.source_edit = form.zone_box, form.source_edit
+        self.notes_edit, self.tags_edit = form.notes_edit, form.tags_edit
+        self.preview_label, self.countdown_label = form.preview_label, form.countdown_label
+        self.error_label, self.reminders = form.error_label, form.reminders
+        self.default_reminders = self.reminders.default_box
+        self.morning_edit, self.lead_edit = self.reminders.morning_edit, self.reminders.lead_edit
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -139,73 +82,14 @@ class LaunchDialog(QDialog):
         self.save_button.setAccessibleName("Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._layout()
-
-    def _build_reminders(self) -> None:
-        self.default_reminders = self._named(
-            QCheckBox("Use the default reminders"), "Default reminders"
-        )
-        self.morning_edit = self._named(QTimeEdit(), "Morning time")
-        self.morning_edit.setDisplayFormat("HH:mm")
-        self.lead_edit = self._named(QLineEdit(), "Days before")
-        self.lead_edit.setPlaceholderText("e.g. 7, 1")
-        self.default_reminders.toggled.connect(self._toggle_reminders)
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&When", self.when_edit)
-        preview = QVBoxLayout()
-        for label in (self.preview_label, self.countdown_label, self.error_label):
-            preview.addWidget(label)
-        form.addRow("", preview)
-        form.addRow("W&ritten on", self.base_edit)
-        form.addRow("&Status", self.status_box)
-        form.addRow("&Time zone", self.zone_box)
-        form.addRow("S&ource", self.source_edit)
-        form.addRow("N&otes", self.notes_edit)
-        form.addRow("T&ags", self.tags_edit)
-        reminders = QHBoxLayout()
-        reminders.addWidget(QLabel("in the morning at"))
-        reminders.addWidget(self.morning_edit)
-        reminders.addWidget(QLabel("and days before:"))
-        reminders.addWidget(self.lead_edit)
-        form.addRow("Reminders", self.default_reminders)
-        form.addRow("", reminders)
         outer = QVBoxLayout(self)
-        outer.addLayout(form)
+        outer.addWidget(form)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(440)
 
-    @staticmethod
-    def _named(widget: Any, name: str) -> Any:
-        widget.setAccessibleName(name)
-        return widget
-
     def _load(self, launch: Launch | None) -> None:
-        now = self._clock().astimezone()
-        base = launch.base if launch else now.replace(tzinfo=None)
-        self.base_edit.setDate(QDate(base.year, base.month, base.day))
-        prefs = launch.prefs if launch else None
-        shown = prefs or AlertPrefs()
-        self.morning_edit.setTime(QTime(shown.morning.hour, shown.morning.minute))
-        self.lead_edit.setText(", ".join(str(d) for d in shown.lead_days))
-        self.default_reminders.setChecked(prefs is None)
-        self._toggle_reminders(prefs is None)
-        if launch is None:
-            self.status_box.setCurrentIndex(self.status_box.findData(Status.ANNOUNCED.value))
-            return
-        self.name_edit.setText(launch.name)
-        self.when_edit.setText(launch.when_text)
-        self.status_box.setCurrentIndex(self.status_box.findData(launch.status.value))
-        self.zone_box.setCurrentText(launch.window.tz or "")
-        self.source_edit.setText(launch.source)
-        self.notes_edit.setPlainText(launch.notes)
-        self.tags_edit.setText(", ".join(launch.tags))
-
-    def _toggle_reminders(self, use_default: bool) -> None:
-        self.morning_edit.setEnabled(not use_default)
-        self.lead_edit.setEnabled(not use_default)
+        written_on = launch.base.date() if launch else self._clock().astimezone().date()
+        self.form.load(launch, written_on, read_alert_prefs(self._store))
 
     def base(self) -> datetime:
         """The moment the text was written: the chosen day, at the current local time."""
@@ -254,25 +138,7 @@ class LaunchDialog(QDialog):
 
     def fields(self) -> dict[str, Any]:
         """The launch fields the form holds (the window as parsed)."""
-        tags = tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip())
-        prefs = None
-        if not self.default_reminders.isChecked():
-            morning = self.morning_edit.time().toPython()
-            days = tuple(
-                int(d) for d in self.lead_edit.text().replace(" ", "").split(",") if d.isdigit()
-            )
-            prefs = AlertPrefs(morning=morning, lead_days=days)
-        return {
-            "name": self.name_edit.text().strip(),
-            "when_text": self.when_edit.text().strip(),
-            "base": self.base(),
-            "window": self.window_value,
-            "status": Status(self.status_box.currentData()),
-            "source": self.source_edit.text().strip(),
-            "notes": self.notes_edit.toPlainText().strip(),
-            "tags": tags,
-            "prefs": prefs,
-        }
+        return {**self.form.typed(), "base": self.base(), "window": self.window_value}
 
     def accept(self) -> None:
         self.preview_now()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,25 +33,13 @@ from countdown import APP_ID
 from countdown.core.autostart import Autostart
 from countdown.core.model import AlertPrefs
 from countdown.ui.plain_text import plain_label
-
-PREFS_SETTING = "alert_prefs"  # read by countdown.services.alerts
-
-
-def read_alert_prefs(store: Any) -> AlertPrefs:
-    """The global reminder preferences (defaults when unset or unreadable)."""
-    text = store.get_setting(PREFS_SETTING)
-    try:
-        return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
-    except (ValueError, TypeError, KeyError):
-        return AlertPrefs()
-
-
-def parse_lead_days(text: str) -> tuple[int, ...] | None:
-    """ "7, 1" → (7, 1); "" → () (no early reminders); None when it is not a list of days."""
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    if not all(p.isdigit() and 0 < int(p) <= 366 for p in parts):
-        return None
-    return tuple(sorted({int(p) for p in parts}, reverse=True))
+from countdown.ui.reminders import (
+    PREFS_SETTING,
+    morning_edit,
+    morning_of,
+    parse_lead_days,
+    read_alert_prefs,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -85,9 +71,7 @@ class PreferencesDialog(QDialog):
         self.autostart_box = QCheckBox("Start Launch Countdown when I log in")
         self.autostart_box.setAccessibleName("Start at login")
         self.autostart_where = self._hint(f"Entry: {self._autostart.where}")
-        self.morning_edit = QTimeEdit()
-        self.morning_edit.setDisplayFormat("HH:mm")
-        self.morning_edit.setAccessibleName("Morning time")
+        self.morning_edit = morning_edit()
         self.morning_edit.setMaximumWidth(110)
         self.lead_edit = QLineEdit()
         self.lead_edit.setAccessibleName("Days before")
@@ -157,8 +141,7 @@ class PreferencesDialog(QDialog):
 
     def prefs(self) -> AlertPrefs:
         days = parse_lead_days(self.lead_edit.text())
-        morning = self.morning_edit.time()
-        return AlertPrefs(morning=time(morning.hour(), morning.minute()), lead_days=days or ())
+        return AlertPrefs(morning=morning_of(self.morning_edit), lead_days=days or ())
 
     def install_menu_entry(self) -> None:
         from countdown.core.desktop_install import install_desktop

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Status
@@ -144,3 +145,17 @@ def test_saving_a_launch_removed_elsewhere_says_so(
     edit.accept()
     assert edit.isVisible() and edit.error_label.isVisible()
     assert not edit.save_button.isEnabled()
+
+
+def test_default_reminders_show_the_preferences_and_are_not_copied(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    store.set_setting("alert_prefs", json.dumps({"morning": "07:45", "lead_days": [30, 2]}))
+    dialog = make_dialog(qtbot, store, clock)
+    assert dialog.default_reminders.isChecked()
+    assert dialog.lead_edit.text() == "30, 2" and dialog.morning_edit.time() == QTime(7, 45)
+    qtbot.keyClicks(dialog.name_edit, "Falcon")
+    type_when(qtbot, dialog, "March 2027")
+    dialog.accept()
+    [saved] = store.list_launches()
+    assert saved.prefs is None  # follows the preferences, also when they change later

@@ -17,7 +17,8 @@ from countdown import APP_ID
 from countdown.core.model import AlertPrefs
 from countdown.core.store import Store
 from countdown.ui.main_window import MainWindow
-from countdown.ui.settings_dialog import PreferencesDialog, parse_lead_days, read_alert_prefs
+from countdown.ui.reminders import parse_lead_days, read_alert_prefs
+from countdown.ui.settings_dialog import PreferencesDialog
 from tests.conftest import FrozenClock
 
 
