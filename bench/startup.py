@@ -1,6 +1,6 @@
 """Startup, idle and filter benchmarks for the desktop app, against a bare PySide6 tray app.
 
-    .venv/bin/python bench/startup.py [--runs 5] [--idle-s 60]
+    .venv/bin/python bench/startup.py [--runs 5] [--idle-s 60] [--only startup,idle,filter]
 
 Everything runs inside a private headless desktop (Xvfb + trayer + D-Bus, tests/e2e/desktop.py),
 so the tray is real. Figures, each with its baseline measured in the same run:
@@ -13,6 +13,11 @@ so the tray is real. Figures, each with its baseline measured in the same run:
 3. RSS with the window hidden, ours (1,000 launches) vs bare: target ≤ bare + 20 MiB.
 4. one keystroke in the search box with 10,000 launches (filter + repaint, offscreen, in this
    process): target ≤ 16 ms.
+
+Children run with compiled bytecode, as an installed app does (pip compiles on install): the
+environment's PYTHONDONTWRITEBYTECODE is dropped for them and their .pyc files go to a private
+PYTHONPYCACHEPREFIX, filled by one untimed warm-up start of each program (`--no-bytecode` measures
+without, compiling every module on every start).
 """
 
 from __future__ import annotations
@@ -114,6 +119,8 @@ def rss_mib(pid: int) -> float:
 
 
 def startup_ms(argv: list[str], env: dict[str, str], runs: int) -> float:
+    stop(spawn(argv, env)[0])  # warm-up: bytecode cache, disk cache
+    STAGES.clear()
     times = []
     for _ in range(runs):
         proc, ms = spawn(argv, env)
@@ -122,22 +129,34 @@ def startup_ms(argv: list[str], env: dict[str, str], runs: int) -> float:
     return statistics.median(times)
 
 
+PYCACHE: dict[str, str] = {}  # PYTHONPYCACHEPREFIX for the children, empty: no bytecode
+
+
+def child_env(desk: DesktopSession, **extra: str) -> dict[str, str]:
+    env = desk.child_env(**extra)
+    if PYCACHE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.update(PYCACHE)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
 def app_env(desk: DesktopSession, home: Path) -> dict[str, str]:
-    return desk.child_env(
-        COUNTDOWN_HOME=str(home), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
+    return child_env(
+        desk, COUNTDOWN_HOME=str(home), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
     )
 
 
 def bench_startup(desk: DesktopSession, homes: dict[int, Path], bare: list[str], runs: int) -> None:
     ours = [sys.executable, "-m", "countdown", "gui"]
-    bare_ms = startup_ms(bare, desk.child_env(), runs)
-    STAGES.clear()
+    bare_ms = startup_ms(bare, child_env(desk), runs)
     empty_ms = startup_ms(ours, app_env(desk, homes[0]), runs)
     empty_stages = {k: statistics.median(v) for k, v in STAGES.items()}
-    STAGES.clear()
     full_ms = startup_ms(ours, app_env(desk, homes[10_000]), runs)
     full_stages = {k: statistics.median(v) for k, v in STAGES.items()}
-    print(f"launch → tray shown (median of {runs}):")
+    bytecode = "with bytecode" if PYCACHE else "no bytecode cache"
+    print(f"launch → tray shown (median of {runs}, {bytecode}):")
     print(f"  bare PySide6 tray app      {bare_ms:7.0f} ms")
     print(
         f"  ours, 0 launches           {empty_ms:7.0f} ms   {empty_ms / bare_ms:.2f}× bare (target ≤ 1.3)"
@@ -152,7 +171,7 @@ def bench_startup(desk: DesktopSession, homes: dict[int, Path], bare: list[str],
 
 def bench_idle(desk: DesktopSession, home: Path, bare: list[str], idle_s: float) -> None:
     ours_proc, _ = spawn([sys.executable, "-m", "countdown", "gui"], app_env(desk, home))
-    bare_proc, _ = spawn(bare, desk.child_env())
+    bare_proc, _ = spawn(bare, child_env(desk))
     time.sleep(4.0)  # past the deferred start-up work (alert service, dateparser warm-up)
     before = {p.pid: wakeups(p.pid) for p in (ours_proc, bare_proc)}
     time.sleep(idle_s)
@@ -211,8 +230,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--idle-s", type=float, default=60.0)
+    parser.add_argument("--only", default="startup,idle,filter", help="comma-separated parts")
+    parser.add_argument("--no-bytecode", action="store_true", help="children compile every start")
     args = parser.parse_args()
+    parts = set(args.only.split(","))
     with tempfile.TemporaryDirectory(prefix="countdown-bench-") as tmp:
+        if not args.no_bytecode:
+            PYCACHE["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         homes = {n: Path(tmp) / f"home-{n}" for n in (0, 1_000, 10_000)}
         for n, home in homes.items():
             fill_home(home, n, date.today())
@@ -220,9 +244,12 @@ def main() -> int:
         bare_file.write_text(BARE_APP)
         bare = [sys.executable, str(bare_file)]
         with DesktopSession(notifier=True) as desk:
-            bench_startup(desk, homes, bare, args.runs)
-            bench_idle(desk, homes[1_000], bare, args.idle_s)
-        bench_filter(homes[10_000])
+            if "startup" in parts:
+                bench_startup(desk, homes, bare, args.runs)
+            if "idle" in parts:
+                bench_idle(desk, homes[1_000], bare, args.idle_s)
+        if "filter" in parts:
+            bench_filter(homes[10_000])
     return 0
 
 

@@ -1,11 +1,13 @@
 """The one wiring file: Store → Clock → Scheduler → Notifier → UI, connected top to bottom.
 
 `main()` is `countdown gui`. Startup is ordered for a fast first tray paint: before the tray icon
-shows we import only QtCore/QtGui/QtWidgets (plus QtNetwork for the single-instance socket), the
-store, the clock's zone lookup and the tray. The alert service (APScheduler is imported when its
-scheduler starts), the date grammar (warmed with one parse; dateparser stays cold until a phrase
-needs it) and the main window come later: the services right after the first paint, the window
-when first opened.
+shows we import only QtCore/QtGui/QtWidgets, the store, the clock's zone lookup and the tray, take
+the instance lock (a file lock: QtNetwork is not loaded) and read the few nearest active launches
+(`store.next_active`), not all of them. Everything else runs on the event loop's next turns after
+the first paint: the single-instance socket (a second start retries until it listens), the store
+watcher and the full launch list, the alert service (APScheduler is imported when its scheduler
+starts), the date grammar warm-up (dateparser stays cold until a phrase needs it); the main window
+is built when first opened.
 
 With no system tray the main window is shown instead and closing it quits; with a tray, closing
 the window hides it to the tray. Other processes' changes (the CLI) reach every view through
@@ -20,25 +22,28 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
-
 from countdown import APP_ID, APP_NAME
 from countdown.core.store import Store, StoreError, default_home
+
+# isort: split
+# PySide6 after the pure-Python modules, on purpose: its import hook (shibokensupport's
+# __feature__ check) reads the source of every module that imports something after PySide6 is
+# loaded; importing the store and its stdlib first spares that (~3 ms before the first paint).
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
 from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
-from countdown.ui.settings import ui_settings
-from countdown.ui.store_watch import StoreWatcher
 from countdown.ui.tray import TrayCountdown
 
 WARM_UP_DELAY_MS = 1500
-CLOCK_CHECK_MS = 90_000
+FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
 STORE_SAFETY_POLL_MS = 600_000
 Clock = Callable[[], datetime]
 
@@ -103,11 +108,9 @@ class CountdownApp(QObject):
     def __init__(self, store: Store, clock: Clock, home: Path, *, tray: bool) -> None:
         super().__init__()
         self.store, self.clock, self.home = store, clock, home
-        self.settings = ui_settings(home)
         self.alerts: Any = None  # the AlertService, started after the first tray paint
         self.actions: Any = None  # AlertActions for the popup: the alert service once started
-        self.watcher = StoreWatcher(store, self)
-        self.watcher.changed.connect(self.refresh)
+        self.watcher: Any = None  # StoreWatcher, started after the first paint
         self.tray = TrayCountdown(clock, self) if tray else None
         self.window: Any = None  # MainWindow, built on first open
         self.popup: Any = None  # AlertPopup, built when the first alert comes
@@ -126,21 +129,40 @@ class CountdownApp(QObject):
     # -- start -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        launches = self.store.list_launches()
-        trace("launches-read")
+        """Show the tray from the nearest launches (or the window); the rest after the paint."""
         if self.tray is None:
             self.show_window()
         else:
             self.tray.paused_until = self._paused_until()
-            self.tray.set_launches(launches)
+            since = self.clock().date() - timedelta(days=2)  # ISO-text bounds: zone slack
+            self.tray.set_launches(self.store.next_active(FIRST_PAINT_LAUNCHES, since=since))
+            trace("launches-read")
             self.tray.show()
         QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         trace("tray-shown" if self.tray else "window-shown")
+        self.watch_store()
+        self._start_services()
+
+    def _start_services(self) -> None:
         self._start_alerts()
         self._tell_store_messages()
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_dateparser(self.clock))
+
+    def watch_store(self) -> None:
+        """Follow other processes' commits, then hand every view the full list (once)."""
+        if self.watcher is not None:
+            return
+        from countdown.ui.store_watch import StoreWatcher
+
+        self.watcher = StoreWatcher(self.store, self)  # notes data_version before the read
+        self.watcher.changed.connect(self.refresh)
+        if self.window is not None:
+            self.window.visibility_changed.connect(self.watcher.set_polling)
+            self.watcher.set_polling(self.window.isVisible())
+        if self.tray is not None:
+            self.tray.set_launches(self.store.list_launches())
 
     def _start_alerts(self) -> None:
         """Scheduler → notifier → popup (APScheduler loads here, after the first tray paint)."""
@@ -155,8 +177,8 @@ class CountdownApp(QObject):
         scheduler = AlertScheduler(self)
         # Idle budget (≤ 1 wake-up a minute with the window hidden): the StoreWatcher reports
         # other processes' changes at once (see refresh), so the service's own store poll is
-        # only a slow safety net, and the suspend/clock-jump check runs every 90 s.
-        watcher = ClockWatcher(self.clock, interval_ms=CLOCK_CHECK_MS, parent=self)
+        # only a slow safety net; the clock watcher sleeps on a timerfd where there is one.
+        watcher = ClockWatcher(self.clock, parent=self)
         watcher.jumped.connect(lambda _seconds: self.refresh())  # woke from sleep: redraw
         self.alerts = AlertService(
             self.store,
@@ -180,6 +202,8 @@ class CountdownApp(QObject):
         if self.tray is not None:
             self.tray.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Warning)
         else:
+            from PySide6.QtWidgets import QMessageBox  # ~2 ms of class setup, rarely needed
+
             QMessageBox.warning(self.window, APP_NAME, text)
 
     # -- the views -------------------------------------------------------------------------------
@@ -198,14 +222,19 @@ class CountdownApp(QObject):
     def main_window(self) -> Any:
         if self.window is None:
             from countdown.ui.main_window import MainWindow
+            from countdown.ui.settings import ui_settings
 
             self.window = MainWindow(
-                self.store, self.clock, settings=self.settings, hide_on_escape=self.tray is not None
+                self.store,
+                self.clock,
+                settings=ui_settings(self.home),
+                hide_on_escape=self.tray is not None,
             )
             self.window.setWindowIcon(app_icon())
             self.window.store_changed.connect(self.refresh)
             self.window.paste_requested.connect(self.paste_news)
-            self.window.visibility_changed.connect(self.watcher.set_polling)
+            if self.watcher is not None:
+                self.window.visibility_changed.connect(self.watcher.set_polling)
             self.window.set_launches(self.store.list_launches())
         return self.window
 
@@ -258,7 +287,8 @@ class CountdownApp(QObject):
 
     def shutdown(self) -> None:
         """Stop every timer and watcher that uses the store (before it is closed)."""
-        self.watcher.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.alerts is not None:
             self.alerts.stop()
         if self.window is not None:
@@ -307,12 +337,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     home = default_home()
     single = SingleInstance(home)
-    if not single.acquire():
+    if not single.acquire(listen=False):
         print(f"{APP_NAME} is already running; showing its window.", file=sys.stderr)
         return 0
     try:
         store = Store.open(home, clock=local_now)
     except StoreError as error:  # e.g. a database from a newer version: say so, change nothing
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(error))
         single.release()
         return 1
@@ -322,6 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     countdown_app = CountdownApp(store, local_now, home, tray=has_tray)
     single.activated.connect(countdown_app.show_window)
     countdown_app.start()
+    QTimer.singleShot(0, single.listen)  # after the first paint; a second start retries until then
     quit_on_signals(app)
     try:
         return app.exec()
@@ -331,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store.close()
 
 
-_signal_sockets: list[Any] = []
+_signal_pipe: list[int] = []
 
 
 def quit_on_signals(app: QApplication) -> None:
@@ -339,20 +372,20 @@ def quit_on_signals(app: QApplication) -> None:
 
     Python runs signal handlers only when the interpreter gets control, which the Qt event loop
     rarely gives it; instead of a polling timer (idle wake-ups), the signal number is written to
-    a socket (`signal.set_wakeup_fd`) that a QSocketNotifier watches.
+    a pipe (`signal.set_wakeup_fd`) that a QSocketNotifier watches. A pipe, not a socketpair:
+    the socket module costs ~3 ms before the first tray paint.
     """
     import signal
-    import socket
 
-    receiver, sender = socket.socketpair()
-    for end in (receiver, sender):
-        end.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
+    read_fd, write_fd = os.pipe()
+    for fd in (read_fd, write_fd):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_fd)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda _number, _frame: None)  # the wakeup byte does the work
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda: (receiver.recv(64), app.quit()))
-    _signal_sockets[:] = [receiver, sender]  # signals are process-wide: keep both ends open
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: (os.read(read_fd, 64), app.quit()))
+    _signal_pipe[:] = [read_fd, write_fd]  # signals are process-wide: keep both ends open
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ store_export.py. All timestamps come from the injected clock.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,13 @@ EDITABLE_FIELDS = frozenset(
 )
 _SELECT_LAUNCHES = f"SELECT {rows.LAUNCH_COLUMNS} FROM launches"
 _SELECT_REVISIONS = f"SELECT {rows.REVISION_COLUMNS} FROM revisions"
+_ACTIVE = f"status NOT IN ({', '.join(repr(s.value) for s in Status if not s.is_active)})"
+_SELECT_NEXT_ACTIVE = (
+    f"SELECT * FROM ({_SELECT_LAUNCHES} WHERE win_start < :since AND win_end >= :since"
+    f" AND {_ACTIVE} ORDER BY win_start, id LIMIT :limit)"
+    f" UNION ALL SELECT * FROM ({_SELECT_LAUNCHES} WHERE win_start >= :since"
+    f" AND {_ACTIVE} ORDER BY win_start, id LIMIT :limit)"
+)
 
 
 class LaunchNotFound(StoreError, KeyError):
@@ -70,6 +77,16 @@ class Store(StoreConnection, LedgerMixin):
         found = self._conn.execute(f"{_SELECT_LAUNCHES} ORDER BY win_start, id")
         launches = [self._decode_cached(row) for row in found]
         return [x for x in launches if include_inactive or x.status.is_active]
+
+    def next_active(self, limit: int, *, since: date) -> list[Launch]:
+        """A few active launches for a quick first look (the tray's first paint), by window start:
+        up to `limit` still-open windows that began before `since` and up to `limit` starting on
+        or after it. Bounds compare as ISO text, so pass `since` a day or two early for zones;
+        the caller sorts and filters exactly. Costs a few rows, not all 10,000 decoded."""
+        found = self._conn.execute(
+            _SELECT_NEXT_ACTIVE, {"since": since.isoformat(), "limit": limit}
+        )
+        return [self._decode_cached(row) for row in found]
 
     def _decode_cached(self, row: tuple[Any, ...]) -> Launch:
         """Launches are frozen, so an unchanged row reuses the object decoded last time: the GUI's

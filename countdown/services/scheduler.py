@@ -21,7 +21,6 @@ Whether and how the alert is shown is the service's business (delivery ledger, d
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 from collections.abc import Mapping
@@ -30,7 +29,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,12 @@ class _Relay(QObject):
     fire = Signal(str)
 
 
+def _give_back(result: object) -> None:
+    import ctypes  # only with the buggy PySide6: ctypes costs a little on every start
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
 def _emit_drops_a_reference() -> bool:
     probe = _Relay()
     before = sys.getrefcount(True) + sys.getrefcount(False)
@@ -50,7 +55,7 @@ def _emit_drops_a_reference() -> bool:
     results = [probe.fire.emit("") for _ in range(4)]  # type: ignore[func-returns-value]
     dropped = sys.getrefcount(True) + sys.getrefcount(False) - before < len(results)
     for result in results if dropped else ():
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+        _give_back(result)
     return dropped
 
 
@@ -61,7 +66,7 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     """`signal.emit(*args)`, minus PySide6 6.12.0's reference leak on its result (see above)."""
     result = signal.emit(*args)  # type: ignore[func-returns-value]  # the stubs say None; it is a bool
     if EMIT_DROPS_REFERENCE:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+        _give_back(result)
 
 
 class AlertScheduler(QObject):
@@ -70,6 +75,9 @@ class AlertScheduler(QObject):
     alert_due = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
+        # Qt's namespace is imported here, not at the top: its ~90 enums cost ~13 ms to create.
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self._relay = _Relay(self)
         self._relay.fire.connect(self._on_fire, Qt.ConnectionType.QueuedConnection)
@@ -134,6 +142,7 @@ class AlertScheduler(QObject):
 
 def _make_scheduler() -> Any:
     from apscheduler.schedulers.qt import QtScheduler
+    from PySide6.QtCore import Qt
 
     class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         _qtimer: QTimer | None = None

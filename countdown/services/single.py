@@ -4,7 +4,9 @@ ask the running one to show its window.
 `SingleInstance(home).acquire()`:
 - **True** — we hold `home/instance.lock` and listen on a local socket; when another start sends
   "show", `activated` is emitted (the app raises its main window). Only this process schedules
-  alerts.
+  alerts. With `acquire(listen=False)` only the lock is taken (QtNetwork is not even imported,
+  ~10 ms off the first tray paint); `listen()` follows once the tray shows, and a second start
+  made meanwhile keeps retrying for a few seconds.
 - **False** — another process holds the lock; we told it "show" (retrying while it is still
   starting up) and the caller should exit 0 with a message.
 
@@ -16,16 +18,18 @@ resolved home path, so tests with different COUNTDOWN_HOMEs never meet. The CLI 
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import time
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from countdown.services.scheduler import emit
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,9 @@ RETRY_FOR_S = 3.0
 
 def socket_name(home: Path) -> str:
     """A local-socket name unique to this user and data directory."""
+    import getpass
+    import hashlib  # here, not at the top: it loads OpenSSL, which the first paint does not need
+
     key = f"{getpass.getuser()}:{home.resolve()}".encode()
     return f"launch-countdown-{hashlib.sha1(key).hexdigest()[:16]}"
 
@@ -48,19 +55,25 @@ class SingleInstance(QObject):
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         home.mkdir(parents=True, exist_ok=True)
-        self.name = socket_name(home)
+        self._home = home
         self._lock = QLockFile(str(home / "instance.lock"))
         self._lock.setStaleLockTime(0)  # stale only when its PID is gone, never by age
         self._server: QLocalServer | None = None
 
+    @cached_property
+    def name(self) -> str:
+        return socket_name(self._home)
+
     @property
     def is_primary(self) -> bool:
-        return self._server is not None
+        return self._lock.isLocked()
 
-    def acquire(self) -> bool:
-        """Become the running instance, or wake the one that is (then False)."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Become the running instance (listening now or at `listen()`), or wake the one that is
+        (then False)."""
         if self._lock.tryLock(100):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         log.info("another instance holds the lock; asking it to show itself")
         self._send_show()
@@ -72,7 +85,12 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second starts (call once the lock is ours)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
@@ -93,6 +111,8 @@ class SingleInstance(QObject):
             emit(self.activated)
 
     def _send_show(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + RETRY_FOR_S
         while time.monotonic() < deadline:  # the primary may still be starting its server
             socket = QLocalSocket()

@@ -21,7 +21,6 @@ from countdown import APP_NAME
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
 from countdown.core.model import Launch
 from countdown.services.scheduler import emit
-from countdown.ui.paste import paste_available
 from countdown.ui.spans import start_key
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
 
@@ -152,6 +151,8 @@ class TrayCountdown(QObject):
             emit(self.toggle_requested)
 
     def rebuild_menu(self) -> None:
+        from countdown.ui.paste import paste_available  # off the first paint: the menu comes later
+
         self.menu.clear()
         now = self._clock()
         upcoming = watched(self._launches, now)

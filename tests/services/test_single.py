@@ -95,3 +95,33 @@ def test_concurrent_starts_give_exactly_one_primary(tmp_path: Path) -> None:
     for child in children:
         child.wait(timeout=10)
     assert sorted(answers) == ["primary", "secondary", "secondary"]
+
+
+def test_the_lock_alone_loads_no_qtnetwork(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from countdown.services.single import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "single = SingleInstance(Path(sys.argv[1]))\n"
+        "print(single.acquire(listen=False), single.is_primary, 'PySide6.QtNetwork' in sys.modules)"
+    )
+    argv = [sys.executable, "-c", code, str(tmp_path / "home")]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=30)
+    assert out.stdout.split() == ["True", "True", "False"]
+
+
+def test_a_second_start_before_the_first_listens_waits_for_it(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "home")
+    assert first.acquire(listen=False)  # the app listens only after its first tray paint
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            child = start_child(tmp_path / "home")
+            qtbot.wait(1000)  # the child starts and retries meanwhile (for up to 3 s)
+            first.listen()
+            while child.poll() is None:
+                qtbot.wait(20)
+        assert child.stdout is not None and child.stdout.read().strip() == "secondary"
+    finally:
+        first.release()

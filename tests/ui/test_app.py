@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ def make_app(
     apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path, *, tray: bool
 ) -> CountdownApp:
     app = CountdownApp(store, clock, home, tray=tray)
-    app._after_first_paint = lambda: None  # type: ignore[method-assign]  # no services here
+    app._start_services = lambda: None  # type: ignore[method-assign]  # no services here
     apps.append(app)
     return app
 
@@ -49,10 +49,26 @@ def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:
     code = (
         "import sys, countdown.cli, countdown.app, countdown.ui.tray\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'apscheduler'))\n"
-        "print(heavy)"
+        "later = ('PySide6.QtNetwork', 'socket', 'countdown.services.alerts', 'countdown.ui.paste')\n"
+        "print(heavy + [m for m in later if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_first_paint_shows_the_nearest_launches_the_full_list_follows(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    for offset in range(1, 151):  # more than the first paint reads
+        store.add(launch(f"Rocket {offset}", day_window(date(2026, 11, 24) + timedelta(offset))))
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()  # the paint: no event processed yet
+    assert app.tray is not None and app.tray.face().text == "1"
+    first_lines = app.tray.tray.toolTip().splitlines()
+    assert first_lines[0].startswith("Rocket 1 — ")
+    qtbot.waitUntil(lambda: app.tray.tray.toolTip().endswith("and 147 more"), timeout=2000)
+    assert app.tray.tray.toolTip().splitlines()[:3] == first_lines[:3]
+    assert len(app.tray.upcoming()) == 150
 
 
 def test_without_a_tray_the_main_window_shows(
