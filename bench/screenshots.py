@@ -33,6 +33,8 @@ SAMPLES = [  # (name, when text, status, tags)
     ("GTA VII trailer", "summer 2027", "rumored", "game"),
     ("Vision Pro 3", "2028", "rumored", ""),
     ("Kindle Colorsoft 2", "November 2, 2026", "launched", "reader"),
+    ('<b>Bold</b> & "quotes"', "March 2027", "rumored", "<i>tag</i>"),  # shown literally
+    ("Samsung Galaxy Z Fold 8 Ultra Special Edition with S Pen", "Q3 2027", "rumored", "phone"),
 ]
 
 
@@ -131,6 +133,7 @@ def widget_shots(out: Path, home: Path) -> None:
     window.view_action.trigger()
     save(window, out, "timeline-months")
     window.timeline.set_zoom(0)
+    app.processEvents()  # zooming keeps the centre on the next turn; then go back to today
     window.toggle_view()
     save(window, out, "timeline-weeks")
     window.timeline.set_zoom(3)
@@ -139,7 +142,7 @@ def widget_shots(out: Path, home: Path) -> None:
     window.view_action.trigger()
     dialog = LaunchDialog(store, local_now, window)
     dialog.name_edit.setText("Pixel 11")
-    dialog.when_edit.setText("Q3 2026")
+    dialog.when_edit.setText("Q3 2027")
     dialog.preview_now()
     dialog.show()
     save(dialog, out, "dialog-valid")
@@ -147,6 +150,11 @@ def widget_shots(out: Path, home: Path) -> None:
     dialog.preview_now()
     save(dialog, out, "dialog-error")
     dialog.close()
+    preferences = window.open_preferences()
+    save(preferences, out, "preferences")
+    preferences.lead_edit.setText("next week")
+    save(preferences, out, "preferences-error")
+    preferences.reject()
     launches = store.list_launches()  # type: ignore[attr-defined]
     now = local_now()
     second = launches[1]
@@ -241,15 +249,69 @@ def tray_shot(out: Path, home: Path) -> None:
         print(out / "tray.png")
         proc.terminate()
         proc.wait(timeout=5)
+        popup_shots(out, desk, home)
+
+
+def popup_child(home: Path) -> None:
+    """In the desktop session: the popup for the long-named launch (one alert, then a digest)."""
+    from PySide6.QtWidgets import QApplication
+
+    from countdown.app import local_now
+    from countdown.core.plan import Alert, AlertKind
+    from countdown.core.store import Store
+    from countdown.ui.popup import AlertPopup, StoreAlertActions
+
+    app = QApplication([])
+    store = Store.open(home, clock=local_now)
+    launches = store.list_launches()
+    now = local_now()
+    alerts = [
+        Alert(f"{la.id}:d", la.id, AlertKind.LAUNCH_DAY, now, f"{la.name} launches today", "")
+        for la in sorted(launches, key=lambda la: -len(la.name))
+    ]
+    popup = AlertPopup(store, StoreAlertActions(store), local_now)
+    for batch in (alerts[:1], alerts[1:]):
+        popup.show_alerts(batch)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+        print("shown", flush=True)
+        sys.stdin.readline()  # the parent took its screenshot
+
+
+def popup_shots(out: Path, desk: object, home: Path) -> None:
+    """The popup on a real 1024×768 X screen, where its placement can be seen."""
+    env = desk.child_env(PYTHONPATH=str(ROOT))  # type: ignore[attr-defined]
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--popup-child", str(home)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    for name in ("popup-screen-single", "popup-screen-digest"):
+        child.stdout.readline()
+        desk.screenshot(out / f"{name}.png")  # type: ignore[attr-defined]
+        print(out / f"{name}.png")
+        child.stdin.write("\n")
+        child.stdin.flush()
+    child.wait(timeout=10)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Screenshots of the desktop app")
     parser.add_argument("out", type=Path)
     parser.add_argument("--no-tray", action="store_true")
+    parser.add_argument("--popup-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.popup_child:
+        popup_child(args.out)
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="countdown-shots-") as tmp:
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):  # Preferences reads them: keep private
+            os.environ[name] = str(Path(tmp) / name.lower())
         home = Path(tmp) / "home"
         if not args.no_tray:
             store = build_store(home)

@@ -70,8 +70,10 @@ class AlertPopup(QWidget):
         self.setAccessibleName("Launch alert")
         self._store, self._actions, self._clock = store, actions, clock
         self.alerts: list[AlertLike] = []
-        self._body = QVBoxLayout(self)
-        self._body.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # size = content
+        self._outer = QVBoxLayout(self)
+        self._outer.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # size = content
+        self._content: QWidget | None = None
+        self._body = QVBoxLayout()
 
     def set_actions(self, actions: AlertActions) -> None:
         self._actions = actions
@@ -85,12 +87,22 @@ class AlertPopup(QWidget):
         self.raise_()
 
     def _rebuild(self) -> None:
-        _clear(self._body)
+        if self._content is not None:
+            self._content.hide()  # gone now, not at the next turn of the event loop
+            self._content.setParent(None)
+            self._content.deleteLater()
+        self._content = QWidget()
+        self._body = QVBoxLayout(self._content)
+        self._body.setContentsMargins(0, 0, 0, 0)
         if len(self.alerts) == 1:
             self._build_single(self.alerts[0])
         else:
             self._build_digest(self.alerts)
-        self._body.activate()
+        self._outer.addWidget(self._content)
+        # Shown now: a widget added to a visible window otherwise shows at the next turn of the
+        # event loop, and the size (and so the corner position) below would leave it out.
+        self._content.show()
+        self._outer.activate()
         self.adjustSize()
         self._place()
 
@@ -106,7 +118,8 @@ class AlertPopup(QWidget):
     def _build_single(self, alert: AlertLike) -> None:
         width_px = self._text_width_px(TEXT_WIDTH_PX)
         self._body.addWidget(fitted_label(alert.title, width_px, 3, bold=True, scale=HEADING_SCALE))
-        self._body.addWidget(fitted_label(alert.body, width_px, 4))
+        if alert.body:
+            self._body.addWidget(fitted_label(alert.body, width_px, 4))
         if getattr(alert, "missed", False):
             self._body.addWidget(_italic("While you were away"))
         row = QHBoxLayout()
@@ -158,7 +171,8 @@ class AlertPopup(QWidget):
         text = QVBoxLayout()
         width_px = self._text_width_px(DIGEST_TEXT_WIDTH_PX)
         text.addWidget(fitted_label(alert.title, width_px, 2, bold=True))
-        text.addWidget(fitted_label(alert.body, width_px, 2))
+        if alert.body:
+            text.addWidget(fitted_label(alert.body, width_px, 2))
         row.addLayout(text, 1)
         open_launch = lambda: emit(self.open_launch_requested, alert.launch_id)  # noqa: E731
         row.addWidget(self._button("Open", open_launch, name=f"Open {alert.title}"))
@@ -231,16 +245,3 @@ def _italic(text: str) -> QLabel:
     font.setItalic(True)
     label.setFont(font)
     return label
-
-
-def _clear(layout: Any) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        if widget := item.widget():
-            widget.hide()  # gone now, not at the next turn of the event loop
-            widget.setParent(None)
-            widget.deleteLater()
-        elif child := item.layout():
-            _clear(child)

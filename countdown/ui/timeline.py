@@ -121,9 +121,10 @@ class TimelineView(QWidget):
         palette = self.palette()
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
         self._paint_axis(painter, palette, event.rect().left(), event.rect().right())
+        self._paint_selection(painter, palette)
+        self._paint_today(painter, palette)  # under the labels, which are drawn on a backing
         for row in range(len(self._launches)):
             self._paint_launch(painter, palette, row)
-        self._paint_today(painter, palette)
         painter.end()
 
     def _ticks(self) -> list[tuple[date, str, bool]]:
@@ -168,16 +169,18 @@ class TimelineView(QWidget):
                 painter.setPen(text)
                 painter.drawText(QPointF(x + 3, AXIS_PX - 12), label)
 
+    def _paint_selection(self, painter: QPainter, palette: QPalette) -> None:
+        for row, launch in enumerate(self._launches):
+            if launch.id == self.selected_id:
+                top = self.bar_rect(row).top() - 4
+                painter.fillRect(QRectF(0, top, self.width(), ROW_PX), palette.alternateBase())
+
     def _paint_launch(self, painter: QPainter, palette: QPalette, row: int) -> None:
         launch = self._launches[row]
         rect = self.bar_rect(row)
         colour = palette.color(QPalette.ColorRole.Highlight)
         if not launch.status.is_active:
             colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if launch.id == self.selected_id:
-            painter.fillRect(
-                QRectF(0, rect.top() - 4, self.width(), ROW_PX), palette.alternateBase()
-            )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         if launch.window.is_instant:
@@ -202,9 +205,18 @@ class TimelineView(QWidget):
         visible = self.visibleRegion().boundingRect()
         if x + width > visible.right() and rect.left() - 6 - width >= visible.left():
             x = rect.left() - 6 - width  # no room right of the bar: put the name before it
-        painter.drawText(
-            QPointF(x, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1), label
-        )
+        self._label(painter, x, rect.center().y() + painter.fontMetrics().ascent() / 2 - 1, label)
+
+    def _label(self, painter: QPainter, x: float, baseline: float, text: str) -> None:
+        """Text on a backing of the row's colour, so the today line and grid do not cross it."""
+        metrics = painter.fontMetrics()
+        box = QRectF(x - 3, baseline - metrics.ascent(), metrics.horizontalAdvance(text) + 6, 0)
+        box.setHeight(metrics.height())
+        row = self.row_at(QPointF(x, box.center().y()))
+        selected = row >= 0 and self._launches[row].id == self.selected_id
+        palette = self.palette()
+        painter.fillRect(box, palette.alternateBase() if selected else palette.base())
+        painter.drawText(QPointF(x, baseline), text)
 
     def _paint_offscreen_label(
         self, painter: QPainter, palette: QPalette, rect: QRectF, label: str
@@ -220,11 +232,11 @@ class TimelineView(QWidget):
             painter.setPen(faint)
             text = f"{label}  →"
             x = visible.right() - metrics.horizontalAdvance(text) - 6
-            painter.drawText(QPointF(x, baseline), text)
+            self._label(painter, x, baseline, text)
             return True
         if rect.right() < visible.left():
             painter.setPen(faint)
-            painter.drawText(QPointF(visible.left() + 6, baseline), f"←  {label}")
+            self._label(painter, visible.left() + 6, baseline, f"←  {label}")
             return True
         return False
 

@@ -227,6 +227,25 @@ def test_a_long_digest_scrolls_and_keeps_its_buttons_on_the_screen(
     assert button(qtbot, popup, "Dismiss all").isVisible()
 
 
+def test_popup_growing_into_a_digest_while_shown_stays_on_the_screen(
+    qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch
+) -> None:
+    others = [store.add(launch(f"Launch {n}", day_window(date(2026, 11, 24)))) for n in range(3)]
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(saved)])
+    qtbot.waitExposed(popup)
+    single = popup.frameGeometry()
+    popup.show_alerts([alert_for(item) for item in others])  # more arrive while it is open
+    assert popup.height() > single.height() + 100  # the rows count before the next turn
+    assert_fully_on_screen(popup)
+    marks = [b for b in popup.findChildren(QPushButton) if b.text() == "Mark launched"]
+    qtbot.mouseClick(marks[0], Qt.MouseButton.LeftButton)  # shrinks while shown
+    qtbot.mouseClick(marks[1], Qt.MouseButton.LeftButton)
+    assert_fully_on_screen(popup)
+    area, frame = popup.screen().availableGeometry(), popup.frameGeometry()
+    assert area.bottom() - frame.bottom() < 40  # still in the corner, not left floating
+
+
 def test_names_that_look_like_html_are_shown_literally(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
