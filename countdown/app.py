@@ -170,6 +170,7 @@ class CountdownApp(QObject):
         from countdown.services.clock import ClockWatcher
         from countdown.services.notifier import Notifier
         from countdown.services.scheduler import AlertScheduler
+        from countdown.services.wallclock_linux import realtime_alarm
 
         notifier = Notifier.for_desktop(self.tray.tray if self.tray else None, icon=icon_name())
         notifier.setParent(self)
@@ -177,8 +178,10 @@ class CountdownApp(QObject):
         scheduler = AlertScheduler(self)
         # Idle budget (≤ 1 wake-up a minute with the window hidden): the StoreWatcher reports
         # other processes' changes at once (see refresh), so the service's own store poll is
-        # only a slow safety net; the clock watcher sleeps on a timerfd where there is one.
-        watcher = ClockWatcher(self.clock, parent=self)
+        # only a slow safety net. The suspend/clock-jump check sleeps on a wall-clock timerfd
+        # (Linux: no idle wake-ups); elsewhere it polls every 30 s.
+        alarm = realtime_alarm(self.clock, self)
+        watcher = ClockWatcher(self.clock, alarm=alarm, parent=self)
         watcher.jumped.connect(lambda _seconds: self.refresh())  # woke from sleep: redraw
         self.alerts = AlertService(
             self.store,

@@ -1,7 +1,8 @@
 """The alert service: plan from the store, wake on time, deliver exactly once (DESIGN §3).
 
 Wiring: Store (launches, delivery ledger, snoozes, "pause_until", "alert_prefs") → plan_alerts →
-AlertScheduler (precise wake-ups) + ClockWatcher (30 s safety net) → Notifier → ledger.
+AlertScheduler (precise wake-ups) + ClockWatcher (suspend/clock-jump safety net: a wall-clock
+alarm at the next due time where there is one, else a 30 s poll) → Notifier → ledger.
 
 - **Exactly once.** An alert is marked delivered (`store.mark_delivered`) only when the notifier
   reports a channel that showed it; the ledger survives restarts, so a restart, a replan or a
@@ -176,6 +177,17 @@ class AlertService(QObject):
         if self._pause_until and self._pause_until > now:
             jobs[PAUSE_JOB] = self._pause_until
         self.scheduler.set_jobs(jobs)
+        self.watcher.wake_at(self._next_wake(now))
+
+    def _next_wake(self, now: datetime) -> datetime | None:
+        """The next moment a round is needed: an alert or the pause coming due, or the horizon
+        running out (check() then replans)."""
+        wakes = [a.due for a in self._pending if a.due > now][:1]
+        if self._pause_until and self._pause_until > now:
+            wakes.append(self._pause_until)
+        if self._horizon_end:
+            wakes.append(self._horizon_end - timedelta(hours=1))
+        return min(wakes, default=None)
 
     # -- delivery ------------------------------------------------------------------------------
 
@@ -190,6 +202,7 @@ class AlertService(QObject):
         if not due:
             return
         self._pending = [a for a in self._pending if a.due > now]
+        self.watcher.wake_at(self._next_wake(now))
         batch = self._fold(due, now)
         self.notifier.notify(batch)
 

@@ -270,3 +270,17 @@ def test_the_watchers_own_timer_catches_a_jump(
     assert [[a.title for a in batch] for batch in shown] == [["Rocket is launching now"]]
     service.stop()
     store.close()
+
+
+def test_the_clock_watcher_wakes_at_the_next_due_alert_or_the_horizon(
+    harness: Harness, clock: FrozenClock
+) -> None:
+    watcher = harness.service.watcher
+    assert watcher.wake_time == clock.now + timedelta(hours=35)  # nothing due: replan in time
+    harness.add("Rocket", instant(clock.now + timedelta(minutes=10)))
+    harness.add("Phone", instant(clock.now + timedelta(minutes=40)))
+    assert watcher.wake_time == clock.now + timedelta(minutes=10)
+    clock.advance(minutes=10)
+    harness.service.check()
+    assert harness.shown() == [[("Rocket is launching now", False)]]
+    assert watcher.wake_time == clock.now + timedelta(minutes=30)
