@@ -1,7 +1,7 @@
 """The timeline: every launch window as a bar on a time axis, instants as diamonds, a today line.
 
 A plain QWidget painted with QPainter (hundreds of bars are cheap; only the exposed rectangle is
-drawn), meant to sit in a QScrollArea. Zoom runs from weeks to years (Ctrl+wheel, or
+drawn), meant to sit in a QScrollArea; the axis ticks come from timeline_axis. Zoom runs from weeks to years (Ctrl+wheel, or
 `zoom_in`/`zoom_out`); the widget grows or shrinks to the span it shows. Colours come from the
 palette, so it follows light and dark themes.
 """
@@ -28,6 +28,7 @@ from countdown.core.model import Launch
 from countdown.services.scheduler import emit
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text
+from countdown.ui.timeline_axis import axis_ticks, month_start
 
 ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
 AXIS_PX, ROW_PX, BAR_PX, SIDE_PX = 34, 26, 16, 40
@@ -65,7 +66,7 @@ class TimelineView(QWidget):
         today = self._clock().astimezone().date()
         firsts = [la.window.first_day() for la in self._launches] + [today]
         lasts = [la.window.last_day() for la in self._launches] + [today]
-        self.origin = _month_start(min(firsts)) - timedelta(days=14)
+        self.origin = month_start(min(firsts)) - timedelta(days=14)
         self._days = (max(lasts) - self.origin).days + 60
         self._resize()
 
@@ -127,38 +128,13 @@ class TimelineView(QWidget):
             self._paint_launch(painter, palette, row)
         painter.end()
 
-    def _ticks(self) -> list[tuple[date, str, bool]]:
-        """(day, label, major) for the axis at this zoom: weeks, months, quarters or years."""
-        ticks: list[tuple[date, str, bool]] = []
-        day = _month_start(self.origin)
-        end = self.origin + timedelta(days=self._days)
-        if self.zoom_index == 0:
-            day = self.origin - timedelta(days=self.origin.weekday())
-            while day <= end:
-                ticks.append((day, f"{day:%b} {day.day}", day.day <= 7))
-                day += timedelta(days=7)
-            return ticks
-        while day <= end:
-            label, major = self._month_label(day)
-            ticks.append((day, label, major))
-            day = _month_start(day + timedelta(days=32))
-        return ticks
-
-    def _month_label(self, day: date) -> tuple[str, bool]:
-        if self.zoom_index == 1:
-            return (f"{day:%b %Y}" if day.month == 1 else f"{day:%b}"), day.month == 1
-        if self.zoom_index == 2:
-            quarter = (day.month - 1) // 3 + 1
-            return (f"Q{quarter} {day.year}" if day.month % 3 == 1 else ""), day.month % 3 == 1
-        return (str(day.year) if day.month == 1 else ""), day.month == 1
-
     def _paint_axis(self, painter: QPainter, palette: QPalette, left: int, right: int) -> None:
         text = palette.color(QPalette.ColorRole.Text)
         grid = QColor(text)
         grid.setAlpha(40)
         painter.setPen(text)
         painter.drawLine(0, AXIS_PX - 1, self.width(), AXIS_PX - 1)
-        for day, label, major in self._ticks():
+        for day, label, major in axis_ticks(self.origin, self._days, self.zoom_index):
             x = self.x_of(day)
             if x < left - 120 or x > right + 10:
                 continue
@@ -278,7 +254,3 @@ class TimelineView(QWidget):
         row = self.row_at(event.position())
         if row >= 0 and self._launches[row].id is not None:
             emit(self.launch_activated, self._launches[row].id)
-
-
-def _month_start(day: date) -> date:
-    return day.replace(day=1)

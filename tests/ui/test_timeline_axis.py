@@ -1,0 +1,26 @@
+"""The timeline axis: tick days and labels at each zoom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from countdown.ui.timeline_axis import axis_ticks
+
+
+def test_weeks_tick_on_mondays_and_the_first_week_of_a_month_is_major() -> None:
+    ticks = axis_ticks(date(2026, 11, 25), 14, 0)
+    assert [(d, label, major) for d, label, major in ticks] == [
+        (date(2026, 11, 23), "Nov 23", False),
+        (date(2026, 11, 30), "Nov 30", False),
+        (date(2026, 12, 7), "Dec 7", True),
+    ]
+
+
+def test_months_quarters_and_years() -> None:
+    months = axis_ticks(date(2026, 11, 10), 80, 1)
+    assert [label for _, label, _ in months] == ["Nov", "Dec", "Jan 2027"]
+    assert [major for *_, major in months] == [False, False, True]
+    quarters = [label for _, label, _ in axis_ticks(date(2026, 12, 1), 100, 2) if label]
+    assert quarters == ["Q1 2027"]
+    years = [label for _, label, _ in axis_ticks(date(2026, 11, 1), 700, 3) if label]
+    assert years == ["2027", "2028"]
