@@ -157,7 +157,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         if not self._validate():
             return
-        self._store.set_setting(PREFS_SETTING, json.dumps(self.prefs().to_dict()))
+        if self.prefs() != read_alert_prefs(self._store):  # untouched defaults stay unset
+            self._store.set_setting(PREFS_SETTING, json.dumps(self.prefs().to_dict()))
         try:
             self._apply_autostart(self.autostart_box.isChecked())
         except OSError as error:

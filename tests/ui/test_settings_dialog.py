@@ -90,6 +90,13 @@ def test_default_reminders_go_to_the_setting_the_alert_service_reads(
     again.reject()
 
 
+def test_ok_without_changes_leaves_the_defaults_unset(
+    qtbot: QtBot, window: MainWindow, store: Store, xdg: dict[str, Path]
+) -> None:
+    open_preferences(qtbot, window).accept()
+    assert store.get_setting("alert_prefs") is None  # later default changes still apply
+
+
 def test_unreadable_days_block_ok_and_cancel_changes_nothing(
     qtbot: QtBot, window: MainWindow, store: Store, xdg: dict[str, Path]
 ) -> None:
