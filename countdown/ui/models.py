@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Status
 from countdown.services.scheduler import emit
+from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text, start_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -133,7 +134,9 @@ class LaunchTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(launch, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHEN, COUNTDOWN):
-            return f"{launch.when_text}\n{span_text(launch.window)}"
+            return plain_tooltip(f"{launch.when_text}\n{span_text(launch.window)}")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME:
+            return plain_tooltip(launch.name)
         if role == Qt.ItemDataRole.FontRole and not launch.status.is_active:
             font = QFont()
             font.setItalic(True)

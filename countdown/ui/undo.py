@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -48,6 +48,7 @@ class UndoBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Undo bar")
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # launch names are user text
         self.undo_button = QPushButton("Undo")
         self.undo_button.setAccessibleName("Undo remove")
         self.undo_button.clicked.connect(self._undo)

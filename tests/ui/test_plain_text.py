@@ -98,3 +98,13 @@ def test_dialog_preview_and_error_show_user_text_literally(
     for label in (dialog.error_label, dialog.preview_label, dialog.countdown_label):
         assert label.textFormat() is Qt.TextFormat.PlainText
     assert dialog.name_edit.text() == HTML_NAME
+
+
+def test_table_tooltips_and_undo_bar_show_the_name_literally(
+    window: MainWindow, saved: Launch
+) -> None:
+    tip = window.proxy.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert rendered(tip) == HTML_NAME
+    from countdown.ui.undo import UndoBar
+
+    assert window.findChild(UndoBar).label.textFormat() == Qt.TextFormat.PlainText
