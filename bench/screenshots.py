@@ -171,18 +171,18 @@ def widget_shots(out: Path, home: Path) -> None:
     save(popup, out, "popup-single")
     popup.dismiss()
 
-    digest = [
-        Alert(
-            f"{la.id}:r",
-            la.id,
-            AlertKind.REMINDER,
-            now - timedelta(hours=i),
-            f"{la.name}: {la.window.label}",
-            "window opens in 7 days",
-            missed=True,
+    # The digest shows what the real plan would have said while the user was away.
+    from dataclasses import replace as dc_replace
+
+    from countdown.core.model import AlertPrefs
+    from countdown.core.plan import plan_alerts
+
+    digest = []
+    for la in launches[1:4]:
+        planned = plan_alerts(
+            la, now=now + timedelta(days=400), prefs=AlertPrefs(), local_tz=now.tzinfo, since=now
         )
-        for i, la in enumerate(launches[1:4])
-    ]
+        digest.append(dc_replace(planned[0], missed=True))
     popup.show_alerts(digest)
     save(popup, out, "popup-digest")
     popup.dismiss()
