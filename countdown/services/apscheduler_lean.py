@@ -1,0 +1,73 @@
+"""Import APScheduler 3.x's QtScheduler without the parts a desktop alert never uses.
+
+Measured in the running app (1,000 launches), importing `apscheduler.schedulers.qt` adds
+~10 MiB of RSS and ~110 modules. Two pieces of that are not needed here:
+
+- **asyncio (and with it ssl, socket, selectors: ~3.5 MiB).** apscheduler/util.py imports it
+  only for `iscoroutinefunction`, and on Python 3.14+ it takes inspect's instead; we hand it
+  inspect's on 3.11 too (our jobs are plain functions, never coroutines).
+- **importlib.metadata (email, zipfile, csv… ~3 MiB, plus a scan of every installed
+  package).** apscheduler/__init__.py reads its own version, and the BaseScheduler class body
+  collects every package's entry points for the plugin aliases ("date", "threadpool",
+  "memory"; since agronholm/apscheduler#726). Passing instances instead of aliases does not
+  avoid that scan, as it runs when the module is imported; it only makes the aliases
+  unnecessary: AlertScheduler passes a DateTrigger, and the default executor and job store
+  are instances already. Without the scan the aliases do not resolve, which nothing here uses.
+
+While the import runs, stand-ins take those two modules' places in `sys.modules`, only when
+nothing has loaded them yet, and are removed afterwards (anything importing them later gets the
+real ones). If APScheduler ever needs more of them, the import fails and is simply done again
+the ordinary way, so this can cost memory but never break alerts.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import sys
+import types
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class _NoMetadata(Exception):
+    """The stand-in's PackageNotFoundError."""
+
+
+def _no_version(_name: str) -> str:
+    raise _NoMetadata(_name)
+
+
+def _no_entry_points(**_selection: Any) -> list[Any]:
+    return []
+
+
+def _stand_ins() -> dict[str, types.ModuleType]:
+    asyncio = types.ModuleType("asyncio", "stand-in while APScheduler is imported")
+    asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    metadata = types.ModuleType("importlib.metadata", "stand-in while APScheduler is imported")
+    metadata.PackageNotFoundError = _NoMetadata  # type: ignore[attr-defined]
+    metadata.version = _no_version  # type: ignore[attr-defined]
+    metadata.entry_points = _no_entry_points  # type: ignore[attr-defined]
+    return {"asyncio": asyncio, "importlib.metadata": metadata}
+
+
+def import_qt_scheduler() -> type[Any]:
+    """`apscheduler.schedulers.qt.QtScheduler`, imported as leanly as possible."""
+    if "apscheduler.schedulers.qt" not in sys.modules:
+        placed = {k: v for k, v in _stand_ins().items() if k not in sys.modules}
+        sys.modules.update(placed)
+        try:
+            import apscheduler.schedulers.qt  # noqa: F401
+        except Exception:  # needs more than the stand-ins give: import it the ordinary way
+            log.warning("lean APScheduler import failed; importing it fully", exc_info=True)
+            for name in [m for m in sys.modules if m.split(".")[0] == "apscheduler"]:
+                del sys.modules[name]
+        finally:
+            for name, module in placed.items():
+                if sys.modules.get(name) is module:
+                    del sys.modules[name]
+    from apscheduler.schedulers.qt import QtScheduler
+
+    return QtScheduler  # type: ignore[no-any-return]
