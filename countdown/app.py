@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
 from countdown.ui.tray import TrayCountdown
+from countdown.ui.tray_icon_cache import IconCache, faces_ahead
 
 WARM_UP_DELAY_MS = 1500
 FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
@@ -111,7 +112,8 @@ class CountdownApp(QObject):
         self.alerts: Any = None  # the AlertService, started after the first tray paint
         self.actions: Any = None  # AlertActions for the popup: the alert service once started
         self.watcher: Any = None  # StoreWatcher, started after the first paint
-        self.tray = TrayCountdown(clock, self) if tray else None
+        self.icon_cache = IconCache.in_home(home)
+        self.tray = TrayCountdown(clock, self, icons=self.icon_cache.icon) if tray else None
         self.window: Any = None  # MainWindow, built on first open
         self.popup: Any = None  # AlertPopup, built when the first alert comes
         if self.tray is not None:
@@ -148,7 +150,13 @@ class CountdownApp(QObject):
     def _start_services(self) -> None:
         self._start_alerts()
         self._tell_store_messages()
-        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_dateparser(self.clock))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Idle-time work for later: the date grammar, the tray faces of the coming days."""
+        warm_dateparser(self.clock)
+        if self.tray is not None:
+            self.icon_cache.prepare(faces_ahead(self.tray.face()))
 
     def watch_store(self) -> None:
         """Follow other processes' commits, then hand every view the full list (once)."""

@@ -4,7 +4,8 @@ The tray holds a snapshot of the launches (the app hands it over whenever the st
 reads "now" from the injected clock. It never polls: one single-shot timer is armed for the next
 moment the icon or tooltip text changes (midnight, a window opening, an instant passing), capped
 at an hour so a suspended machine catches up soon after it wakes. The menu is rebuilt each time
-it is about to show, so its countdowns are always current.
+it is about to show, so its countdowns are always current. The icon for a face comes from the
+injected `icons` (the app passes tray_icon_cache's cached PNGs; painting is the default).
 """
 
 from __future__ import annotations
@@ -94,9 +95,15 @@ class TrayCountdown(QObject):
     quit_requested = Signal()
     shown = Signal()
 
-    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], datetime],
+        parent: QObject | None = None,
+        *,
+        icons: Callable[[IconFace], QIcon] = make_icon,
+    ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._clock, self._icons = clock, icons
         self._launches: list[Launch] = []
         self._face: IconFace | None = None
         self.paused_until: datetime | None = None
@@ -128,7 +135,7 @@ class TrayCountdown(QObject):
         face = icon_face(upcoming, now)
         if face != self._face:
             self._face = face
-            self.tray.setIcon(make_icon(face))
+            self.tray.setIcon(self._icons(face))
         self.tray.setToolTip(tooltip_text(upcoming, now))
         delay_ms = int((next_refresh(upcoming, now) - now).total_seconds() * 1000) + 50
         self._timer.start(max(delay_ms, 1000))

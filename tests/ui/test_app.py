@@ -128,3 +128,15 @@ def test_alerts_open_the_popup_whose_buttons_reach_the_store(
     app.popup._mark_launched(alert)
     assert store.get(saved.id).status is Status.LAUNCHED
     qtbot.waitUntil(lambda: app.tray.face().state is IconState.IDLE, timeout=2000)
+
+
+def test_the_tray_face_is_kept_for_the_next_start(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    store.add(launch("Switch 3", day_window(date(2026, 12, 1))))
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()
+    saved = sorted(path.name for path in app.icon_cache.directory.glob("counting-7-*.png"))
+    assert saved == [f"counting-7-{size}.png" for size in (16, 22, 24, 32, 48, 64)]
+    app._warm_up()  # idle time: the next days' faces
+    assert (app.icon_cache.directory / "counting-6-22.png").exists()

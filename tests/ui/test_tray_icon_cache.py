@@ -1,0 +1,70 @@
+"""IconCache: tray faces saved as PNG files are loaded instead of painted; bad files are redone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QImage
+from pytestqt.qtbot import QtBot
+
+from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, paint_face
+from countdown.ui.tray_icon_cache import IconCache, faces_ahead
+
+SEVEN = IconFace.for_days(7)
+
+
+def pixels(icon: QIcon, size_px: int = 22) -> QImage:
+    image = icon.pixmap(QSize(size_px, size_px)).toImage()
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def test_a_painted_face_is_saved_and_the_next_start_loads_it(qtbot: QtBot, tmp_path: Path) -> None:
+    first = IconCache(tmp_path / "icons").icon(SEVEN)
+    assert pixels(first) == paint_face(SEVEN, 22)
+    saved = tmp_path / "icons" / "counting-7-22.png"
+    red = QImage(22, 22, QImage.Format.Format_ARGB32_Premultiplied)
+    red.fill(QColor("red"))
+    assert red.save(str(saved))  # what the next start shows comes from this file
+    again = IconCache(tmp_path / "icons").icon(SEVEN)
+    assert pixels(again).pixelColor(11, 11) == QColor("red")
+
+
+def test_a_broken_file_is_painted_again(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = IconCache(tmp_path / "icons")
+    cache.icon(SEVEN)
+    (tmp_path / "icons" / "counting-7-22.png").write_bytes(b"not a png")
+    assert pixels(IconCache(tmp_path / "icons").icon(SEVEN)) == paint_face(SEVEN, 22)
+    assert not QImage(str(tmp_path / "icons" / "counting-7-22.png")).isNull()  # rewritten
+
+
+def test_without_a_writable_cache_the_face_is_still_painted(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("a file where the directory would go")
+    cache = IconCache(tmp_path / "file" / "icons")
+    assert pixels(cache.icon(SEVEN)) == paint_face(SEVEN, 22)
+
+
+def test_prepare_saves_the_faces_of_the_coming_days(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = IconCache(tmp_path / "icons")
+    cache.prepare(faces_ahead(IconFace.for_days(9), days=3))
+    names = sorted(path.stem for path in (tmp_path / "icons").glob("*-22.png"))
+    assert names == [
+        "counting-6-22",
+        "counting-7-22",
+        "counting-8-22",
+        "counting-9-22",
+        "idle-u2013-22",
+        "open-u25cf-22",
+        "today-u21-22",
+    ]
+    assert not list((tmp_path / "icons").glob("*.part*"))
+
+
+def test_faces_ahead_stop_at_one_day() -> None:
+    assert faces_ahead(IconFace.for_days(2)) == [
+        IconFace.for_days(2),
+        IconFace.for_days(0),
+        OPEN_FACE,
+        IDLE_FACE,
+        IconFace.for_days(1),
+    ]
