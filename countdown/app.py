@@ -2,12 +2,13 @@
 
 `main()` is `countdown gui`. Startup is ordered for a fast first tray paint: before the tray icon
 shows we import only QtCore/QtGui/QtWidgets, the store, the clock's zone lookup and the tray, take
-the instance lock (a file lock: QtNetwork is not loaded) and read the few nearest active launches
-(`store.next_active`), not all of them. Everything else runs on the event loop's next turns after
-the first paint: the single-instance socket (a second start retries until it listens), the store
-watcher and the full launch list, the alert service (APScheduler is imported when its scheduler
-starts), the date grammar warm-up (dateparser stays cold until a phrase needs it); the main window
-is built when first opened.
+the instance lock (a file lock: QtNetwork is not loaded), read the few nearest active launches
+(`store.next_active`), not all of them, and load the icon from the PNGs tray_icon_cache.py keeps
+rather than paint it. Everything else runs on the event loop's next turns after the first paint:
+the single-instance socket (a second start retries until it listens), the store watcher and the
+full launch list, the alert service (APScheduler is imported when its scheduler starts), the
+date grammar warm-up (dateparser stays cold until a phrase needs it) and the coming days' tray
+faces; the main window is built when first opened.
 
 With no system tray the main window is shown instead and closing it quits; with a tray, closing
 the window hides it to the tray. Other processes' changes (the CLI) reach every view through

@@ -87,7 +87,7 @@ class ClockWatcher(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
         if alarm is not None:
-            alarm.fired.connect(self.check)
+            alarm.fired.connect(self._on_alarm)
             alarm.clock_set.connect(self.check)
         self._running = False
         self._mark()
@@ -113,6 +113,11 @@ class ClockWatcher(QObject):
         self.wake_time = when
         if self.alarm is not None and self._running:
             self.alarm.arm(when)
+
+    def _on_alarm(self) -> None:
+        self.check()
+        if self.alarm is not None and self.alarm.armed_at is None:  # fired, nothing re-armed it
+            self.alarm.arm_ahead(self.wake_time)  # e.g. the scheduler delivered, then this fired
 
     def check(self) -> None:
         """One round: emit `jumped` if the wall clock drifted from the monotonic one, then `tick`."""

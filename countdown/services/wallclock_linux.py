@@ -139,6 +139,10 @@ class RealtimeAlarm(QObject):
             self._libc.set_absolute(self._fd, at)
             self.armed_at = at
 
+    def arm_ahead(self, at: datetime | None) -> None:
+        """`arm(at)` if `at` is still to come, else only hear clock changes."""
+        self.arm(at if at is not None and at > self._clock() else None)
+
     def close(self) -> None:
         if self._fd >= 0:
             self._notifier.setEnabled(False)

@@ -121,3 +121,21 @@ def test_the_watcher_runs_a_round_when_its_alarm_fires_or_the_clock_changes(
         watcher.wake_at(wall_now() + timedelta(milliseconds=300))
     assert watcher.wake_time is not None
     watcher.stop()
+
+
+def test_after_a_round_the_watcher_keeps_its_next_wake_armed(
+    qtbot: QtBot, alarm: RealtimeAlarm
+) -> None:
+    watcher = ClockWatcher(wall_now, alarm=alarm)
+    watcher.start()
+    later = wall_now() + timedelta(hours=2)
+    watcher.wake_at(later)
+    alarm.arm(wall_now() + timedelta(milliseconds=200))  # e.g. armed for an alert now delivered
+    with qtbot.waitSignal(watcher.tick, timeout=2000):
+        pass
+    assert alarm.armed_at == later  # not left idle: the next alert still wakes us
+    watcher.wake_at(wall_now() - timedelta(seconds=1))
+    with qtbot.waitSignal(watcher.tick, timeout=2000):
+        pass
+    assert alarm.armed_at is None  # a time already gone is not re-armed (no busy loop)
+    watcher.stop()
