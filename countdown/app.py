@@ -7,8 +7,8 @@ the instance lock (a file lock: QtNetwork is not loaded), read the few nearest a
 rather than paint it. Everything else runs on the event loop's next turns after the first paint:
 the single-instance socket (a second start retries until it listens), the store watcher and the
 full launch list, the alert service (APScheduler is imported when its scheduler starts), the
-date grammar warm-up (dateparser stays cold until a phrase needs it) and the coming days' tray
-faces; the main window is built when first opened.
+date grammar warm-up (dateparser stays cold until a phrase needs it) and tomorrow's tray
+face; the main window is built when first opened.
 
 With no system tray the main window is shown instead and closing it quits; with a tray, closing
 the window hides it to the tray. Other processes' changes (the CLI) reach every view through
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
 from countdown.ui.tray import TrayCountdown
-from countdown.ui.tray_icon_cache import IconCache, faces_ahead
+from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
 
 WARM_UP_DELAY_MS = 1500
 FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
@@ -154,10 +154,11 @@ class CountdownApp(QObject):
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self) -> None:
-        """Idle-time work for later: the date grammar, the tray faces of the coming days."""
+        """Idle-time work for later: the date grammar, tomorrow's tray face."""
         warm_dateparser(self.clock)
-        if self.tray is not None:
-            self.icon_cache.prepare(faces_ahead(self.tray.face()))
+        tomorrow = tomorrows_face(self.tray.face()) if self.tray is not None else None
+        if tomorrow is not None:
+            self.icon_cache.prepare([tomorrow])
 
     def watch_store(self) -> None:
         """Follow other processes' commits, then hand every view the full list (once)."""

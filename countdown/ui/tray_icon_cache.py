@@ -4,8 +4,9 @@ Painting a badge (tray_icon.py) costs ~17 ms on the first call: QPainter's overl
 PySide6 build its whole `Qt` namespace (~90 enums) and the font machinery loads. Loading six
 small PNG files costs ~1 ms. So `IconCache.icon(face)` loads the face from
 `<home>/cache/tray-icons/<key>/` when it is there and otherwise paints it and saves it; after the
-first paint the app calls `prepare()` with the faces the coming days will need (the count goes
-down by one a day, plus launch day, open window and idle), so tomorrow's start finds its face.
+first paint the app calls `prepare()` with tomorrow's face (the count goes down by one a day), so
+tomorrow's start finds it. Only that one: painting more fills Qt's font cache past the size at
+which it trims itself every 10 s (QFontCache's fast timer: idle wake-ups).
 
 The key names the app version, the Qt version and the painter module's size and mtime, so a
 changed look never shows an old icon. A missing or unreadable file just means painting again;
@@ -21,16 +22,15 @@ from contextlib import suppress
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from countdown import __version__
 from countdown.ui import tray_icon
-from countdown.ui.tray_icon import ICON_SIZES_PX, IDLE_FACE, OPEN_FACE, IconFace, IconState
+from countdown.ui.tray_icon import ICON_SIZES_PX, IconFace, IconState
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path("cache") / "tray-icons"
-DAYS_AHEAD = 7
 
 
 def cache_key() -> str:
@@ -45,13 +45,11 @@ def file_stem(face: IconFace) -> str:
     return f"{face.state.value}-{text}"
 
 
-def faces_ahead(face: IconFace, days: int = DAYS_AHEAD) -> list[IconFace]:
-    """`face`, the counts of the next `days` days, and the faces any day may bring."""
-    faces = [face, IconFace.for_days(0), OPEN_FACE, IDLE_FACE]
+def tomorrows_face(face: IconFace) -> IconFace | None:
+    """The face a count shows tomorrow (launch day after "1"); None if it cannot be told."""
     if face.state is IconState.COUNTING and face.text.isdigit():
-        count = int(face.text)
-        faces += [IconFace.for_days(n) for n in range(max(1, count - days), count)]
-    return faces
+        return IconFace.for_days(int(face.text) - 1)
+    return None
 
 
 class IconCache:
@@ -84,10 +82,12 @@ class IconCache:
     def _load(self, face: IconFace) -> QIcon | None:
         icon = QIcon()
         for path in self._paths(face):
-            pixmap = QPixmap(str(path))
-            if pixmap.isNull():  # missing or unreadable
+            # Through QImage: QPixmap(path) would go into QPixmapCache, whose flush timer then
+            # wakes the idle app every 10-30 s.
+            image = QImage(str(path))
+            if image.isNull():  # missing or unreadable
                 return None
-            icon.addPixmap(pixmap)
+            icon.addPixmap(QPixmap.fromImage(image))
         return icon
 
     def _save(self, face: IconFace) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QImage
 from pytestqt.qtbot import QtBot
 
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, paint_face
-from countdown.ui.tray_icon_cache import IconCache, faces_ahead
+from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
 
 SEVEN = IconFace.for_days(7)
 
@@ -44,27 +44,16 @@ def test_without_a_writable_cache_the_face_is_still_painted(qtbot: QtBot, tmp_pa
     assert pixels(cache.icon(SEVEN)) == paint_face(SEVEN, 22)
 
 
-def test_prepare_saves_the_faces_of_the_coming_days(qtbot: QtBot, tmp_path: Path) -> None:
+def test_prepare_saves_faces_not_saved_yet(qtbot: QtBot, tmp_path: Path) -> None:
     cache = IconCache(tmp_path / "icons")
-    cache.prepare(faces_ahead(IconFace.for_days(9), days=3))
+    cache.prepare([IconFace.for_days(9), IconFace.for_days(0), OPEN_FACE, IDLE_FACE])
     names = sorted(path.stem for path in (tmp_path / "icons").glob("*-22.png"))
-    assert names == [
-        "counting-6-22",
-        "counting-7-22",
-        "counting-8-22",
-        "counting-9-22",
-        "idle-u2013-22",
-        "open-u25cf-22",
-        "today-u21-22",
-    ]
+    assert names == ["counting-9-22", "idle-u2013-22", "open-u25cf-22", "today-u21-22"]
     assert not list((tmp_path / "icons").glob("*.part*"))
 
 
-def test_faces_ahead_stop_at_one_day() -> None:
-    assert faces_ahead(IconFace.for_days(2)) == [
-        IconFace.for_days(2),
-        IconFace.for_days(0),
-        OPEN_FACE,
-        IDLE_FACE,
-        IconFace.for_days(1),
-    ]
+def test_tomorrows_face_counts_down_to_launch_day() -> None:
+    assert tomorrows_face(IconFace.for_days(9)) == IconFace.for_days(8)
+    assert tomorrows_face(IconFace.for_days(1)) == IconFace.for_days(0)
+    assert tomorrows_face(IconFace.for_days(150)) is None  # "99+": tomorrow may still be 99+
+    assert tomorrows_face(OPEN_FACE) is None
