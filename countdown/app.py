@@ -30,6 +30,7 @@ from typing import Any
 
 from countdown import APP_ID, APP_NAME
 from countdown.core.store import Store, StoreError, default_home
+from countdown.services.zone import local_zone
 
 # isort: split
 # PySide6 after the pure-Python modules, on purpose: its import hook (shibokensupport's
@@ -39,7 +40,6 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from countdown.services.clock import local_zone
 from countdown.services.single import SingleInstance
 from countdown.ui.tray import TrayCountdown
 from countdown.ui.tray_icon_cache import IconCache, tomorrows_face

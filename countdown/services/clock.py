@@ -1,8 +1,5 @@
-"""The wall clock, the user's zone, and a watcher that notices the clock jumping.
-
-`wall_clock()` is the production clock (aware UTC); everything else takes a clock as an argument
-so tests can freeze and jump it. `local_zone()` finds the user's IANA zone (TZ, then
-/etc/localtime), so morning alerts follow DST; it falls back to the current fixed offset.
+"""A watcher that notices the wall clock jumping (the clock and zone themselves are zone.py,
+re-exported here).
 
 `ClockWatcher` runs a round (`check`) and compares how far the wall clock moved with how far the
 monotonic clock moved. A difference beyond `threshold_s` is a jump: the machine slept (Linux's
@@ -19,48 +16,23 @@ polls every `interval_ms` (30 s: a due alert is at most 30 s late after a jump f
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
-from pathlib import Path
+from datetime import datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from countdown.services.scheduler import emit
+from countdown.services.zone import Clock, local_zone, wall_clock
 
 if TYPE_CHECKING:
     from countdown.services.wallclock_linux import RealtimeAlarm
 
-Clock = Callable[[], datetime]
+__all__ = ["Clock", "ClockWatcher", "local_zone", "wall_clock"]
+
 TICK_MS = 30_000
 JUMP_THRESHOLD_S = 5.0
-
-
-def wall_clock() -> datetime:
-    return datetime.now(UTC)
-
-
-def local_zone() -> tzinfo:
-    """The user's zone: $TZ or the /etc/localtime link as an IANA zone, else the fixed offset."""
-    for name in (os.environ.get("TZ", "").lstrip(":"), _localtime_link()):
-        if name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return datetime.now().astimezone().tzinfo or UTC
-
-
-def _localtime_link() -> str:
-    try:
-        target = str(Path("/etc/localtime").resolve())
-    except OSError:
-        return ""
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else ""
 
 
 class ClockWatcher(QObject):

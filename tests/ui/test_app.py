@@ -49,7 +49,7 @@ def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:
     code = (
         "import sys, countdown.cli, countdown.app, countdown.ui.tray\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'apscheduler'))\n"
-        "later = ('PySide6.QtNetwork', 'socket', 'countdown.services.alerts', 'countdown.ui.paste')\n"
+        "later = ('PySide6.QtNetwork', 'socket', 'countdown.services.clock', 'countdown.ui.paste')\n"
         "print(heavy + [m for m in later if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
