@@ -1,7 +1,7 @@
 """Import APScheduler 3.x's QtScheduler without the parts a desktop alert never uses.
 
 Measured in the running app (1,000 launches), importing `apscheduler.schedulers.qt` adds
-~10 MiB of RSS and ~110 modules. Two pieces of that are not needed here:
+~10 MiB of RSS and ~110 modules. Three pieces of that are not needed here (~7 MiB together):
 
 - **asyncio (and with it ssl, socket, selectors: ~3.5 MiB).** apscheduler/util.py imports it
   only for `iscoroutinefunction`, and on Python 3.14+ it takes inspect's instead; we hand it
@@ -13,8 +13,11 @@ Measured in the running app (1,000 launches), importing `apscheduler.schedulers.
   avoid that scan, as it runs when the module is imported; it only makes the aliases
   unnecessary: AlertScheduler passes a DateTrigger, and the default executor and job store
   are instances already. Without the scan the aliases do not resolve, which nothing here uses.
+- **multiprocessing (~1.4 MiB).** apscheduler/executors/pool.py imports it, and
+  BrokenProcessPool from concurrent.futures.process, for its ProcessPoolExecutor; jobs here run
+  on the default ThreadPoolExecutor, where BrokenProcessPool is never raised.
 
-While the import runs, stand-ins take those two modules' places in `sys.modules`, only when
+While the import runs, stand-ins take those modules' places in `sys.modules`, only when
 nothing has loaded them yet, and are removed afterwards (anything importing them later gets the
 real ones). If APScheduler ever needs more of them, the import fails and is simply done again
 the ordinary way, so this can cost memory but never break alerts.
@@ -35,6 +38,10 @@ class _NoMetadata(Exception):
     """The stand-in's PackageNotFoundError."""
 
 
+class _NoProcessPool(Exception):
+    """The stand-in's BrokenProcessPool (no process pool here, so never raised)."""
+
+
 def _no_version(_name: str) -> str:
     raise _NoMetadata(_name)
 
@@ -50,7 +57,14 @@ def _stand_ins() -> dict[str, types.ModuleType]:
     metadata.PackageNotFoundError = _NoMetadata  # type: ignore[attr-defined]
     metadata.version = _no_version  # type: ignore[attr-defined]
     metadata.entry_points = _no_entry_points  # type: ignore[attr-defined]
-    return {"asyncio": asyncio, "importlib.metadata": metadata}
+    process = types.ModuleType("concurrent.futures.process", "stand-in")
+    process.BrokenProcessPool = _NoProcessPool  # type: ignore[attr-defined]
+    return {
+        "asyncio": asyncio,
+        "importlib.metadata": metadata,
+        "multiprocessing": types.ModuleType("multiprocessing", "stand-in"),
+        "concurrent.futures.process": process,
+    }
 
 
 def import_qt_scheduler() -> type[Any]:
