@@ -8,8 +8,8 @@ first paint the app calls `prepare()` with tomorrow's face (the count goes down 
 tomorrow's start finds it. Only that one: painting more fills Qt's font cache past the size at
 which it trims itself every 10 s (QFontCache's fast timer: idle wake-ups).
 
-The key names the app version, the Qt version and the painter module's size and mtime, so a
-changed look never shows an old icon. A missing or unreadable file just means painting again;
+The key names the app version, the Qt version and the painter module's size and mtime (in a
+frozen bundle, the executable's), so a changed look never shows an old icon. A missing or unreadable file just means painting again;
 a file that cannot be written means no cache, never an error.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -34,9 +35,18 @@ CACHE_DIR = Path("cache") / "tray-icons"
 
 
 def cache_key() -> str:
-    """Changes whenever the icons may look different: app, PySide6/Qt or painter changed."""
-    stat = Path(tray_icon.__file__).stat()
-    return f"{__version__}-qt{pyside_version}-{stat.st_size}-{stat.st_mtime_ns}"
+    """Changes whenever the icons may look different: app, PySide6/Qt or painter changed.
+
+    A frozen bundle (PyInstaller) has no painter source file: its executable stands for it."""
+    stamp = "0-0"
+    for path in (tray_icon.__file__, sys.executable):
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            continue
+        stamp = f"{stat.st_size}-{stat.st_mtime_ns}"
+        break
+    return f"{__version__}-qt{pyside_version}-{stamp}"
 
 
 def file_stem(face: IconFace) -> str:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 from pytestqt.qtbot import QtBot
 
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, paint_face
-from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
+from countdown.ui.tray_icon_cache import IconCache, cache_key, tomorrows_face
 
 SEVEN = IconFace.for_days(7)
 
@@ -57,3 +59,16 @@ def test_tomorrows_face_counts_down_to_launch_day() -> None:
     assert tomorrows_face(IconFace.for_days(1)) == IconFace.for_days(0)
     assert tomorrows_face(IconFace.for_days(150)) is None  # "99+": tomorrow may still be 99+
     assert tomorrows_face(OPEN_FACE) is None
+
+
+def test_a_bundle_without_sources_keys_the_cache_by_its_executable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from countdown.ui import tray_icon
+
+    with_sources = cache_key()
+    monkeypatch.setattr(tray_icon, "__file__", "/nonexistent/tray_icon.py")  # as in PyInstaller
+    frozen = cache_key()
+    assert frozen != with_sources
+    stat = Path(sys.executable).stat()
+    assert frozen.endswith(f"-{stat.st_size}-{stat.st_mtime_ns}")
