@@ -111,6 +111,10 @@ def _add_json_flags(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list in ([], ["gui"]):  # the desktop start skips building the whole parser
+        from countdown.app import main as gui_main
+
+        return gui_main()
     try:
         args = build_parser().parse_args(args_list)
         if args.command in (None, "gui"):
