@@ -208,6 +208,14 @@ def bench_filter(home: Path) -> None:
     window.reload()
     window.show()
     app.processEvents()
+    # The very first keystroke also pays PySide6's lazy creation of ~50 enum types (~10 ms,
+    # once per process); it is reported on its own, the target applies to typing after it.
+    start = time.perf_counter()
+    QTest.keyClicks(window.search, "z")
+    QTest.keyClick(window.search, Qt.Key.Key_Backspace)
+    window.table.viewport().repaint()
+    app.processEvents()
+    print(f"first keystroke of the process (cold): {(time.perf_counter() - start) * 1000:.1f} ms")
     times = []
     for key in "pixel 1" + "\b" * 7 + "q3 20":
         start = time.perf_counter()
@@ -218,6 +226,8 @@ def bench_filter(home: Path) -> None:
         window.table.viewport().repaint()
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
+        if os.environ.get("BENCH_VERBOSE"):
+            print(f"  {key!r}: {times[-1]:.1f} ms, {window.proxy.rowCount()} rows")
     print(
         f"search keystroke, 10,000 launches: median {statistics.median(times):.1f} ms, "
         f"max {max(times):.1f} ms (target ≤ 16)"
