@@ -41,10 +41,10 @@ RETRY_FOR_S = 3.0
 def socket_name(home: Path) -> str:
     """A local-socket name unique to this user and data directory."""
     import getpass
-    import hashlib  # here, not at the top: it loads OpenSSL, which the first paint does not need
+    import zlib  # two checksums, 64 bits: hashlib would load OpenSSL (≈ 3.5 MiB) just for a name
 
     key = f"{getpass.getuser()}:{home.resolve()}".encode()
-    return f"launch-countdown-{hashlib.sha1(key).hexdigest()[:16]}"
+    return f"launch-countdown-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 class SingleInstance(QObject):
