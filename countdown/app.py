@@ -6,9 +6,10 @@ the instance lock (a file lock: QtNetwork is not loaded), read the few nearest a
 (`store.next_active`), not all of them, and load the icon from the PNGs tray_icon_cache.py keeps
 rather than paint it. Everything else runs on the event loop's next turns after the first paint:
 the single-instance socket (a second start retries until it listens), the store watcher and the
-full launch list, the alert service (APScheduler is imported when its scheduler starts), the
-date grammar warm-up (dateparser stays cold until a phrase needs it) and tomorrow's tray
-face; the main window is built when first opened.
+full launch list, the alert service (APScheduler is imported when its scheduler starts) and
+tomorrow's tray face; the main window is built when first opened. The date grammar is warmed
+when the user first opens the tray menu or the window (dateparser stays cold until a phrase
+needs it).
 
 With no system tray the main window is shown instead and closing it quits; with a tray, closing
 the window hides it to the tray. Other processes' changes (the CLI) reach every view through
@@ -117,6 +118,7 @@ class CountdownApp(QObject):
         self.tray = TrayCountdown(clock, self, icons=self.icon_cache.icon) if tray else None
         self.window: Any = None  # MainWindow, built on first open
         self.popup: Any = None  # AlertPopup, built when the first alert comes
+        self.parser_warm = False
         if self.tray is not None:
             self._connect_tray(self.tray)
 
@@ -128,6 +130,8 @@ class CountdownApp(QObject):
         tray.launch_requested.connect(lambda launch_id: self.show_window().select_launch(launch_id))
         tray.pause_requested.connect(self.pause_alerts)
         tray.quit_requested.connect(self.quit)
+        # Opening the menu is the first sign the user may add a launch: warm the parser then.
+        tray.menu.aboutToShow.connect(self.warm_parser)
 
     # -- start -----------------------------------------------------------------------------------
 
@@ -153,9 +157,18 @@ class CountdownApp(QObject):
         self._tell_store_messages()
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
+    def warm_parser(self) -> None:
+        """Load the date grammar and the dialog once the user reaches for them (menu, window).
+
+        Not at start: an app that only sits in the tray never parses, and the grammar with the
+        dialog's modules costs ~2 MiB of RSS. The first preview comes ~40 ms later instead.
+        """
+        if not self.parser_warm:
+            self.parser_warm = True
+            QTimer.singleShot(0, lambda: warm_dateparser(self.clock))
+
     def _warm_up(self) -> None:
-        """Idle-time work for later: the date grammar, tomorrow's tray face."""
-        warm_dateparser(self.clock)
+        """Idle-time work for later: tomorrow's tray face."""
         tomorrow = tomorrows_face(self.tray.face()) if self.tray is not None else None
         if tomorrow is not None:
             self.icon_cache.prepare([tomorrow])
@@ -253,6 +266,7 @@ class CountdownApp(QObject):
 
     def show_window(self) -> Any:
         window = self.main_window()
+        self.warm_parser()
         window.show()
         window.raise_()
         window.activateWindow()

@@ -17,6 +17,10 @@ Measured in the running app (1,000 launches), importing `apscheduler.schedulers.
   BrokenProcessPool from concurrent.futures.process, for its ProcessPoolExecutor; jobs here run
   on the default ThreadPoolExecutor, where BrokenProcessPool is never raised.
 
+- **tzlocal (+2.7 MiB, mostly its Windows zone table).** The scheduler and its triggers import
+  `get_localzone` at module level but call it only when no zone is given; we always pass UTC.
+  The stand-in answers with our own zone lookup, should it ever be called.
+
 While the import runs, stand-ins take those modules' places in `sys.modules`, only when
 nothing has loaded them yet, and are removed afterwards (anything importing them later gets the
 real ones). If APScheduler ever needs more of them, the import fails and is simply done again
@@ -50,6 +54,12 @@ def _no_entry_points(**_selection: Any) -> list[Any]:
     return []
 
 
+def _local_zone() -> Any:
+    from countdown.services.zone import local_zone
+
+    return local_zone()
+
+
 def _stand_ins() -> dict[str, types.ModuleType]:
     asyncio = types.ModuleType("asyncio", "stand-in while APScheduler is imported")
     asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
@@ -59,7 +69,10 @@ def _stand_ins() -> dict[str, types.ModuleType]:
     metadata.entry_points = _no_entry_points  # type: ignore[attr-defined]
     process = types.ModuleType("concurrent.futures.process", "stand-in")
     process.BrokenProcessPool = _NoProcessPool  # type: ignore[attr-defined]
+    tzlocal = types.ModuleType("tzlocal", "stand-in while APScheduler is imported")
+    tzlocal.get_localzone = _local_zone  # type: ignore[attr-defined]
     return {
+        "tzlocal": tzlocal,
         "asyncio": asyncio,
         "importlib.metadata": metadata,
         "multiprocessing": types.ModuleType("multiprocessing", "stand-in"),
@@ -73,7 +86,8 @@ def import_qt_scheduler() -> type[Any]:
         placed = {k: v for k, v in _stand_ins().items() if k not in sys.modules}
         sys.modules.update(placed)
         try:
-            import apscheduler.schedulers.qt  # noqa: F401
+            import apscheduler.schedulers.qt
+            import apscheduler.triggers.date  # noqa: F401  (the trigger our jobs use)
         except Exception:  # needs more than the stand-ins give: import it the ordinary way
             log.warning("lean APScheduler import failed; importing it fully", exc_info=True)
             for name in [m for m in sys.modules if m.split(".")[0] == "apscheduler"]:

@@ -102,7 +102,7 @@ def test_emit_keeps_references_balanced() -> None:
     assert sys.getrefcount(True) >= before
 
 
-def test_the_scheduler_runs_without_asyncio_ssl_or_package_metadata() -> None:
+def test_the_scheduler_runs_without_asyncio_ssl_package_metadata_or_tzlocal() -> None:
     probe = (
         "import sys, time\n"
         "from datetime import UTC, datetime, timedelta\n"
@@ -117,7 +117,7 @@ def test_the_scheduler_runs_without_asyncio_ssl_or_package_metadata() -> None:
         "while not fired and time.monotonic() < end:\n"
         "    app.processEvents(); time.sleep(0.01)\n"
         "s.shutdown()\n"
-        "heavy = ('asyncio', 'ssl', 'importlib.metadata', 'multiprocessing')\n"
+        "heavy = ('asyncio', 'ssl', 'importlib.metadata', 'multiprocessing', 'tzlocal')\n"
         "print(fired, [m for m in heavy if m in sys.modules])\n"
         "import importlib.metadata\n"  # the real one, for whoever needs it later
         "print(importlib.metadata.version('APScheduler').startswith('3.'))\n"

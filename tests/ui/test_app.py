@@ -140,3 +140,15 @@ def test_the_tray_face_is_kept_for_the_next_start(
     assert saved == [f"counting-7-{size}.png" for size in (16, 22, 24, 32, 48, 64)]
     app._warm_up()  # idle time: the next days' faces
     assert (app.icon_cache.directory / "counting-6-22.png").exists()
+
+
+def test_the_date_grammar_warms_when_the_user_reaches_for_it(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    app = make_app(apps, store, clock, home, tray=True)
+    app.start()
+    app._warm_up()  # idle time alone does not load the grammar: a tray-only session never parses
+    assert app.parser_warm is False
+    assert app.tray is not None
+    emit(app.tray.menu.aboutToShow)  # the menu holds "Add launch…"
+    assert app.parser_warm is True
