@@ -37,7 +37,7 @@ from countdown.core.model import AlertPrefs, Launch, Status
 from countdown.core.plan import Alert, plan_alerts
 from countdown.services.clock import Clock, ClockWatcher
 from countdown.services.notifier import Notifier
-from countdown.services.scheduler import AlertScheduler, emit
+from countdown.services.scheduler import AlertScheduler
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class AlertService(QObject):
         alerts += [a for a in self._snoozed(launches, prefs, now) if a.key not in skip]
         self._pending = sorted(alerts, key=lambda a: a.due)
         self._arm(now)
-        emit(self.changed)
+        self.changed.emit()
 
     def upcoming(self) -> list[Alert]:
         """Undelivered alerts due before the planning horizon (36 h ahead), soonest first."""

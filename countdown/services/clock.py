@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from countdown.services.scheduler import emit
 from countdown.services.zone import Clock, local_zone, wall_clock
 
 if TYPE_CHECKING:
@@ -97,8 +96,8 @@ class ClockWatcher(QObject):
         mono_s = self._monotonic() - self._mono
         self._mark()
         if abs(wall_s - mono_s) > self.threshold_s:
-            emit(self.jumped, wall_s - mono_s)
-        emit(self.tick)
+            self.jumped.emit(wall_s - mono_s)
+        self.tick.emit()
 
     def _mark(self) -> None:
         self._wall, self._mono = self._clock(), self._monotonic()

@@ -37,7 +37,6 @@ from PySide6.QtCore import QMetaMethod, QObject, QProcess, QTimer, Signal
 
 from countdown import APP_NAME
 from countdown.core.plan import Alert
-from countdown.services.scheduler import emit
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +169,7 @@ class Notifier(QObject):
         batch = list(alerts)
         if not batch:
             return
-        emit(self.popup_requested, batch)
+        self.popup_requested.emit(batch)
         title, body = compose(batch)
         self._try(0, batch, title, body)
 
@@ -182,7 +181,7 @@ class Notifier(QObject):
 
         def done(ok: bool) -> None:
             if ok:
-                emit(self.delivered, batch, channel.name)
+                self.delivered.emit(batch, channel.name)
             else:
                 log.warning("%s could not show %r; trying the next channel", channel.name, title)
                 self._try(index + 1, batch, title, body)
@@ -191,10 +190,10 @@ class Notifier(QObject):
 
     def _fallback(self, batch: list[Alert]) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.popup_requested)):
-            emit(self.delivered, batch, "popup")
+            self.delivered.emit(batch, "popup")
         else:
             log.warning("no channel could show %d alert(s)", len(batch))
-            emit(self.failed, batch)
+            self.failed.emit(batch)
 
 
 def desktop_channels(tray: TrayLike | None, *, icon: str = "") -> list[Channel]:

@@ -11,11 +11,6 @@ Whether and how the alert is shown is the service's business (delivery ledger, d
   tray paint; jobs set before `start()` are kept and added then. It is imported without asyncio
   and importlib.metadata (apscheduler_lean.py, ~6 MiB less RSS), so jobs get a DateTrigger
   instance rather than the "date" alias.
-- `emit(signal, *args)`: PySide6 6.12.0's `SignalInstance.emit()` returns True without a new
-  reference, so every emit from Python drops one reference to True; after ~800 emits (True's
-  count in a fresh app) CPython 3.11 aborts with "bool_dealloc: deallocating True or False".
-  6.11.3 is fine. `emit` gives the reference back when the bug is detected (probe at import);
-  use it for every emit from Python in the services.
 - QtScheduler keeps `QTimer.singleShot(...)`'s return value to stop it later, but PySide6 returns
   None there, so every wakeup leaves a live timer chain behind (200 `add_job`s → 200 extra
   `_process_jobs` runs per due time). `_SingleTimerQtScheduler` uses one real QTimer instead.
@@ -24,14 +19,12 @@ Whether and how the alert is shown is the service's business (delivery ledger, d
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Mapping
 from contextlib import suppress
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -42,33 +35,6 @@ class _Relay(QObject):
     """Lives in the GUI thread; emitted from worker threads, delivered queued."""
 
     fire = Signal(str)
-
-
-def _give_back(result: object) -> None:
-    import ctypes  # only with the buggy PySide6: ctypes costs a little on every start
-
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def _emit_drops_a_reference() -> bool:
-    probe = _Relay()
-    before = sys.getrefcount(True) + sys.getrefcount(False)
-    # Each held result adds a reference to True/False, unless emit stole one.
-    results = [probe.fire.emit("") for _ in range(4)]  # type: ignore[func-returns-value]
-    dropped = sys.getrefcount(True) + sys.getrefcount(False) - before < len(results)
-    for result in results if dropped else ():
-        _give_back(result)
-    return dropped
-
-
-EMIT_DROPS_REFERENCE = _emit_drops_a_reference()
-
-
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """`signal.emit(*args)`, minus PySide6 6.12.0's reference leak on its result (see above)."""
-    result = signal.emit(*args)  # type: ignore[func-returns-value]  # the stubs say None; it is a bool
-    if EMIT_DROPS_REFERENCE:
-        _give_back(result)
 
 
 class AlertScheduler(QObject):
@@ -124,7 +90,7 @@ class AlertScheduler(QObject):
         from apscheduler.triggers.date import DateTrigger
 
         self._scheduler.add_job(
-            partial(emit, self._relay.fire),
+            self._relay.fire.emit,
             DateTrigger(run_date=due.astimezone(UTC), timezone=UTC),
             args=(key,),
             id=key,
@@ -140,7 +106,7 @@ class AlertScheduler(QObject):
     @Slot(str)
     def _on_fire(self, key: str) -> None:
         self._jobs.pop(key, None)
-        emit(self.alert_due, key)
+        self.alert_due.emit(key)
 
 
 def _make_scheduler() -> Any:

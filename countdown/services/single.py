@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from countdown.services.scheduler import emit
-
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -108,7 +106,7 @@ class SingleInstance(QObject):
 
     def _read(self, client: QLocalSocket) -> None:
         if SHOW.strip() in bytes(client.readAll().data()):
-            emit(self.activated)
+            self.activated.emit()
 
     def _send_show(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket

@@ -30,8 +30,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from countdown.services.scheduler import emit
-
 CLOCK_REALTIME = 0
 TFD_NONBLOCK = 0o4000
 TFD_CLOEXEC = 0o2000000
@@ -157,10 +155,10 @@ class RealtimeAlarm(QObject):
         outcome = self._read(self._fd)
         if outcome is Outcome.EXPIRED:
             self._arm_idle()  # before the signal: its handlers may arm the next time
-            emit(self.fired)
+            self.fired.emit()
         elif outcome is Outcome.CLOCK_SET:
             self.arm(self.armed_at)  # a cancelled timer hears nothing more until re-armed
-            emit(self.clock_set)
+            self.clock_set.emit()
 
 
 def realtime_alarm(

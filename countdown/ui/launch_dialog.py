@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Window
 from countdown.core.store import StoreError
-from countdown.services.scheduler import emit
 from countdown.ui.launch_form import LaunchForm
 from countdown.ui.reminders import read_alert_prefs
 from countdown.ui.when_preview import Parser, default_parser, preview_text
@@ -150,7 +149,7 @@ class LaunchDialog(QDialog):
             self._show_preview(str(error))
             self.save_button.setEnabled(False)
             return
-        emit(self.saved, stored)
+        self.saved.emit(stored)
         super().accept()
 
     def _save(self, fields: dict[str, Any]) -> Launch:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from countdown import APP_NAME
 from countdown.core.model import Launch
-from countdown.services.scheduler import emit
 from countdown.ui.launch_actions import LaunchActions
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 from countdown.ui.main_panes import MainPanes
@@ -100,7 +99,7 @@ class MainWindow(QMainWindow):
             "add": self.add_launch,
             "edit": lambda: self.edit_launch(self.selected_id()),
             "remove": self.remove_selected,
-            "paste": lambda: emit(self.paste_requested),
+            "paste": lambda: self.paste_requested.emit(),
             "view": self.toggle_view,
             "zoom_in": self.timeline.zoom_in,
             "zoom_out": self.timeline.zoom_out,
@@ -124,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def notify_changed(self) -> None:
         self.reload()
-        emit(self.store_changed)
+        self.store_changed.emit()
 
     def selected_id(self) -> int | None:
         return self.selection.launch_id()
@@ -204,13 +203,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.tick()
-        emit(self.visibility_changed, True)
+        self.visibility_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick_timer.stop()
         self.save_settings()
         super().hideEvent(event)
-        emit(self.visibility_changed, False)
+        self.visibility_changed.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -25,7 +25,6 @@ from PySide6.QtGui import QFont
 
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Status
-from countdown.services.scheduler import emit
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text, start_key
 
@@ -114,7 +113,7 @@ class LaunchTableModel(QAbstractTableModel):
         """Repaint the countdown column (the view asks only for the rows it shows)."""
         if self._launches:
             last = len(self._launches) - 1
-            emit(self.dataChanged, self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
+            self.dataChanged.emit(self.index(0, COUNTDOWN), self.index(last, COUNTDOWN))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._launches)
@@ -158,7 +157,7 @@ class LaunchTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         old_ids = [la.id for la in self._launches]
         self._all = self._sorted(self._all, column, order)
         self._haystacks = [haystack(launch) for launch in self._all]
@@ -167,7 +166,7 @@ class LaunchTableModel(QAbstractTableModel):
         for index in self.persistentIndexList():
             row = new_rows[old_ids[index.row()]]
             self.changePersistentIndex(index, self.index(row, index.column()))
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def _sorted(self, launches: list[Launch], column: int, order: Qt.SortOrder) -> list[Launch]:
         now = self._clock()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from countdown.services.scheduler import emit
 from countdown.ui.models import COUNTDOWN, NAME, STATUS, WHEN
 from countdown.ui.timeline import TimelineView
 
@@ -47,7 +46,7 @@ class EmptyState(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setMaximumWidth(520)
         self.button = QPushButton("Add your first launch…")
-        self.button.clicked.connect(lambda: emit(self.add_requested))
+        self.button.clicked.connect(lambda: self.add_requested.emit())
         # Centred by stretches, not an alignment flag: an aligned item gets its size hint, and
         # a word-wrapped label's hint is too short for its text (the last lines were cut off).
         middle = QHBoxLayout()

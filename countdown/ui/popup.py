@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from countdown import APP_NAME
-from countdown.services.scheduler import emit
 from countdown.ui.popup_actions import (
     MORNING,
     AlertActions,
@@ -114,7 +113,7 @@ class AlertPopup(QWidget):
         QDesktopServices.openUrl(QUrl(url.strip()))
 
     def open_launch(self, launch_id: int) -> None:
-        emit(self.open_launch_requested, launch_id)
+        self.open_launch_requested.emit(launch_id)
 
     def _drop(self, alerts: Sequence[AlertLike]) -> None:
         gone = {a.key for a in alerts}
@@ -127,7 +126,7 @@ class AlertPopup(QWidget):
     def dismiss(self) -> None:
         self.alerts = []
         self.hide()
-        emit(self.closed)
+        self.closed.emit()
 
     def _place(self) -> None:
         """Bottom-right corner of the available screen area, where notifications appear."""

@@ -17,8 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from countdown.services.scheduler import emit
-
 POLL_MS = 2000
 SETTLE_MS = (150, 400, 1000, 2500)  # after a file event: ask again until the commit shows
 
@@ -81,5 +79,5 @@ class StoreWatcher(QObject):
         if version == self._version:
             return False
         self._version = version
-        emit(self.changed)
+        self.changed.emit()
         return True

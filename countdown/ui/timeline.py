@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from countdown.core.model import Launch
-from countdown.services.scheduler import emit
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text
 from countdown.ui.timeline_axis import axis_ticks, month_start
@@ -103,10 +102,10 @@ class TimelineView(QWidget):
         return self.origin + timedelta(days=int((x - SIDE_PX) / self.px_per_day()))
 
     def set_zoom(self, index: int) -> None:
-        emit(self.zoom_about_to_change)
+        self.zoom_about_to_change.emit()
         self.zoom_index = max(0, min(index, len(ZOOMS) - 1))
         self._resize()
-        emit(self.zoom_changed, self.zoom_name())
+        self.zoom_changed.emit(self.zoom_name())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom_index - 1)
@@ -247,10 +246,10 @@ class TimelineView(QWidget):
         row = self.row_at(event.position())
         if row >= 0 and self._launches[row].id is not None:
             self.selected_id = self._launches[row].id
-            emit(self.launch_selected, self.selected_id)
+            self.launch_selected.emit(self.selected_id)
             self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         row = self.row_at(event.position())
         if row >= 0 and self._launches[row].id is not None:
-            emit(self.launch_activated, self._launches[row].id)
+            self.launch_activated.emit(self._launches[row].id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from countdown import APP_NAME
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
 from countdown.core.model import Launch
-from countdown.services.scheduler import emit
 from countdown.ui.spans import start_key
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
 
@@ -147,7 +146,7 @@ class TrayCountdown(QObject):
         if self._face is None:
             self.refresh()
         self.tray.show()
-        emit(self.shown)
+        self.shown.emit()
 
     def hide(self) -> None:
         self._timer.stop()
@@ -155,7 +154,7 @@ class TrayCountdown(QObject):
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            emit(self.toggle_requested)
+            self.toggle_requested.emit()
 
     def rebuild_menu(self) -> None:
         from countdown.ui.paste import paste_available  # off the first paint: the menu comes later
@@ -166,18 +165,18 @@ class TrayCountdown(QObject):
         for launch in upcoming[:MENU_LAUNCHES]:
             action = self.menu.addAction(entry_text(launch, now))
             launch_id = launch.id
-            action.triggered.connect(lambda _=False, i=launch_id: emit(self.launch_requested, i))
+            action.triggered.connect(lambda _=False, i=launch_id: self.launch_requested.emit(i))
         if not upcoming:
             self.menu.addAction("No upcoming launches").setEnabled(False)
         self.menu.addSeparator()
-        self._add(self.menu, "Add launch…", lambda: emit(self.add_requested))
+        self._add(self.menu, "Add launch…", lambda: self.add_requested.emit())
         if paste_available():
-            self._add(self.menu, "Paste news…", lambda: emit(self.paste_requested))
-        opener = self._add(self.menu, f"Open {APP_NAME}", lambda: emit(self.open_requested))
+            self._add(self.menu, "Paste news…", lambda: self.paste_requested.emit())
+        opener = self._add(self.menu, f"Open {APP_NAME}", lambda: self.open_requested.emit())
         self.menu.setDefaultAction(opener)  # bold: what a left click does
         self._add_pause_menu(now)
         self.menu.addSeparator()
-        self._add(self.menu, "Quit", lambda: emit(self.quit_requested))
+        self._add(self.menu, "Quit", lambda: self.quit_requested.emit())
 
     def _add_pause_menu(self, now: datetime) -> None:
         paused = self.paused_until is not None and self.paused_until > now
@@ -185,9 +184,9 @@ class TrayCountdown(QObject):
         sub = self.menu.addMenu(title)
         sub.setAccessibleName("Pause alerts")
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
-        self._add(sub, "For 1 hour", lambda: emit(self.pause_requested, now + timedelta(hours=1)))
-        self._add(sub, "Until tomorrow", lambda: emit(self.pause_requested, tomorrow))
-        resume = self._add(sub, "Resume alerts", lambda: emit(self.pause_requested, None))
+        self._add(sub, "For 1 hour", lambda: self.pause_requested.emit(now + timedelta(hours=1)))
+        self._add(sub, "Until tomorrow", lambda: self.pause_requested.emit(tomorrow))
+        resume = self._add(sub, "Resume alerts", lambda: self.pause_requested.emit(None))
         resume.setEnabled(paused)
 
     @staticmethod

@@ -90,15 +90,13 @@ def test_emit_keeps_references_balanced() -> None:
     """PySide6 6.12.0's emit() drops a reference to True per call; thousands abort CPython 3.11."""
     from PySide6.QtCore import QObject, Signal
 
-    from countdown.services.scheduler import emit
-
     class Probe(QObject):
         ping = Signal(str)
 
     probe = Probe()
     before = sys.getrefcount(True)
     for _ in range(5000):
-        emit(probe.ping, "x")
+        probe.ping.emit("x")
     assert sys.getrefcount(True) >= before
 
 

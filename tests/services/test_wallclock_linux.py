@@ -19,7 +19,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from countdown.services.clock import ClockWatcher
-from countdown.services.scheduler import emit
 from countdown.services.wallclock_linux import (
     Outcome,
     RealtimeAlarm,
@@ -115,7 +114,7 @@ def test_the_watcher_runs_a_round_when_its_alarm_fires_or_the_clock_changes(
     watcher.jumped.connect(jumps.append)
     watcher.start()
     clock.advance(hours=3)  # slept three hours: the wall clock moved, the monotonic one did not
-    emit(alarm.clock_set)
+    alarm.clock_set.emit()
     assert jumps == [3 * 3600.0] and len(ticks) == 1
     with qtbot.waitSignal(watcher.tick, timeout=2000):
         watcher.wake_at(wall_now() + timedelta(milliseconds=300))

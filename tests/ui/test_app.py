@@ -15,7 +15,6 @@ from countdown.app import CountdownApp
 from countdown.core.model import Status
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
-from countdown.services.scheduler import emit
 from countdown.ui.tray_icon import IconState
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
@@ -89,10 +88,10 @@ def test_with_a_tray_the_window_is_built_on_first_open(
     app.start()
     assert app.window is None
     assert app.tray is not None and app.tray.face().text == "7"
-    emit(app.tray.toggle_requested)
+    app.tray.toggle_requested.emit()
     qtbot.addWidget(app.window)
     assert app.window.isVisible() and app.window.model.total() == 1
-    emit(app.tray.toggle_requested)
+    app.tray.toggle_requested.emit()
     assert not app.window.isVisible()
 
 
@@ -150,5 +149,5 @@ def test_the_date_grammar_warms_when_the_user_reaches_for_it(
     app._warm_up()  # idle time alone does not load the grammar: a tray-only session never parses
     assert app.parser_warm is False
     assert app.tray is not None
-    emit(app.tray.menu.aboutToShow)  # the menu holds "Add launch…"
+    app.tray.menu.aboutToShow.emit()  # the menu holds "Add launch…"
     assert app.parser_warm is True

@@ -2,7 +2,7 @@
 
 On CPython 3.11 PySide6 6.12.0 drops a reference to None on every void Qt call and to True on
 every `signal.emit()`; a fresh process aborts after ~5,000 calls. The app pins those singletons
-at start (`pin_singletons`) and emits through `countdown.services.scheduler.emit`. This runs an
+at start (`pin_singletons`; pyproject also excludes 6.12.0). This runs an
 hour's worth of per-second countdown refreshes and menu rebuilds in a child process (an abort
 must not take the test run down) and checks that it survives and that our emits give True back.
 """

@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Grain, Status, Window
-from countdown.services.scheduler import emit
 from countdown.ui.tray import TrayCountdown, icon_face, tooltip_text, watched
 from countdown.ui.tray_icon import IconState
 from tests.conftest import FrozenClock
@@ -77,13 +76,13 @@ def test_menu_is_rebuilt_with_current_countdowns(
 ) -> None:
     tray = TrayCountdown(clock)
     tray.set_launches([launch("Pixel 11", q3_2027, launch_id=7)])
-    emit(tray.menu.aboutToShow)
+    tray.menu.aboutToShow.emit()
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
     # Nov 24, 2026 → Jul 1, 2027 is 219 days.
     assert texts[0] == "Pixel 11 — Q3 2027 · window opens in 219 days"
     assert "Add launch…" in texts and "Open Launch Countdown" in texts and texts[-1] == "Quit"
     clock.advance(days=1)
-    emit(tray.menu.aboutToShow)
+    tray.menu.aboutToShow.emit()
     assert tray.menu.actions()[0].text().endswith("window opens in 218 days")
     with qtbot.waitSignal(tray.launch_requested) as signal:
         tray.menu.actions()[0].trigger()
@@ -93,7 +92,7 @@ def test_menu_is_rebuilt_with_current_countdowns(
 def test_pause_submenu_offers_an_hour_tomorrow_and_resume(qtbot: QtBot, clock: FrozenClock) -> None:
     tray = TrayCountdown(clock)
     tray.set_launches([])
-    emit(tray.menu.aboutToShow)
+    tray.menu.aboutToShow.emit()
     pause = next(a.menu() for a in tray.menu.actions() if a.menu() is not None)
     entries = {a.text(): a for a in pause.actions()}
     assert set(entries) == {"For 1 hour", "Until tomorrow", "Resume alerts"}
@@ -102,7 +101,7 @@ def test_pause_submenu_offers_an_hour_tomorrow_and_resume(qtbot: QtBot, clock: F
         entries["For 1 hour"].trigger()
     assert signal.args == [clock() + timedelta(hours=1)]
     tray.paused_until = clock() + timedelta(hours=1)
-    emit(tray.menu.aboutToShow)
+    tray.menu.aboutToShow.emit()
     title = next(a.text() for a in tray.menu.actions() if a.menu() is not None)
     assert title.startswith("Alerts paused until")
 
