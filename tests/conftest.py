@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from countdown.core.store import Store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Fontconfig warns about a missing cache dir on fresh machines; keep it inside the test run.
 os.environ.setdefault("XDG_CACHE_HOME", "/tmp/countdown-test-cache")
@@ -45,3 +47,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path.mkdir()
     monkeypatch.setenv("COUNTDOWN_HOME", str(path))
     yield path
+
+
+@pytest.fixture
+def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
+    """A real store on disk in the private COUNTDOWN_HOME, on the frozen clock."""
+    opened = Store.open(home, clock=clock)
+    yield opened
+    opened.close()

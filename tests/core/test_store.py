@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,13 +23,6 @@ def make_launch(name: str = "Pixel 11", window: Window | None = None, **extra: o
         name=name, when_text="July 2027", base=datetime(2026, 11, 24, 9, 30), window=window,
         **extra,  # type: ignore[arg-type]
     )  # fmt: skip
-
-
-@pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
-    opened = Store.open(home, clock=clock)
-    yield opened
-    opened.close()
 
 
 def test_open_creates_the_file_in_home(home: Path, store: Store) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,6 @@ import pytest
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store, StoreError
 from tests.conftest import FrozenClock
-
-
-@pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
-    opened = Store.open(home, clock=clock)
-    yield opened
-    opened.close()
 
 
 def sample(name: str, start: date | datetime) -> Launch:

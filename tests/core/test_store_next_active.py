@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
-from tests.conftest import FrozenClock
 
 TODAY = date(2026, 11, 24)
 
@@ -33,13 +28,6 @@ def make(name: str, window: Window, status: Status = Status.ANNOUNCED) -> Launch
     return Launch(
         name=name, when_text=name, base=datetime(2026, 11, 1), window=window, status=status
     )
-
-
-@pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
-    opened = Store.open(home, clock=clock)
-    yield opened
-    opened.close()
 
 
 def names(launches: list[Launch]) -> list[str]:

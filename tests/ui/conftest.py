@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from countdown.app import pin_singletons
 from countdown.core.model import Grain, Launch, Status, Window
+from countdown.core.store import Store
+from countdown.ui.main_window import MainWindow
+from tests.conftest import FrozenClock
 
 
 def day_window(
@@ -44,6 +48,21 @@ def launch(
         notes=notes,
         source=source,
     )
+
+
+def shown_main_window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWindow:
+    """The main window over `store`, loaded and exposed."""
+    win = MainWindow(store, clock)
+    qtbot.addWidget(win)
+    win.reload()
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWindow:
+    return shown_main_window(qtbot, store, clock)
 
 
 @pytest.fixture

@@ -21,13 +21,6 @@ from tests.ui.conftest import day_window, launch
 
 
 @pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(home, clock=clock)
-    yield store
-    store.close()
-
-
-@pytest.fixture
 def apps(store: Store) -> Iterator[list[CountdownApp]]:
     made: list[CountdownApp] = []
     yield made

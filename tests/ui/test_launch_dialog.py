@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
@@ -14,13 +11,6 @@ from countdown.core.model import Status
 from countdown.core.store import Store
 from countdown.ui.launch_dialog import DEBOUNCE_MS, LaunchDialog
 from tests.conftest import FrozenClock
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(tmp_path / "home", clock=clock)
-    yield store
-    store.close()
 
 
 def type_when(qtbot: QtBot, dialog: LaunchDialog, text: str) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -20,23 +18,6 @@ from countdown.ui.settings import ui_settings
 from countdown.ui.store_watch import StoreWatcher
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, instant_window, launch
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(tmp_path / "home", clock=clock)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWindow:
-    win = MainWindow(store, clock)
-    qtbot.addWidget(win)
-    win.reload()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def add_samples(store: Store) -> list[Launch]:

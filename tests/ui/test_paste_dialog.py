@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -20,13 +18,6 @@ NEWS = (
     "Google's Pixel 11 Pro goes on sale in early October after a September unveiling, "
     "according to a report. Blue Origin will launch New Glenn in Q3 2027, the company said."
 )
-
-
-@pytest.fixture
-def store(home: Path, clock: FrozenClock) -> Iterator[Store]:
-    opened = Store.open(home, clock=clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

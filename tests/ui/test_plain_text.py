@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -19,16 +17,9 @@ from countdown.ui.main_window import MainWindow
 from countdown.ui.models import NAME
 from countdown.ui.timeline import AXIS_PX, ROW_PX
 from tests.conftest import FrozenClock
-from tests.ui.conftest import day_window, launch
+from tests.ui.conftest import day_window, launch, shown_main_window
 
 HTML_NAME = '<b>Bold</b> & "quotes"'
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(tmp_path / "home", clock=clock)
-    yield store
-    store.close()
 
 
 @pytest.fixture
@@ -39,12 +30,7 @@ def saved(store: Store) -> Launch:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch) -> MainWindow:
-    win = MainWindow(store, clock)
-    qtbot.addWidget(win)
-    win.reload()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_main_window(qtbot, store, clock)
 
 
 def rendered(html_text: str) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -37,13 +35,6 @@ class RecordingActions(StoreAlertActions):
     def snooze(self, key: str, until: datetime) -> None:
         self.snoozed.append((key, until))
         super().snooze(key, until)
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(tmp_path / "home", clock=clock)
-    yield store
-    store.close()
 
 
 @pytest.fixture

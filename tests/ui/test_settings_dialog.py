@@ -4,7 +4,6 @@ setting the alert service reads), the applications-menu entry (real files in XDG
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from countdown.core.store import Store
 from countdown.ui.main_window import MainWindow
 from countdown.ui.reminders import parse_lead_days, read_alert_prefs
 from countdown.ui.settings_dialog import PreferencesDialog
-from tests.conftest import FrozenClock
 
 
 @pytest.fixture
@@ -28,23 +26,6 @@ def xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs["config"]))
     monkeypatch.setenv("XDG_DATA_HOME", str(dirs["data"]))
     return dirs
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
-    store = Store.open(tmp_path / "home", clock=clock)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWindow:
-    win = MainWindow(store, clock)
-    qtbot.addWidget(win)
-    win.reload()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def open_preferences(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
