@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.app_process import ROOT, AppProcess
 from tests.e2e.desktop import DesktopSession, missing_binaries
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -33,22 +31,10 @@ def test_without_a_tray_the_main_window_is_shown(
     env = bare_desktop.child_env(
         COUNTDOWN_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT), COUNTDOWN_TRACE_STARTUP="1"
     )
-    app = subprocess.Popen(
-        [sys.executable, "-m", "countdown", "gui"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    app = AppProcess(env)
     try:
-        assert app.stderr is not None
-        lines = []
-        for line in app.stderr:
-            lines.append(line)
-            if line.startswith(("window-shown", "tray-shown")):
-                break
-        assert lines and lines[-1].startswith("window-shown"), lines
+        app.wait_for("-shown")  # "window-shown", or "tray-shown" if a tray turned up after all
+        assert any(line.startswith("window-shown") for line in app.lines), app.lines
         deadline = time.monotonic() + 10
         found = False
         while time.monotonic() < deadline and not found:
@@ -57,5 +43,4 @@ def test_without_a_tray_the_main_window_is_shown(
             time.sleep(0.1)
         assert found, "no top-level window titled Launch Countdown"
     finally:
-        app.terminate()
-        app.wait(timeout=10)
+        app.stop()
