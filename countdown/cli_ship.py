@@ -13,12 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime, tzinfo
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from countdown.core.model import AlertPrefs, Launch
+from countdown.core.model import Launch
+from countdown.core.plan import read_alert_prefs
+from countdown.services.zone import local_zone
 
 SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
 IMPORT_UIDS_SETTING = "ics_import_uids"
@@ -45,25 +45,6 @@ def register(subparsers: Any) -> None:
 # ---- calendars ----------------------------------------------------------------------------
 
 
-def local_zone() -> tzinfo:
-    """The user's IANA zone when it can be named (DST-correct), else the current offset."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        candidates.append(str(localtime.resolve()).partition("zoneinfo/")[2])
-    for name in filter(None, candidates):
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    return datetime.now().astimezone().tzinfo or UTC
-
-
-def _alert_prefs(store: Any) -> AlertPrefs:
-    raw = store.get_setting("alert_prefs")
-    return AlertPrefs.from_dict(json.loads(raw)) if raw else AlertPrefs()
-
-
 def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
     """All launches (or `ids`) as one .ics, with alarms for the alerts still to come."""
     from countdown.core.ics import export_calendar
@@ -71,7 +52,7 @@ def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
 
     chosen = list(ids) if ids else [launch.id for launch in store.list_launches()]
     launches = [store.get(launch_id) for launch_id in chosen]
-    prefs, zone = _alert_prefs(store), local_zone()
+    prefs, zone = read_alert_prefs(store), local_zone()
 
     def alerts_for(launch: Launch) -> list[Any]:
         planned = plan_alerts(launch, now=now, prefs=prefs, local_tz=zone)

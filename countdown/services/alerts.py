@@ -24,7 +24,6 @@ alarm at the next due time where there is one, else a 30 s poll) â†’ Notifier â†
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,7 +33,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from countdown.core.model import AlertPrefs, Launch, Status
-from countdown.core.plan import Alert, plan_alerts
+from countdown.core.plan import Alert, plan_alerts, read_alert_prefs
 from countdown.services.clock import Clock, ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
@@ -271,12 +270,7 @@ class AlertService(QObject):
             return None
 
     def _global_prefs(self) -> AlertPrefs:
-        text = self.store.get_setting("alert_prefs")
-        try:
-            return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
-        except (ValueError, TypeError, KeyError):
-            log.warning("ignoring unreadable alert_prefs setting: %r", text)
-            return AlertPrefs()
+        return read_alert_prefs(self.store)
 
 
 def _may_alert_by(launch: Launch, prefs: AlertPrefs, day: date) -> bool:

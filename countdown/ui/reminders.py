@@ -7,9 +7,7 @@ the one countdown.services.alerts reads; a launch's own preferences are saved wi
 
 from __future__ import annotations
 
-import json
 from datetime import time
-from typing import Any
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -23,17 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.model import AlertPrefs
+from countdown.core.plan import PREFS_SETTING, read_alert_prefs
 
-PREFS_SETTING = "alert_prefs"
-
-
-def read_alert_prefs(store: Any) -> AlertPrefs:
-    """The global reminder preferences (defaults when unset or unreadable)."""
-    text = store.get_setting(PREFS_SETTING)
-    try:
-        return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
-    except (ValueError, TypeError, KeyError):
-        return AlertPrefs()
+__all__ = ["PREFS_SETTING", "parse_lead_days", "read_alert_prefs"]
 
 
 def parse_lead_days(text: str) -> tuple[int, ...] | None:
