@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,12 +19,9 @@ from countdown.cli_io import cmd_export, cmd_import
 from countdown.cli_output import print_launch, print_launches, print_revisions, print_window
 from countdown.core.model import Launch, Status, Window
 from countdown.core.window import UnparseableDate, parse_window
+from countdown.services.zone import wall_clock
 
 Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 def parse_base(text: str | None, clock: Clock) -> datetime:
@@ -190,7 +187,7 @@ STORE_COMMANDS = {
 }
 
 
-def run_command(args: argparse.Namespace, clock: Clock = system_clock) -> int:
+def run_command(args: argparse.Namespace, clock: Clock = wall_clock) -> int:
     """Run one subcommand; feature modules set `handler` via set_defaults(handler=f(args))."""
     if getattr(args, "handler", None) is not None:
         return int(args.handler(args))

@@ -17,22 +17,19 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from countdown.cli import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
 from countdown.cli_output import window_line
 from countdown.core.countdown import describe
+from countdown.services.zone import wall_clock
 
 if TYPE_CHECKING:
     from countdown.core.extract import Proposal
 
 Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 def register(subparsers: Any) -> None:
@@ -144,7 +141,7 @@ def _add(
 def run(
     args: argparse.Namespace,
     *,
-    clock: Clock = system_clock,
+    clock: Clock = wall_clock,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
 ) -> int:

@@ -13,12 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from countdown.core.model import Launch
 from countdown.core.plan import read_alert_prefs
-from countdown.services.zone import local_zone
+from countdown.services.zone import local_zone, wall_clock
 
 SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
 IMPORT_UIDS_SETTING = "ics_import_uids"
@@ -104,10 +104,9 @@ def _update_from(store: Any, launch_id: int, incoming: Launch) -> Launch:
 
 
 def _open_store() -> Any:
-    from countdown.cli_commands import system_clock
     from countdown.core.store import Store, default_home
 
-    store = Store.open(default_home(), clock=system_clock)
+    store = Store.open(default_home(), clock=wall_clock)
     for message in store.messages:
         print(f"countdown: {message}", file=sys.stderr)
     return store
@@ -129,7 +128,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             url, user, env=os.environ, prompt=prompt, keyring=keyring
         )
         remote = sync_caldav.CalDavRemote(url, user, password)
-        report = sync.sync(store, remote, now=datetime.now(UTC))
+        report = sync.sync(store, remote, now=wall_clock())
         store.set_setting(SYNC_URL_SETTING, url)
         store.set_setting(SYNC_USER_SETTING, user)
         if args.remember_password and origin == "prompt":
