@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from countdown.core.extract import extract_launches  # noqa: E402
+from countdown.core.news.extract import extract_launches  # noqa: E402
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
 BASE = datetime(2026, 5, 1, 9, 0)

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The bench runs as a plain script, so the repository root goes on sys.path first.
-from countdown.core.window import UnparseableDate, parse_window  # noqa: E402
+from countdown.core.dates.window import UnparseableDate, parse_window  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/eval/fuzzy_public.jsonl"
 
@@ -99,8 +99,8 @@ def main() -> int:
     print(f"dateparser:   median {statistics.median(raw):.3f} ms, worst {max(raw):.3f} ms")
     ratio = statistics.median(raw) / statistics.median(ours)
     print(f"ratio (dateparser / parse_window, medians): {ratio:.1f}x")
-    ours_import, raw_import = import_ms("countdown.core.window"), import_ms("dateparser")
-    print(f"import: countdown.core.window {ours_import:.0f} ms, dateparser {raw_import:.0f} ms "
+    ours_import, raw_import = import_ms("countdown.core.dates.window"), import_ms("dateparser")
+    print(f"import: countdown.core.dates.window {ours_import:.0f} ms, dateparser {raw_import:.0f} ms "
           f"(ratio {raw_import / max(ours_import, 0.1):.1f}x)")  # fmt: skip
     return 0
 

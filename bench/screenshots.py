@@ -40,9 +40,9 @@ SAMPLES = [  # (name, when text, status, tags)
 
 def build_store(home: Path) -> object:
     from countdown.app import local_now
+    from countdown.core.dates.window import parse_window
     from countdown.core.model import Launch, Status
     from countdown.core.store import Store
-    from countdown.core.window import parse_window
 
     store = Store.open(home, clock=local_now)
     base = local_now().replace(tzinfo=None)

@@ -2,6 +2,6 @@
 
 import sys
 
-from countdown.cli import main
+from countdown.cli.main import main
 
 sys.exit(main())

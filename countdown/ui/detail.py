@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Revision
-from countdown.core.slip import describe_slip, slip_stats
+from countdown.core.news.slip import describe_slip, slip_stats
 from countdown.ui.popup import is_url
 from countdown.ui.when_preview import preview_text
 

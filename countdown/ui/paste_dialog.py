@@ -1,6 +1,6 @@
 """The "Paste news…" dialog: paste a paragraph or article, review the proposed launches, track them.
 
-Extraction (countdown.core.extract) runs 250 ms after the last edit of the text or of the
+Extraction (countdown.core.news.extract) runs 250 ms after the last edit of the text or of the
 "Written on" date; it takes milliseconds, so it runs on the GUI thread. The proposals show in
 a ProposalTable (countdown/ui/paste_table.py: editable name and "When", status, quote, and
 whether tracking adds a launch or updates one already tracked). "Track selected" saves the
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from countdown.core.extract import NothingToTrack, Proposal, extract_launches
-from countdown.core.extract_track import tracked_as, update_for
+from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
+from countdown.core.news.track import tracked_as, update_for
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 
 __all__ = ["CHECK", "NAME", "QUOTE", "STATUS", "WHEN", "WINDOW", "PasteDialog"]

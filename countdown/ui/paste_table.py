@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 from PySide6.QtWidgets import QTableWidgetItem as Item
 
 from countdown.core.countdown import span_text
-from countdown.core.extract import Proposal, read_when
-from countdown.core.extract_track import describe_update, for_tracked, tracked_as, update_for
+from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Launch, Status, Window
-from countdown.core.window import UnparseableDate
+from countdown.core.news.extract import Proposal, read_when
+from countdown.core.news.track import describe_update, for_tracked, tracked_as, update_for
 
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
 HEADERS = ("", "Name", "When", "Reads as", "Status", "Quote")

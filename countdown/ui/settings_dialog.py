@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from countdown import APP_ID
-from countdown.core.autostart import Autostart
 from countdown.core.model import AlertPrefs
+from countdown.integrations.autostart import Autostart
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import (
     PREFS_SETTING,
@@ -61,8 +61,8 @@ class PreferencesDialog(QDialog):
     @classmethod
     def for_this_machine(cls, store: Any, parent: QWidget | None = None) -> PreferencesDialog:
         """The dialog over this OS's autostart entry and the user's data home (read now)."""
-        from countdown.core.autostart import for_platform
-        from countdown.core.desktop_install import app_command, data_home
+        from countdown.integrations.autostart import for_platform
+        from countdown.integrations.desktop_install import app_command, data_home
 
         command = app_command()
         return cls(store, for_platform(command), data_home(), command, parent)
@@ -144,7 +144,7 @@ class PreferencesDialog(QDialog):
         return AlertPrefs(morning=morning_of(self.morning_edit), lead_days=days or ())
 
     def install_menu_entry(self) -> None:
-        from countdown.core.desktop_install import install_desktop
+        from countdown.integrations.desktop_install import install_desktop
 
         try:
             written = install_desktop(self._menu_root, self._command)

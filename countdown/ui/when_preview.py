@@ -1,6 +1,6 @@
 """Reading the "When" text for the launch dialog: the parser it calls and the preview line.
 
-The parser is passed in (tests give a fast one); the default imports countdown.core.window on
+The parser is passed in (tests give a fast one); the default imports countdown.core.dates.window on
 first use, because that loads dateparser, which must stay off the path to the first tray paint.
 """
 
@@ -18,8 +18,8 @@ class Parser(Protocol):
 
 
 def default_parser(text: str, *, base: datetime, tz: str | None = None) -> Window:
-    """countdown.core.window.parse_window, imported on first use (it loads dateparser)."""
-    from countdown.core.window import parse_window
+    """countdown.core.dates.window.parse_window, imported on first use (it loads dateparser)."""
+    from countdown.core.dates.window import parse_window
 
     window: Window = parse_window(text, base=base, tz=tz, languages=("en",))
     return window

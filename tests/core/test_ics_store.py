@@ -11,7 +11,7 @@ from pathlib import Path
 
 import icalendar
 
-from countdown.cli_ship import export_ics, import_ics
+from countdown.cli.ship import export_ics, import_ics
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
 from tests.conftest import FrozenClock

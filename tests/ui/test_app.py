@@ -39,7 +39,7 @@ def make_app(
 
 def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:
     code = (
-        "import sys, countdown.cli, countdown.app, countdown.ui.tray\n"
+        "import sys, countdown.cli.main, countdown.app, countdown.ui.tray\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'apscheduler'))\n"
         "later = ('PySide6.QtNetwork', 'socket', 'countdown.services.clock', 'countdown.ui.paste')\n"
         "print(heavy + [m for m in later if m in sys.modules])"

@@ -1,0 +1,214 @@
+"""The handlers behind the non-GUI subcommands: parse, add, edit, list, show, history, remove,
+export and import. Core only — importing this never loads Qt.
+
+The wall clock is read once here, at the edge, and handed to the store and the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from countdown.cli.io import cmd_export, cmd_import
+from countdown.cli.main import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
+from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
+from countdown.core.dates.window import UnparseableDate, parse_window
+from countdown.core.model import Launch, Status, Window
+from countdown.services.zone import wall_clock
+
+Clock = Callable[[], datetime]
+
+
+def parse_base(text: str | None, clock: Clock) -> datetime:
+    """--base as a naive local datetime; default: now on the local wall clock."""
+    if not text:
+        return clock().astimezone().replace(tzinfo=None, microsecond=0)
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), datetime.min.time())
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        raise BadInput(f"--base {text!r} is not a date; use ISO form like 2022-04-15") from None
+
+
+def check_zone(name: str | None) -> str | None:
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(
+            f"--tz {name!r} is not a time zone; use an IANA name like Asia/Shanghai"
+        ) from None
+    return name
+
+
+def languages(args: argparse.Namespace) -> tuple[str, ...]:
+    """English first, then the languages the user added with --lang (dateparser codes)."""
+    extra = [code.strip().lower() for code in getattr(args, "lang", None) or () if code.strip()]
+    return tuple(dict.fromkeys(["en", *extra]))
+
+
+def window_for(
+    text: str, base: datetime, tz: str | None, langs: tuple[str, ...] = ("en",)
+) -> Window:
+    try:
+        if len(langs) > 1 and tz is None:
+            # Idioms such as "fin juillet" or "7月下旬" go through the paste normalizer first.
+            from countdown.core.news.extract import read_when
+
+            return read_when(text, base=base, languages=langs)[1]
+        return parse_window(text, base=base, tz=tz, languages=langs)
+    except UnparseableDate as exc:
+        raise BadInput(str(exc)) from None
+    except (KeyError, ValueError) as exc:  # an unknown language code
+        raise BadInput(f"cannot read dates in {', '.join(langs)}: {exc}") from None
+
+
+def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
+    if args.jsonl:
+        return _parse_jsonl(clock)
+    if not args.text:
+        raise BadInput("give the date text to parse, e.g. countdown parse 'Q3 2026'")
+    base = parse_base(args.base, clock)
+    window = window_for(args.text, base, check_zone(args.tz), languages(args))
+    print_window(args.text, window, clock(), as_json=args.json)
+    return EXIT_OK
+
+
+def _parse_jsonl(clock: Clock) -> int:
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+            base = parse_base(case.get("base"), clock)
+            result: dict[str, Any] = parse_window(
+                case["text"], base=base, tz=case.get("tz")
+            ).to_dict()
+        except (UnparseableDate, BadInput, ValueError, KeyError, TypeError) as exc:
+            result = {"error": str(exc)}
+        print(json.dumps(result, ensure_ascii=False), flush=False)
+    return EXIT_OK
+
+
+def _details(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if args.status:
+        changes["status"] = Status(args.status)
+    if args.source is not None:
+        changes["source"] = args.source
+    if args.note is not None:
+        changes["notes"] = args.note
+    if args.tag:
+        changes["tags"] = tuple(dict.fromkeys(t.strip() for t in args.tag if t.strip()))
+    return changes
+
+
+def cmd_add(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    name = args.name.strip()
+    if not name:
+        raise BadInput("the launch needs a name, e.g. countdown add 'Pixel 11' 'October'")
+    base = parse_base(args.base, clock)
+    tz = check_zone(args.tz)
+    window = window_for(args.when, base, tz, languages(args))
+    launch = Launch(name=name, when_text=args.when, base=base, window=window, **_details(args))
+    saved = store.add(launch)
+    print_launch(saved, clock(), as_json=args.json, verb="Added")
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    current: Launch = store.get(args.id)
+    changes = _details(args)
+    if args.name is not None:
+        if not args.name.strip():
+            raise BadInput("the name cannot be empty")
+        changes["name"] = args.name.strip()
+    if args.when is not None or args.base or args.tz:
+        text = args.when if args.when is not None else current.when_text
+        base = (
+            parse_base(args.base, clock) if (args.base or args.when is not None) else current.base
+        )
+        tz = check_zone(args.tz) if args.tz else current.window.tz
+        changes.update(
+            when_text=text, base=base, window=window_for(text, base, tz, languages(args))
+        )
+    if not changes:
+        raise BadInput(
+            "nothing to change; give --name, --when, --status, --source, --note or --tag"
+        )
+    saved = store.update(args.id, **changes)
+    print_launch(saved, clock(), as_json=args.json, verb="Updated")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    launches = store.list_launches(include_inactive=args.all)
+    if not args.all:
+        launches = [launch for launch in launches if launch.status.is_active]
+    print_launches(launches, clock(), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    print_launch(store.get(args.id), clock(), as_json=args.json, verb=None)
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    print_revisions(store.history(args.id), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+    removed: Launch = store.remove(args.id)
+    if args.json:
+        print(json.dumps({"removed": removed.id, "name": removed.name}))
+    else:
+        print(f"Removed #{removed.id} {removed.name}")
+    return EXIT_OK
+
+
+STORE_COMMANDS = {
+    "add": cmd_add,
+    "edit": cmd_edit,
+    "list": cmd_list,
+    "show": cmd_show,
+    "history": cmd_history,
+    "remove": cmd_remove,
+    "export": cmd_export,
+    "import": cmd_import,
+}
+
+
+def run_command(args: argparse.Namespace, clock: Clock = wall_clock) -> int:
+    """Run one subcommand; feature modules set `handler` via set_defaults(handler=f(args))."""
+    if getattr(args, "handler", None) is not None:
+        return int(args.handler(args))
+    if args.command == "parse":
+        return cmd_parse(args, clock)
+    from countdown.core.store import LaunchNotFound, Store, StoreError, default_home
+
+    try:
+        store = Store.open(default_home(), clock=clock)
+    except StoreError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        for message in store.messages:
+            print(f"countdown: {message}", file=sys.stderr)
+        return STORE_COMMANDS[args.command](args, store, clock)
+    except LaunchNotFound as exc:
+        print(f"countdown: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT if args.command == "import" else EXIT_ERROR
+    finally:
+        store.close()

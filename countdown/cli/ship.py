@@ -1,0 +1,188 @@
+"""Shipping subcommands: `sync`, `install-desktop`, `autostart on|off|status`, and the .ics
+export/import that `countdown export --format ics` / `countdown import FILE.ics` call.
+
+Qt-free like the rest of the command line. `sync` remembers the last --url/--user in the store
+settings (never the password), so a later plain `countdown sync` repeats it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from countdown.core.model import Launch
+from countdown.core.plan import read_alert_prefs
+from countdown.services.zone import local_zone, wall_clock
+
+SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
+IMPORT_UIDS_SETTING = "ics_import_uids"
+
+
+def register(subparsers: Any) -> None:
+    sync = subparsers.add_parser("sync", help="two-way sync with a CalDAV calendar")
+    sync.add_argument("--url", help="CalDAV server, e.g. https://dav.example.com/ (remembered)")
+    sync.add_argument("--user", help="account name on the server (remembered)")
+    sync.add_argument(
+        "--remember-password", action="store_true", help="keep the password in the system keyring"
+    )
+    sync.set_defaults(handler=cmd_sync)
+    install = subparsers.add_parser(
+        "install-desktop", help="add Launch Countdown to your applications menu (this user)"
+    )
+    install.add_argument("--uninstall", action="store_true", help="remove it again")
+    install.set_defaults(handler=cmd_install_desktop)
+    auto = subparsers.add_parser("autostart", help="start the app at login: on, off or status")
+    auto.add_argument("state", choices=("on", "off", "status"))
+    auto.set_defaults(handler=cmd_autostart)
+
+
+# ---- calendars ----------------------------------------------------------------------------
+
+
+def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
+    """All launches (or `ids`) as one .ics, with alarms for the alerts still to come."""
+    from countdown.core.ics import export_calendar
+    from countdown.core.plan import plan_alerts
+
+    chosen = list(ids) if ids else [launch.id for launch in store.list_launches()]
+    launches = [store.get(launch_id) for launch_id in chosen]
+    prefs, zone = read_alert_prefs(store), local_zone()
+
+    def alerts_for(launch: Launch) -> list[Any]:
+        planned = plan_alerts(launch, now=now, prefs=prefs, local_tz=zone)
+        return [alert for alert in planned if alert.due >= now]
+
+    return export_calendar(launches, now=now, alerts_for=alerts_for)
+
+
+def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
+    """Add the calendar's events as launches. An event imported before (same UID, remembered in
+    the "ics_import_uids" setting, or one of our own exports) updates its launch instead."""
+    from countdown.cli.main import BadInput
+    from countdown.core.ics import IcsError, event_uid
+    from countdown.core.ics_import import parse_calendar
+
+    try:
+        events = parse_calendar(data, now=now)
+    except IcsError as exc:
+        raise BadInput(str(exc)) from None
+    present = {la.id: la for la in store.list_launches() if la.id is not None}
+    remembered: dict[str, int] = json.loads(store.get_setting(IMPORT_UIDS_SETTING) or "{}")
+    known = {uid: i for uid, i in remembered.items() if i in present}
+    known.update({event_uid(launch): launch_id for launch_id, launch in present.items()})
+    saved: list[Launch] = []
+    for event in events:
+        if event.uid in known:
+            launch = _update_from(store, known[event.uid], event.launch)
+        elif event.launch.revisions:
+            launch = store.restore(event.launch.with_changes(id=None))
+        else:
+            launch = store.add(event.launch)
+        known[event.uid] = launch.id or 0
+        saved.append(launch)
+    remembered = {uid: i for uid, i in known.items() if not uid.endswith("@launch-countdown")}
+    store.set_setting(IMPORT_UIDS_SETTING, json.dumps(remembered, sort_keys=True))
+    return saved
+
+
+def _update_from(store: Any, launch_id: int, incoming: Launch) -> Launch:
+    current: Launch = store.get(launch_id)
+    fields = ("name", "when_text", "window", "status", "source", "notes", "tags")
+    changes = {
+        f: getattr(incoming, f) for f in fields if getattr(incoming, f) != getattr(current, f)
+    }
+    return store.update(launch_id, **changes) if changes else current
+
+
+# ---- handlers -----------------------------------------------------------------------------
+
+
+def _open_store() -> Any:
+    from countdown.core.store import Store, default_home
+
+    store = Store.open(default_home(), clock=wall_clock)
+    for message in store.messages:
+        print(f"countdown: {message}", file=sys.stderr)
+    return store
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from countdown.integrations import caldav_client as sync_caldav
+    from countdown.integrations import sync
+
+    store = _open_store()
+    try:
+        url = args.url or store.get_setting(SYNC_URL_SETTING)
+        user = args.user or store.get_setting(SYNC_USER_SETTING)
+        if not url or not user:
+            print("countdown: give --url and --user the first time", file=sys.stderr)
+            return 2
+        keyring = sync_caldav.load_keyring()
+        prompt = getpass.getpass if sys.stdin.isatty() else None
+        password, origin = sync_caldav.find_password(
+            url, user, env=os.environ, prompt=prompt, keyring=keyring
+        )
+        remote = sync_caldav.CalDavRemote(url, user, password)
+        report = sync.sync(store, remote, now=wall_clock())
+        store.set_setting(SYNC_URL_SETTING, url)
+        store.set_setting(SYNC_USER_SETTING, user)
+        if args.remember_password and origin == "prompt":
+            _remember_password(keyring, url, user, password)
+        text = f"Synced with {remote.key}: {report.summary()}"
+        _print(args, {"calendar": remote.key, **vars(report)}, text)
+        return 0
+    except sync.SyncError as exc:
+        print(f"countdown: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _remember_password(keyring: Any, url: str, user: str, password: str) -> None:
+    from countdown.integrations import caldav_client as sync_caldav
+
+    if keyring is None:
+        print("countdown: no system keyring here, the password was not saved", file=sys.stderr)
+        return
+    keyring.set_password(
+        sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
+    )
+
+
+def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from countdown.integrations import desktop_install as di
+
+    root = di.data_home()
+    if args.uninstall:
+        files = di.uninstall_desktop(root)
+        _print(args, {"removed": [str(p) for p in files]}, f"Removed {len(files)} files")
+        return 0
+    files = di.install_desktop(root, di.app_command())
+    entry = files[0]
+    _print(args, {"installed": [str(p) for p in files]}, f"Installed {entry} and icons")
+    return 0
+
+
+def cmd_autostart(args: argparse.Namespace) -> int:
+    from countdown.integrations.autostart import for_platform
+    from countdown.integrations.desktop_install import app_command
+
+    auto = for_platform(app_command())
+    if args.state == "on":
+        auto.enable()
+    elif args.state == "off":
+        auto.disable()
+    enabled = auto.is_enabled()
+    text = f"Start at login: {'on' if enabled else 'off'} ({auto.where})"
+    _print(args, {"autostart": enabled, "where": auto.where}, text)
+    return 0

@@ -1,0 +1,291 @@
+"""Paste to track: propose launches (name, date window, status, quote) from pasted news text.
+
+Pipeline, all offline and regex-driven so a 5,000-character article takes a few milliseconds:
+0. URLs are blanked and hard-wrapped lines joined (text pasted from a PDF or an e-mail).
+1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
+   for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
+   `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
+2. The language is detected (phrases_i18n: Chinese per sentence, French vs English for the
+   whole text) and zh/fr date idioms are rewritten in English; a proposal's `when_text` is
+   that English form ("7月下旬" → "late July"), so the launch dialog and the CLI, which read
+   English, re-read it the same way. The quote keeps the original.
+3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
+   date phrase is located (extract_dates) and tied to its nearest launch word (a word after the
+   date counts as farther: dates follow their verb), at most _REACH characters away. The
+   phrase whose launch word is the strongest wins, then the closest: availability (on sale,
+   ships, launches, lifts off) beats expectation (due, slated) beats reveal (unveil, announce)
+   — so "goes on sale in early September after an August unveiling" proposes early September.
+4. The winner goes through `parse_window`; the name is the best noun phrase near the launch word
+   (extract_names), else the last name seen earlier in the text ("It ships in March").
+5. Status from the sentence's wording, else its paragraph's, else rumored (extract_words).
+Proposals whose window ended before the base are history ("last year's model launched in
+August"), not launches to track, and are dropped. The same name with nested windows ("in
+September" … "on sale September 19") is one launch: the narrower window stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
+from countdown.core.dates.window import UnparseableDate, parse_window
+from countdown.core.model import Launch, Status, Window
+from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
+from countdown.core.news.names import pick_name
+from countdown.core.news.words import (
+    CLAUSE_END,
+    cue_status,
+    launch_words,
+    split_sentences,
+    unwrap,
+)
+
+
+class NothingToTrack(ValueError):
+    """The text holds no sentence with a product, a launch word and a date."""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One launch found in pasted text, ready to be confirmed and tracked."""
+
+    name: str
+    when_text: str
+    window: Window
+    status: Status
+    quote: str
+    base: datetime
+
+    def to_launch(self, now: datetime) -> Launch:
+        added = now.astimezone().date()  # the user's calendar day
+        note = f"From pasted news written {self.base:%Y-%m-%d}, added {added:%Y-%m-%d}."
+        return Launch(
+            name=self.name,
+            when_text=self.when_text,
+            base=self.base,
+            window=self.window,
+            status=self.status,
+            source=self.quote,
+            notes=note,
+        )
+
+
+_MAX_CLAUSE = 1000
+_SOFT_BREAK = re.compile(r"(?<=[,，、])")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+# How far (in characters) a date may sit from its launch word; Chinese packs more per character.
+_REACH = {"en": 90, "fr": 90, "zh": 24}
+
+
+def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(strength, -distance, position) of the launch word a date span belongs to: the nearest
+    one, where a word after the date counts as farther (dates follow their verb: "pre-orders
+    begin September 11, with availability beginning September 18")."""
+
+    def distance(at: int) -> int:
+        return span.start - at if at <= span.start else 4 * max(at - span.end, 0) + 10
+
+    at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
+    return strength, -distance(at), at
+
+
+@dataclass
+class _Context:
+    base: datetime
+    language: str
+    languages: tuple[str, ...]
+    last_name: str | None = None  # of the last proposal
+    earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
+    list_heading: bool = False  # inside a list under "Release dates:"
+    paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
+    paragraph_status: Status | None = None  # …worked out once per paragraph, when first needed
+
+
+def _parse_languages(language: str) -> tuple[str, ...]:
+    return ("en",) if language == "en" else ("en", language)
+
+
+def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
+    """English first (the normalizer already rewrote the idioms, and a translation pass could
+    mangle English words), then with the text's own language for plain dates left as written."""
+    try:
+        window: Window = parse_window(text, base=base, languages=("en",))
+    except UnparseableDate:
+        if languages == ("en",):
+            raise
+        window = parse_window(text, base=base, languages=languages)
+    return window
+
+
+def _parse(span: DateSpan, context: _Context) -> Window | None:
+    try:
+        return _parse_any(span.text, context.base, context.languages)
+    except UnparseableDate:
+        return None
+
+
+def read_when(
+    text: str, *, base: datetime, languages: tuple[str, ...] = ("en", "zh", "fr")
+) -> tuple[str, Window]:
+    """A date text typed in any supported language → (its English form, its window). The
+    English form is what gets stored as `when_text`, so later edits re-read it the same way.
+    A short phrase ("mi juillet 2027") has too few words to detect its language, so languages
+    whose idioms it contains go first, then the detected one, then the rest. Raises
+    UnparseableDate (the first failure)."""
+    detected = detect_language(text, languages)
+    rewritten = [code for code in languages if normalize_dates(text, code, base) != text]
+    order = dict.fromkeys([*rewritten, detected, *languages])  # idioms recognised first
+    error: UnparseableDate | None = None
+    for language in order:
+        english = normalize_dates(text, language, base).strip()
+        try:
+            return english, _parse_any(english, base, _parse_languages(language))
+        except UnparseableDate as exc:
+            error = error or exc
+    assert error is not None  # `languages` is never empty: detect_language falls back to "en"
+    raise error
+
+
+def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
+    """The clause's launch, read on its English-normalized form (launch words and names are
+    left alone by the normalizer, so positions in it are consistent)."""
+    english = normalize_dates(clause, context.language, context.base)
+    words = launch_words(english, context.language) or _listed(english, context)
+    spans = find_date_spans(english) if words else []
+    if not spans:
+        context.earlier.append(english)
+        return None
+    reach = _REACH.get(context.language, 90)
+    ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
+    for span in [part for whole in ranked for part in (whole, *whole.parts)]:
+        _, minus_distance, launch_at = _tie(span, words)
+        window = None if -minus_distance > reach else _parse(span, context)
+        if window is None or window.last_day() < context.base.date():
+            continue
+        blanked = _blank(english, spans)
+        name = pick_name(blanked, launch_at, context.language, date_at=span.start)
+        name = name or _earlier_name(context)
+        if not name:
+            return None
+        status = cue_status(sentence, context.language) or _paragraph_status(context)
+        quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
+        return Proposal(name, span.text, window, status, quote, context.base)
+    return None
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence's clauses; a clause longer than _MAX_CLAUSE (a run-on paste without
+    sentence ends) is cut at commas, then at spaces, so the work per clause stays bounded."""
+    pieces = []
+    for clause in CLAUSE_END.split(sentence):
+        parts = [clause] if len(clause) <= _MAX_CLAUSE else _SOFT_BREAK.split(clause)
+        for part in parts:
+            while len(part) > _MAX_CLAUSE:
+                cut = part.rfind(" ", 0, _MAX_CLAUSE) + 1 or _MAX_CLAUSE
+                pieces.append(part[:cut])
+                part = part[cut:]
+            pieces.append(part)
+    return pieces
+
+
+def _is_heading(sentence: str, context: _Context) -> bool:
+    """ "Release dates:" — a line ending in a colon that names the launch for a list below."""
+    return sentence.rstrip().endswith((":", "：")) and bool(
+        launch_words(sentence, context.language)
+    )
+
+
+def _listed(clause: str, context: _Context) -> list[tuple[int, int]]:
+    """Under a launch heading, a list item ("- Pixel 11: August 20") borrows its launch word."""
+    return [(0, 2)] if context.list_heading and _LIST_ITEM.match(clause) else []
+
+
+def _paragraph_status(context: _Context) -> Status:
+    """A silent sentence's status: its paragraph's wording, else rumored."""
+    if context.paragraph_status is None:
+        cue = cue_status(context.paragraph, context.language)
+        context.paragraph_status = cue or Status.RUMORED
+    return context.paragraph_status
+
+
+def _earlier_name(context: _Context) -> str | None:
+    """For "It ships in March": the subject of the nearest clause before that named something
+    (looked up only when needed: name picking is the costly step), else the last launch."""
+    if context.language != "zh":
+        for clause in reversed(context.earlier):
+            name = pick_name(clause, 0, context.language, min_score=1.0)
+            if name:
+                return name
+    return context.last_name
+
+
+def _blank(clause: str, spans: list[DateSpan]) -> str:
+    """The clause with its date phrases replaced by spaces, so names never swallow a date."""
+    for span in spans:
+        clause = clause[: span.start] + " " * (span.end - span.start) + clause[span.end :]
+    return clause
+
+
+def extract_launches(
+    text: str,
+    *,
+    base: datetime | None,
+    now: datetime,
+    languages: tuple[str, ...] = ("en", "zh", "fr"),
+) -> list[Proposal]:
+    """Launches proposed from pasted `text`; NothingToTrack when there are none."""
+    article_date, text_body = find_article_date(unwrap(text))
+    written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
+    # Chinese is told apart per sentence (a Chinese article quotes English names, an English
+    # one may quote Chinese); French vs English once for the whole text.
+    latin = detect_language(text, tuple(code for code in languages if code != "zh"))
+    context = _Context(written, latin, _parse_languages(latin))
+    proposals: list[Proposal] = []
+    for paragraph in text_body.split("\n"):
+        context.paragraph, context.paragraph_status = paragraph, None
+        for sentence in split_sentences(paragraph):
+            language = "zh" if "zh" in languages and has_chinese(sentence) else latin
+            context.language, context.languages = language, _parse_languages(language)
+            context.list_heading = _is_heading(sentence, context) or (
+                context.list_heading and _LIST_ITEM.match(sentence) is not None
+            )
+            for clause in _pieces(sentence):
+                # A run-on "sentence" is no quote: its piece is the quote and the status scope.
+                quote = sentence if len(sentence) <= _MAX_CLAUSE else clause
+                proposal = _propose(clause, quote, context)
+                if proposal:
+                    proposals.append(proposal)
+                    context.last_name, context.earlier = proposal.name, []
+    return _unique(proposals) or _nothing(text)
+
+
+def _nested(a: Window, b: Window) -> bool:
+    """One window lies inside the other (by days)."""
+    inside = a.first_day() >= b.first_day() and a.last_day() <= b.last_day()
+    return inside or (b.first_day() >= a.first_day() and b.last_day() <= a.last_day())
+
+
+def _unique(proposals: list[Proposal]) -> list[Proposal]:
+    """One proposal per product and window: when the same name comes with nested windows
+    ("in September" … "on sale September 19"), the narrower one stays, in the first's place."""
+    unique: list[Proposal] = []
+    by_name: dict[str, list[int]] = {}  # name → its places in `unique`
+    for proposal in proposals:
+        places = by_name.setdefault(proposal.name.casefold(), [])
+        twin = next((i for i in places if _nested(unique[i].window, proposal.window)), None)
+        if twin is None:
+            places.append(len(unique))
+            unique.append(proposal)
+        elif proposal.window.days() < unique[twin].window.days():
+            unique[twin] = proposal
+    return unique
+
+
+def _nothing(text: str) -> list[Proposal]:
+    what = "The text is empty" if not text.strip() else "No launch found in the text"
+    raise NothingToTrack(
+        f"{what}: paste a sentence that names a product and when it launches, "
+        "e.g. “The Pixel 11 goes on sale in late August.”"
+    )

@@ -1,0 +1,202 @@
+"""Which product or event a news sentence is about: the best noun phrase near a launch word.
+
+English/French: candidates are runs of capitalised, mixed-case ("iPhone") or digit-bearing tokens
+("Pixel 11 Pro", "GNOME 50", "Starship Flight 12", "Sony/Honda EV"), optionally followed by one
+product noun ("Xiaomi/Leica flagship"). A run scores higher when it holds digits, several tokens,
+a slash or mixed case, is followed by a product noun, or is the object right after the launch
+verb ("will launch the iPhone 18"); lower when it reads as a news source ("according to
+Bloomberg", "Gurman reports") or a company as the subject ("Apple will …"); distance to the
+launch word breaks ties. Chinese: a 《title》 wins, else a Latin model name with a brand before
+it ("华为Mate 90"), else the subject before 将/计划/预计/于.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from countdown.core.dates.phrases_i18n import word_list
+
+_STOPS = frozenset(
+    word_list(
+        """The A An In On At By For From To Of And But Or As If When While After Before Since Until
+    This That These Those It Its It's They Their We Our He She His Her I You According Meanwhile
+    However Also Earlier Later Now Today Tomorrow Yesterday Last Next Early Late Mid Sources Source
+    Reports Report Analysts Analyst Rumors Rumours Update Updated Published Posted Breaking
+    Exclusive Officially Separately Still Yet Then There Here What Why How Who Some Many Most With
+    Without Per Via Following Despite Both Each Every Such Not No Yes More Is Are Will Was Expect
+    Le La Les L' Un Une Des Du De Selon Dans En Au Aux Après Avant Cette Ce Il Elle Ils Son Sa
+    Ses Leur Mais Et Ou Pour Par Sur Avec Lors D'après Officiellement Q1 Q2 Q3 Q4 H1 H2 NET ETA
+    CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST Christmas Thanksgiving Halloween
+    January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Spring Summer Fall Autumn Winter"""
+    )
+)
+_PRODUCT_NOUNS = frozenset(
+    word_list(
+        """flagship phone smartphone handset foldable console handheld tablet laptop headset glasses
+    watch smartwatch earbuds car sedan suv truck ev rocket booster spacecraft mission update
+    sequel game remake chip processor model lineup series edition kernel release beta app
+    browser drone camera lander telescope satellite probe capsule vehicle robotaxi robot chipset
+    gpu cpu speaker tv monitor controller expansion dlc patch fusée smartphone téléphone voiture"""
+    )
+)
+# A French elision ("d'", "l'") is a token of its own, so "d'Ariane 7" yields "Ariane 7".
+_TOKEN = re.compile(r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
+_DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
+_SOURCE_BEFORE = re.compile(
+    r"(?:according to|reported by|told|per|via|selon|d'après|from)\s*$", re.I
+)
+_SOURCE_AFTER = re.compile(
+    r"^\s*(?:reports?|reported|said|says|told|claims?|notes?|noted|wrote|writes|tweeted)\b"
+)
+_PERSON = re.compile(r"(?:President|CEO|Chief|Minister|Director|Mr|Ms|Mrs|Dr|Sir|Prof)\b")
+_CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
+_JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
+_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:will|plans|is|has|had|said|says|announced|confirmed|today|could|may|might|expects"
+    r"|aims|intends|wants|hopes|va|a)\b"
+)
+_NOUN_AFTER = re.compile(
+    r"(\s+(?:next|new|upcoming|latest|first|long-awaited|rumou?red))?\s+([\w-]+)"
+)
+_COMPONENT_BEFORE = re.compile(
+    r"\b(?:with|featuring|powered\s+by|running|packing|using|avec|équipée?\s+d[eu']?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|new\s+|le\s+|la\s+|un\s+|une\s+)?$",
+    re.I,
+)
+_LISTED_AFTER = re.compile(r",|\bon\b|\band\b")
+_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an|le|la|les|sa|son|ses)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+def _is_name_token(word: str) -> bool:
+    if word in _STOPS or word.rstrip("'’s") in _STOPS:
+        return False
+    return word[0].isupper() or _DIGIT_OR_CAMEL.search(word) is not None
+
+
+def _runs(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of maximal name-token runs, joined over "of", "of the", ":" and "&"
+    ("Call of Duty", "The Legend of Zelda: Echoes of Time"). A bare number only continues a run
+    ("Pixel 11"), never starts one ("16 GB"); a possessive ends one ("Apple's | Vision Pro")."""
+    runs: list[tuple[int, int]] = []
+    open_run = False
+    for match in _TOKEN.finditer(sentence):
+        word = match.group()
+        if not _is_name_token(word):
+            open_run = open_run and word in _CONNECTORS
+            continue
+        gap = sentence[runs[-1][1] : match.start()] if open_run else None
+        if gap is not None and _JOIN.fullmatch(gap):
+            runs[-1] = (runs[-1][0], match.end())
+        elif not word.isdigit():
+            runs.append((match.start(), match.end()))
+        else:
+            open_run = False
+            continue
+        open_run = not word.endswith(("'s", "’s"))
+    return runs
+
+
+def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
+    """The run plus a product noun after it ("Xiaomi/Leica flagship", "Nintendo's next
+    console", "Microsoft's next Xbox"): (text, end, bonus). A bare possessive drops its "'s"."""
+    text = sentence[start:end]
+    after = _NOUN_AFTER.match(sentence[end:])
+    possessive = text.endswith(("'s", "’s"))
+    if after:
+        word = after.group(2)
+        noun = word.lower() in _PRODUCT_NOUNS and (after.group(1) or not possessive)
+        if noun or (possessive and after.group(1) and word[0].isupper()):
+            return text + after.group(), end + after.end(), 2.0
+    return (text[:-2] if possessive else text), end, 0.0
+
+
+def _shape(text: str) -> float:
+    """Name-likeness: digits, several words, a slash, mixed case ("iPhone")."""
+    words = text.split()
+    mixed = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words)
+    has_digit = any(c.isdigit() for c in text)
+    return 3 * has_digit + min(len(words) - 1, 2) + 2 * ("/" in text) + 2 * mixed
+
+
+def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> float:
+    """Where the run sits: object of the launch verb (+), a source, a component, a company
+    as subject or something listed after the date (−)."""
+    before, tail, run, score = sentence[:start], sentence[end:], sentence[start:end], 0.0
+    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail) or _PERSON.match(run):
+        score -= 5
+    if _COMPONENT_BEFORE.search(before):
+        score -= 5
+    if " " not in run and not any(c.isdigit() for c in run) and _SUBJECT_AFTER.match(tail):
+        score -= 1.5
+    gap = sentence[launch_at:start] if launch_at <= start else None
+    if gap is not None and len(gap) <= 16 and _OBJECT_BEFORE.search(re.sub(r"^\S*", "", gap)):
+        score += 1.5
+    if launch_at < date_at < start and _LISTED_AFTER.search(sentence[date_at:start]):
+        score -= 4  # "… would release in fall 2026 on PC, PlayStation 5 and Xbox"
+    return score
+
+
+def _score(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> Candidate:
+    text, end, bonus = _extended(sentence, start, end)
+    score = bonus + _shape(text) + _role(sentence, start, end, launch_at, date_at)
+    distance = min(abs(start - launch_at), abs(end - launch_at))
+    return Candidate(text, start, end, score - distance / 40)
+
+
+_ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’]")
+
+
+def pick_name(
+    sentence: str,
+    launch_at: int,
+    language: str = "en",
+    *,
+    date_at: int = -1,
+    min_score: float = -99.0,
+) -> str | None:
+    """The best product/event name in `sentence` (dates already blanked out) near the launch
+    word at `launch_at` (the date at `date_at`, -1 unknown); None when no candidate scores at
+    least `min_score`."""
+    if language == "zh":
+        return _pick_name_zh(sentence, launch_at)
+    candidates = [_score(sentence, s, e, launch_at, date_at) for s, e in _runs(sentence)]
+    best = max(candidates, key=lambda c: c.score, default=None)
+    if best is None or best.score < min_score:
+        return None
+    return _ELISION.sub("", best.text.strip(" ,:;"))
+
+
+_BRANDS = word_list(
+    "小米 华为 苹果 三星 荣耀 一加 任天堂 索尼 腾讯 网易 蔚来 小鹏 理想 比亚迪 特斯拉 大疆 联想 "
+    "魅族 红米 真我 中兴 努比亚 极氪 问界 谷歌 微软 谷歌 长征"
+)
+_ZH_TITLE = re.compile(r"《([^》]+)》")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+.\-]*(?: [A-Za-z0-9+][A-Za-z0-9+.\-]*)*")
+_ZH_LEAD = re.compile(
+    r"^(?:.*?[，,：:])?\s*([\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)(?:将|计划|预计|宣布|定于|于|已|正式|会|也)"
+)
+_ZH_NOT_NAME = re.compile(r"^(?:\d+|[QH][1-4]|\d+[A-Za-z]{1,2})$")
+
+
+def _pick_name_zh(sentence: str, launch_at: int) -> str | None:
+    title = _ZH_TITLE.search(sentence)
+    if title:
+        return title.group(1)
+    runs = [m for m in _LATIN_RUN.finditer(sentence) if not _ZH_NOT_NAME.match(m.group())]
+    if runs:
+        best = min(runs, key=lambda m: abs(m.start() - launch_at))
+        brand = next((b for b in _BRANDS if sentence[: best.start()].endswith(b)), "")
+        return brand + best.group()
+    lead = _ZH_LEAD.search(sentence)
+    return lead.group(1).strip() if lead else None

@@ -1,0 +1,9 @@
+"""The SQLite store: schema and migrations, rows ↔ model, backups and quarantine, the delivery ledger, export.
+
+`Store` (in `store.store`) is the one way in; the names most callers need are re-exported here.
+"""
+
+from countdown.core.store.paths import default_home
+from countdown.core.store.store import LaunchNotFound, Store, StoreError
+
+__all__ = ["LaunchNotFound", "Store", "StoreError", "default_home"]
