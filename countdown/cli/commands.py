@@ -1,5 +1,5 @@
-"""The handlers behind the non-GUI subcommands: parse, add, edit, list, show, history, remove,
-export and import. Core only — importing this never loads Qt.
+"""The handlers behind the launch subcommands: parse, add, edit, list, show, history and remove.
+Core only — importing this never loads Qt. The parsers that call them are built in `cli.main`.
 
 The wall clock is read once here, at the edge, and handed to the store and the parser.
 """
@@ -9,19 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from countdown.cli.io import cmd_export, cmd_import
-from countdown.cli.main import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
+from countdown.cli.base import EXIT_OK, BadInput
 from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
+from countdown.core.clock import Clock
 from countdown.core.dates.window import UnparseableDate, parse_window
 from countdown.core.model import Launch, Status, Window
-from countdown.services.zone import wall_clock
 
-Clock = Callable[[], datetime]
+if TYPE_CHECKING:
+    from countdown.core.store import Store
 
 
 def parse_base(text: str | None, clock: Clock) -> datetime:
@@ -110,7 +109,7 @@ def _details(args: argparse.Namespace) -> dict[str, Any]:
     return changes
 
 
-def cmd_add(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_add(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     name = args.name.strip()
     if not name:
         raise BadInput("the launch needs a name, e.g. countdown add 'Pixel 11' 'October'")
@@ -123,7 +122,7 @@ def cmd_add(args: argparse.Namespace, store: Any, clock: Clock) -> int:
     return EXIT_OK
 
 
-def cmd_edit(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_edit(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     current: Launch = store.get(args.id)
     changes = _details(args)
     if args.name is not None:
@@ -148,7 +147,7 @@ def cmd_edit(args: argparse.Namespace, store: Any, clock: Clock) -> int:
     return EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_list(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     launches = store.list_launches(include_inactive=args.all)
     if not args.all:
         launches = [launch for launch in launches if launch.status.is_active]
@@ -156,59 +155,20 @@ def cmd_list(args: argparse.Namespace, store: Any, clock: Clock) -> int:
     return EXIT_OK
 
 
-def cmd_show(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_show(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     print_launch(store.get(args.id), clock(), as_json=args.json, verb=None)
     return EXIT_OK
 
 
-def cmd_history(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_history(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     print_revisions(store.history(args.id), as_json=args.json)
     return EXIT_OK
 
 
-def cmd_remove(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_remove(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     removed: Launch = store.remove(args.id)
     if args.json:
         print(json.dumps({"removed": removed.id, "name": removed.name}))
     else:
         print(f"Removed #{removed.id} {removed.name}")
     return EXIT_OK
-
-
-STORE_COMMANDS = {
-    "add": cmd_add,
-    "edit": cmd_edit,
-    "list": cmd_list,
-    "show": cmd_show,
-    "history": cmd_history,
-    "remove": cmd_remove,
-    "export": cmd_export,
-    "import": cmd_import,
-}
-
-
-def run_command(args: argparse.Namespace, clock: Clock = wall_clock) -> int:
-    """Run one subcommand; feature modules set `handler` via set_defaults(handler=f(args))."""
-    if getattr(args, "handler", None) is not None:
-        return int(args.handler(args))
-    if args.command == "parse":
-        return cmd_parse(args, clock)
-    from countdown.core.store import LaunchNotFound, Store, StoreError, default_home
-
-    try:
-        store = Store.open(default_home(), clock=clock)
-    except StoreError as exc:
-        print(f"countdown: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        for message in store.messages:
-            print(f"countdown: {message}", file=sys.stderr)
-        return STORE_COMMANDS[args.command](args, store, clock)
-    except LaunchNotFound as exc:
-        print(f"countdown: {exc.args[0] if exc.args else exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except StoreError as exc:
-        print(f"countdown: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT if args.command == "import" else EXIT_ERROR
-    finally:
-        store.close()

@@ -8,17 +8,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from countdown.cli.main import EXIT_OK, BadInput
+from countdown.cli.base import EXIT_OK, BadInput
+from countdown.core.clock import Clock
 
-Clock = Callable[[], datetime]
+if TYPE_CHECKING:
+    from countdown.core.model import Launch
+    from countdown.core.store import Store
 
 
-def cmd_export(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_export(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     if args.format == "ics":
         from countdown.cli.ship import export_ics
 
@@ -36,25 +37,32 @@ def cmd_export(args: argparse.Namespace, store: Any, clock: Clock) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, store: Any, clock: Clock) -> int:
+def cmd_import(args: argparse.Namespace, store: Store, clock: Clock) -> int:
+    """A file the store refuses (a record it cannot represent) is bad input: nothing changes."""
+    from countdown.core.store import StoreError
+
     path = Path(args.file)
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
     except OSError as exc:
         raise BadInput(f"cannot read {args.file}: {exc.strerror}") from None
-    if path.suffix.lower() == ".ics" or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
-        from countdown.cli.ship import import_ics
-
-        imported = import_ics(store, data, clock())
-    else:
-        try:
-            imported = store.import_data(json.loads(data))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise BadInput(
-                f"{args.file} is neither a JSON export nor an .ics file: {exc}"
-            ) from None
+    try:
+        imported = _import(store, args.file, data, clock)
+    except StoreError as exc:
+        raise BadInput(str(exc)) from None
     if args.json:
         print(json.dumps({"imported": [launch.id for launch in imported]}))
     else:
         print(f"Imported {len(imported)} launch{'es' if len(imported) != 1 else ''}")
     return EXIT_OK
+
+
+def _import(store: Store, name: str, data: bytes, clock: Clock) -> list[Launch]:
+    if Path(name).suffix.lower() == ".ics" or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
+        from countdown.cli.ship import import_ics
+
+        return import_ics(store, data, clock())
+    try:
+        return store.import_data(json.loads(data))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{name} is neither a JSON export nor an .ics file: {exc}") from None

@@ -21,18 +21,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from countdown.cli.main import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, BadInput
+from countdown.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_ERROR,
+    EXIT_OK,
+    BadInput,
+    Subparsers,
+    complain,
+    open_store,
+)
 from countdown.cli.output import window_line
+from countdown.core.clock import Clock
 from countdown.core.countdown import describe
-from countdown.services.zone import wall_clock
 
 if TYPE_CHECKING:
     from countdown.core.news.extract import Proposal
+    from countdown.core.store import Store
 
-Clock = Callable[[], datetime]
 
-
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     """Add the `paste` subcommand to the main parser's subparsers."""
     cmd = subparsers.add_parser(
         "paste", help="propose launches from a pasted news paragraph or article"
@@ -93,12 +100,12 @@ def _confirm(question: str, stdin: TextIO, out: TextIO) -> bool:
 Outcome = tuple[int | None, str, str]  # (launch id, action, line to print)
 
 
-def _track(proposal: Proposal, store: Any, ask: Callable[[str], bool], now: datetime) -> Outcome:
+def _track(proposal: Proposal, store: Store, ask: Callable[[str], bool], now: datetime) -> Outcome:
     """Add the proposal, or update the launch it is news about (the store records the slip)."""
     from countdown.core.news.track import describe_update, for_tracked, tracked_as, update_for
 
     match = tracked_as(proposal, store.list_launches(include_inactive=False))
-    if match is None:
+    if match is None or match.id is None:  # stored launches always have an id
         if not ask(f"Track “{proposal.name}” ({proposal.window.label})?"):
             return None, "declined", ""
         saved = store.add(proposal.to_launch(now))
@@ -117,31 +124,24 @@ def _add(
     proposals: list[Proposal], args: argparse.Namespace, clock: Clock, stdin: TextIO, out: TextIO
 ) -> list[Outcome]:
     """Track each proposal (asking on a terminal unless --yes)."""
-    from countdown.core.store import Store, default_home
-
     interactive = not args.yes and stdin.isatty()
 
     def ask(question: str) -> bool:
         return not interactive or _confirm(question, stdin, out)
 
-    store = Store.open(default_home(), clock=clock)
-    try:
-        for message in store.messages:
-            print(f"countdown: {message}", file=sys.stderr)
+    with open_store(clock) as store:
         outcomes = []
         for proposal in proposals:
             outcomes.append(_track(proposal, store, ask, clock()))
             if outcomes[-1][2] and not args.json:
                 print(outcomes[-1][2], file=out)
         return outcomes
-    finally:
-        store.close()
 
 
 def run(
     args: argparse.Namespace,
+    clock: Clock,
     *,
-    clock: Clock = wall_clock,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
 ) -> int:
@@ -157,7 +157,7 @@ def run(
         base = parse_base(args.base, clock) if args.base else None
         proposals = extract_launches(text, base=base, now=clock())
     except (BadInput, NothingToTrack) as exc:
-        print(f"countdown: {exc}", file=sys.stderr)
+        complain(exc)
         return EXIT_BAD_INPUT
     if not args.json:
         for number, proposal in enumerate(proposals, start=1):
@@ -165,7 +165,7 @@ def run(
     try:
         outcomes = _add(proposals, args, clock, stdin, out) if args.add else []
     except StoreError as exc:
-        print(f"countdown: {exc}", file=sys.stderr)
+        complain(exc)
         return EXIT_ERROR
     if args.json:
         rows = [proposal_json(p) for p in proposals]

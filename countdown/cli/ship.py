@@ -14,24 +14,37 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from countdown.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_ERROR,
+    EXIT_OK,
+    BadInput,
+    Subparsers,
+    complain,
+    store_command,
+)
+from countdown.core.clock import Clock
 from countdown.core.model import Launch
 from countdown.core.plan import read_alert_prefs
-from countdown.services.zone import local_zone, wall_clock
+from countdown.services.zone import local_zone
+
+if TYPE_CHECKING:
+    from countdown.core.store import Store
 
 SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
 IMPORT_UIDS_SETTING = "ics_import_uids"
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     sync = subparsers.add_parser("sync", help="two-way sync with a CalDAV calendar")
     sync.add_argument("--url", help="CalDAV server, e.g. https://dav.example.com/ (remembered)")
     sync.add_argument("--user", help="account name on the server (remembered)")
     sync.add_argument(
         "--remember-password", action="store_true", help="keep the password in the system keyring"
     )
-    sync.set_defaults(handler=cmd_sync)
+    sync.set_defaults(handler=store_command(cmd_sync))
     install = subparsers.add_parser(
         "install-desktop", help="add Launch Countdown to your applications menu (this user)"
     )
@@ -45,12 +58,12 @@ def register(subparsers: Any) -> None:
 # ---- calendars ----------------------------------------------------------------------------
 
 
-def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
+def export_ics(store: Store, ids: Sequence[int] | None, now: datetime) -> bytes:
     """All launches (or `ids`) as one .ics, with alarms for the alerts still to come."""
     from countdown.core.ics import export_calendar
     from countdown.core.plan import plan_alerts
 
-    chosen = list(ids) if ids else [launch.id for launch in store.list_launches()]
+    chosen = list(ids) if ids else [la.id for la in store.list_launches() if la.id is not None]
     launches = [store.get(launch_id) for launch_id in chosen]
     prefs, zone = read_alert_prefs(store), local_zone()
 
@@ -61,10 +74,9 @@ def export_ics(store: Any, ids: Sequence[int] | None, now: datetime) -> bytes:
     return export_calendar(launches, now=now, alerts_for=alerts_for)
 
 
-def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
+def import_ics(store: Store, data: bytes, now: datetime) -> list[Launch]:
     """Add the calendar's events as launches. An event imported before (same UID, remembered in
     the "ics_import_uids" setting, or one of our own exports) updates its launch instead."""
-    from countdown.cli.main import BadInput
     from countdown.core.ics import IcsError, event_uid
     from countdown.core.ics_import import parse_calendar
 
@@ -91,7 +103,7 @@ def import_ics(store: Any, data: bytes, now: datetime) -> list[Launch]:
     return saved
 
 
-def _update_from(store: Any, launch_id: int, incoming: Launch) -> Launch:
+def _update_from(store: Store, launch_id: int, incoming: Launch) -> Launch:
     current: Launch = store.get(launch_id)
     fields = ("name", "when_text", "window", "status", "source", "notes", "tags")
     changes = {
@@ -103,52 +115,40 @@ def _update_from(store: Any, launch_id: int, incoming: Launch) -> Launch:
 # ---- handlers -----------------------------------------------------------------------------
 
 
-def _open_store() -> Any:
-    from countdown.core.store import Store, default_home
-
-    store = Store.open(default_home(), clock=wall_clock)
-    for message in store.messages:
-        print(f"countdown: {message}", file=sys.stderr)
-    return store
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
+def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     from countdown.integrations import caldav_client as sync_caldav
     from countdown.integrations import sync
 
-    store = _open_store()
+    url = args.url or store.get_setting(SYNC_URL_SETTING)
+    user = args.user or store.get_setting(SYNC_USER_SETTING)
+    if not url or not user:
+        complain("give --url and --user the first time")
+        return EXIT_BAD_INPUT
     try:
-        url = args.url or store.get_setting(SYNC_URL_SETTING)
-        user = args.user or store.get_setting(SYNC_USER_SETTING)
-        if not url or not user:
-            print("countdown: give --url and --user the first time", file=sys.stderr)
-            return 2
         keyring = sync_caldav.load_keyring()
         prompt = getpass.getpass if sys.stdin.isatty() else None
         password, origin = sync_caldav.find_password(
             url, user, env=os.environ, prompt=prompt, keyring=keyring
         )
         remote = sync_caldav.CalDavRemote(url, user, password)
-        report = sync.sync(store, remote, now=wall_clock())
-        store.set_setting(SYNC_URL_SETTING, url)
-        store.set_setting(SYNC_USER_SETTING, user)
-        if args.remember_password and origin == "prompt":
-            _remember_password(keyring, url, user, password)
-        text = f"Synced with {remote.key}: {report.summary()}"
-        _print(args, {"calendar": remote.key, **vars(report)}, text)
-        return 0
+        report = sync.sync(store, remote, now=clock())
     except sync.SyncError as exc:
-        print(f"countdown: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
+        complain(exc)
+        return EXIT_ERROR
+    store.set_setting(SYNC_URL_SETTING, url)
+    store.set_setting(SYNC_USER_SETTING, user)
+    if args.remember_password and origin == "prompt":
+        _remember_password(keyring, url, user, password)
+    text = f"Synced with {remote.key}: {report.summary()}"
+    _print(args, {"calendar": remote.key, **vars(report)}, text)
+    return EXIT_OK
 
 
 def _remember_password(keyring: Any, url: str, user: str, password: str) -> None:
     from countdown.integrations import caldav_client as sync_caldav
 
     if keyring is None:
-        print("countdown: no system keyring here, the password was not saved", file=sys.stderr)
+        complain("no system keyring here, the password was not saved")
         return
     keyring.set_password(
         sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
@@ -159,21 +159,21 @@ def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
 
 
-def cmd_install_desktop(args: argparse.Namespace) -> int:
+def cmd_install_desktop(args: argparse.Namespace, clock: Clock) -> int:
     from countdown.integrations import desktop_install as di
 
     root = di.data_home()
     if args.uninstall:
         files = di.uninstall_desktop(root)
         _print(args, {"removed": [str(p) for p in files]}, f"Removed {len(files)} files")
-        return 0
+        return EXIT_OK
     files = di.install_desktop(root, di.app_command())
     entry = files[0]
     _print(args, {"installed": [str(p) for p in files]}, f"Installed {entry} and icons")
-    return 0
+    return EXIT_OK
 
 
-def cmd_autostart(args: argparse.Namespace) -> int:
+def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
     from countdown.integrations.autostart import for_platform
     from countdown.integrations.desktop_install import app_command
 
@@ -185,4 +185,4 @@ def cmd_autostart(args: argparse.Namespace) -> int:
     enabled = auto.is_enabled()
     text = f"Start at login: {'on' if enabled else 'off'} ({auto.where})"
     _print(args, {"autostart": enabled, "where": auto.where}, text)
-    return 0
+    return EXIT_OK

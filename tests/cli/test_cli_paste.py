@@ -137,7 +137,12 @@ def test_paste_does_not_load_qt(home: Path, news_file: Path) -> None:
 
 def test_end_of_input_at_a_question_means_no(home: Path, news_file: Path) -> None:
     args = build_parser().parse_args(["paste", str(news_file), "--base", "2026-05-01", "--add"])
-    code = run(args, stdin=Terminal("yes\n"), out=io.StringIO())
+    code = run(
+        args,
+        clock=lambda: datetime(2026, 5, 1, 12, tzinfo=UTC),
+        stdin=Terminal("yes\n"),
+        out=io.StringIO(),
+    )
     assert code == 0
     assert [launch["name"] for launch in listed(home)] == ["Pixel 11 Pro"]
 
