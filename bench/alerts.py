@@ -112,8 +112,8 @@ def timed(fn: Callable[[], object], runs: int = 5) -> float:
 def replan_figures(launches: int) -> tuple[float, float, float, float, int]:
     from bench.sample_data import fill_home
     from countdown.core.store import Store
+    from countdown.integrations.system_clock import local_zone
     from countdown.services.alerts import AlertService
-    from countdown.services.clock import local_zone
     from countdown.services.notifier import Notifier
 
     home = Path(tempfile.mkdtemp(prefix="bench-alerts-"))

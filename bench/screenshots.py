@@ -39,13 +39,13 @@ SAMPLES = [  # (name, when text, status, tags)
 
 
 def build_store(home: Path) -> object:
-    from countdown.app import local_now
     from countdown.core.dates.window import parse_window
     from countdown.core.model import Launch, Status
     from countdown.core.store import Store
+    from countdown.integrations.system_clock import system_clock
 
-    store = Store.open(home, clock=local_now)
-    base = local_now().replace(tzinfo=None)
+    store = Store.open(home, clock=system_clock)
+    base = system_clock().replace(tzinfo=None)
     for name, text, status, tags in SAMPLES:
         window = parse_window(text, base=base, languages=("en",))
         tag_tuple = tuple(t.strip() for t in tags.split(",") if t.strip())
@@ -104,8 +104,8 @@ def widget_shots(out: Path, home: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from countdown.app import local_now
     from countdown.core.plan import Alert, AlertKind
+    from countdown.integrations.system_clock import system_clock
     from countdown.ui.launch_dialog import LaunchDialog
     from countdown.ui.main_window import MainWindow
     from countdown.ui.popup import AlertPopup, StoreAlertActions
@@ -114,13 +114,13 @@ def widget_shots(out: Path, home: Path) -> None:
     empty_home = home.parent / "empty-home"
     from countdown.core.store import Store
 
-    empty_store = Store.open(empty_home, clock=local_now)
-    empty = MainWindow(empty_store, local_now)
+    empty_store = Store.open(empty_home, clock=system_clock)
+    empty = MainWindow(empty_store, system_clock)
     empty.reload()
     empty.show()
     save(empty, out, "main-empty")
     store = build_store(home)
-    window = MainWindow(store, local_now)
+    window = MainWindow(store, system_clock)
     window.resize(1000, 520)
     window.reload()
     window.show()
@@ -140,7 +140,7 @@ def widget_shots(out: Path, home: Path) -> None:
     save(window, out, "timeline-years")
     window.timeline.set_zoom(1)
     window.view_action.trigger()
-    dialog = LaunchDialog(store, local_now, window)
+    dialog = LaunchDialog(store, system_clock, window)
     dialog.name_edit.setText("Pixel 11")
     dialog.when_edit.setText("Q3 2027")
     dialog.preview_now()
@@ -156,9 +156,9 @@ def widget_shots(out: Path, home: Path) -> None:
     save(preferences, out, "preferences-error")
     preferences.reject()
     launches = store.list_launches()  # type: ignore[attr-defined]
-    now = local_now()
+    now = system_clock()
     second = launches[1]
-    popup = AlertPopup(store, StoreAlertActions(store), local_now)
+    popup = AlertPopup(store, StoreAlertActions(store), system_clock)
     one = Alert(
         f"{second.id}:launch-day",
         second.id,
@@ -190,7 +190,7 @@ def widget_shots(out: Path, home: Path) -> None:
 
     from countdown.ui.tray import TrayCountdown
 
-    tray = TrayCountdown(local_now)
+    tray = TrayCountdown(system_clock)
     tray.set_launches(launches)
     tray.menu.popup(QPoint(10, 10))  # aboutToShow rebuilds it with the current countdowns
     save(tray.menu, out, "tray-menu")
@@ -256,20 +256,20 @@ def popup_child(home: Path) -> None:
     """In the desktop session: the popup for the long-named launch (one alert, then a digest)."""
     from PySide6.QtWidgets import QApplication
 
-    from countdown.app import local_now
     from countdown.core.plan import Alert, AlertKind
     from countdown.core.store import Store
+    from countdown.integrations.system_clock import system_clock
     from countdown.ui.popup import AlertPopup, StoreAlertActions
 
     app = QApplication([])
-    store = Store.open(home, clock=local_now)
+    store = Store.open(home, clock=system_clock)
     launches = store.list_launches()
-    now = local_now()
+    now = system_clock()
     alerts = [
         Alert(f"{la.id}:d", la.id, AlertKind.LAUNCH_DAY, now, f"{la.name} launches today", "")
         for la in sorted(launches, key=lambda la: -len(la.name))
     ]
-    popup = AlertPopup(store, StoreAlertActions(store), local_now)
+    popup = AlertPopup(store, StoreAlertActions(store), system_clock)
     for batch in (alerts[:1], alerts[1:]):
         popup.show_alerts(batch)
         for _ in range(20):

@@ -198,13 +198,13 @@ def bench_filter(home: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from countdown.app import local_now
     from countdown.core.store import Store
+    from countdown.integrations.system_clock import system_clock
     from countdown.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    store = Store.open(home, clock=local_now)
-    window = MainWindow(store, local_now)
+    store = Store.open(home, clock=system_clock)
+    window = MainWindow(store, system_clock)
     window.reload()
     window.show()
     app.processEvents()

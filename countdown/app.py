@@ -28,7 +28,7 @@ from typing import Any
 
 from countdown import APP_ID, APP_NAME
 from countdown.core.store import Store, StoreError, default_home
-from countdown.services.zone import local_zone
+from countdown.integrations.system_clock import local_zone, system_clock
 
 # isort: split
 # PySide6 after the pure-Python modules, on purpose: its import hook (shibokensupport's
@@ -41,7 +41,6 @@ from countdown.services.single import SingleInstance
 from countdown.ui.app_process import (
     app_icon,
     icon_name,
-    local_now,
     pin_singletons,
     quit_on_signals,
     trace,
@@ -309,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME} is already running; showing its window.", file=sys.stderr)
         return 0
     try:
-        store = Store.open(home, clock=local_now)
+        store = Store.open(home, clock=system_clock)
     except StoreError as error:  # e.g. a database from a newer version: say so, change nothing
         from PySide6.QtWidgets import QMessageBox
 
@@ -319,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     trace("store-open")
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
-    countdown_app = CountdownApp(store, local_now, home, tray=has_tray)
+    countdown_app = CountdownApp(store, system_clock, home, tray=has_tray)
     single.activated.connect(countdown_app.show_window)
     countdown_app.start()
     QTimer.singleShot(0, single.listen)  # after the first paint; a second start retries until then

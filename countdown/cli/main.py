@@ -118,13 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list in ([], ["gui"]):  # the desktop start skips building the whole parser
         return run_gui()
-    from countdown.services.zone import wall_clock
+    from countdown.integrations.system_clock import system_clock
 
     try:
         args = build_parser().parse_args(args_list)
         if args.command is None:
             return run_gui()
-        return int(args.handler(args, wall_clock))
+        return int(args.handler(args, system_clock))
     except BadInput as exc:
         complain(exc)
         return EXIT_BAD_INPUT

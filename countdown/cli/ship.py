@@ -28,7 +28,7 @@ from countdown.cli.base import (
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
 from countdown.core.plan import read_alert_prefs
-from countdown.services.zone import local_zone
+from countdown.integrations.system_clock import local_zone
 
 if TYPE_CHECKING:
     from countdown.core.store import Store

@@ -32,9 +32,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from countdown.core.clock import Clock
 from countdown.core.model import AlertPrefs, Launch, Status
 from countdown.core.plan import Alert, plan_alerts, read_alert_prefs
-from countdown.services.clock import Clock, ClockWatcher
+from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
 

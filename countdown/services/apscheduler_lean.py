@@ -55,7 +55,7 @@ def _no_entry_points(**_selection: Any) -> list[Any]:
 
 
 def _local_zone() -> Any:
-    from countdown.services.zone import local_zone
+    from countdown.integrations.system_clock import local_zone
 
     return local_zone()
 

@@ -1,5 +1,4 @@
-"""A watcher that notices the wall clock jumping (the clock and zone themselves are zone.py,
-re-exported here).
+"""A watcher that notices the wall clock jumping.
 
 `ClockWatcher` runs a round (`check`) and compares how far the wall clock moved with how far the
 monotonic clock moved. A difference beyond `threshold_s` is a jump: the machine slept (Linux's
@@ -23,12 +22,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from countdown.services.zone import Clock, local_zone, wall_clock
+from countdown.core.clock import Clock
 
 if TYPE_CHECKING:
     from countdown.services.wallclock_linux import RealtimeAlarm
-
-__all__ = ["Clock", "ClockWatcher", "local_zone", "wall_clock"]
 
 TICK_MS = 30_000
 JUMP_THRESHOLD_S = 5.0

@@ -7,27 +7,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from datetime import datetime, tzinfo
-from functools import lru_cache
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-
-from countdown.services.zone import local_zone
-
-
-@lru_cache(maxsize=1)
-def _zone() -> tzinfo:
-    return local_zone()
-
-
-def local_now() -> datetime:
-    """The app's clock: the current time, aware, in the user's IANA zone (DST-correct midnights).
-
-    The zone is looked up once: reading /etc/localtime on every call would cost more than the
-    countdown text it is for."""
-    return datetime.now(_zone())
 
 
 def pin_singletons() -> None:

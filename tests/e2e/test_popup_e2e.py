@@ -24,15 +24,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from countdown.app import local_now
+from countdown.integrations.system_clock import system_clock
 from countdown.core.model import Grain, Launch, Window
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
 from countdown.ui.popup import AlertPopup, StoreAlertActions
 
 app = QApplication([])
-store = Store.open(Path(sys.argv[1]), clock=local_now)
-now = local_now()
+store = Store.open(Path(sys.argv[1]), clock=system_clock)
+now = system_clock()
 today = Window(start=now.date(), end=now.date(), grain=Grain.DAY, label="today")
 names = [sys.argv[2]] + [f"Launch number {n}" for n in range(14)]
 saved = [
@@ -42,7 +42,7 @@ saved = [
 ]
 alerts = [Alert(f"{s.id}:d", s.id, AlertKind.LAUNCH_DAY, now, f"{s.name} launches today",
                 "today · launches today") for s in saved]
-popup = AlertPopup(store, StoreAlertActions(store), local_now)
+popup = AlertPopup(store, StoreAlertActions(store), system_clock)
 batches = iter([alerts[:1], alerts[1:]])
 
 def step():
