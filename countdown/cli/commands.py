@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from countdown.cli.base import EXIT_OK, BadInput
 from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
+from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.dates.window import UnparseableDate, parse_window
 from countdown.core.model import Launch, Status, Window
@@ -81,19 +82,30 @@ def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _parse_jsonl(clock: Clock) -> int:
-    for line in sys.stdin:
-        if not line.strip():
+    """One answer per input line: a bad line gets {"error": …} and the batch goes on."""
+    for raw in sys.stdin.buffer:
+        if not raw.strip():
             continue
         try:
-            case = json.loads(line)
-            base = parse_base(case.get("base"), clock)
-            result: dict[str, Any] = parse_window(
-                case["text"], base=base, tz=case.get("tz")
-            ).to_dict()
-        except (UnparseableDate, BadInput, ValueError, KeyError, TypeError) as exc:
+            result: dict[str, Any] = _parse_case(raw, clock)
+        except (UnparseableDate, BadInput, ValueError, KeyError, TypeError, OverflowError) as exc:
             result = {"error": str(exc)}
-        print(json.dumps(result, ensure_ascii=False), flush=False)
+        print(json_text(result), flush=False)
     return EXIT_OK
+
+
+def _parse_case(raw: bytes, clock: Clock) -> dict[str, Any]:
+    try:
+        case = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadInput("the line is not UTF-8 text") from None
+    if not isinstance(case, dict):
+        raise BadInput('each line must be a JSON object like {"text": "Q3 2026"}')
+    text, base, tz = case.get("text"), case.get("base"), case.get("tz")
+    if not isinstance(text, str) or not all(isinstance(v, str | None) for v in (base, tz)):
+        raise BadInput('"text" must be a string; "base" and "tz", when given, too')
+    window = parse_window(text, base=parse_base(base, clock), tz=check_zone(tz))
+    return window.to_dict()
 
 
 def _details(args: argparse.Namespace) -> dict[str, Any]:
@@ -161,6 +173,7 @@ def cmd_show(args: argparse.Namespace, store: Store, clock: Clock) -> int:
 
 
 def cmd_history(args: argparse.Namespace, store: Store, clock: Clock) -> int:
+    store.get(args.id)  # an unknown id is bad input (exit 2), not an empty history
     print_revisions(store.history(args.id), as_json=args.json)
     return EXIT_OK
 
@@ -168,7 +181,7 @@ def cmd_history(args: argparse.Namespace, store: Store, clock: Clock) -> int:
 def cmd_remove(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     removed: Launch = store.remove(args.id)
     if args.json:
-        print(json.dumps({"removed": removed.id, "name": removed.name}))
+        print(json_text({"removed": removed.id, "name": removed.name}))
     else:
         print(f"Removed #{removed.id} {removed.name}")
     return EXIT_OK

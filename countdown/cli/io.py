@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from countdown.cli.base import EXIT_OK, BadInput
+from countdown.cli.terminal import json_text, terminal_bytes
 from countdown.core.clock import Clock
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def cmd_export(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     if args.output:
         Path(args.output).write_bytes(payload)
     elif hasattr(sys.stdout, "buffer"):
-        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.write(terminal_bytes(payload) if sys.stdout.isatty() else payload)
         sys.stdout.flush()
     else:  # a redirected text stream (scripts, tests)
         sys.stdout.write(payload.decode("utf-8"))
@@ -51,7 +52,7 @@ def cmd_import(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     except StoreError as exc:
         raise BadInput(str(exc)) from None
     if args.json:
-        print(json.dumps({"imported": [launch.id for launch in imported]}))
+        print(json_text({"imported": [launch.id for launch in imported]}))
     else:
         print(f"Imported {len(imported)} launch{'es' if len(imported) != 1 else ''}")
     return EXIT_OK

@@ -14,9 +14,30 @@ import sys
 from collections.abc import Sequence
 
 from countdown import __version__
-from countdown.cli.base import EXIT_BAD_INPUT, BadInput, Parser, Subparsers, complain, store_command
+from countdown.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_ERROR,
+    BadInput,
+    Parser,
+    Subparsers,
+    complain,
+    store_command,
+)
 from countdown.core.clock import Clock
 from countdown.core.model import Status
+
+MAX_ID = 2**63 - 1  # SQLite's largest rowid
+
+
+def launch_id(text: str) -> int:
+    """An id argument: a whole number SQLite can hold (argparse turns the error into exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a launch id, e.g. 12") from None
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not a launch id: ids run from 1 to {MAX_ID}")
+    return number
 
 
 def _add_when_options(cmd: argparse.ArgumentParser) -> None:
@@ -55,7 +76,7 @@ def _launch_commands(sub: Subparsers) -> None:
     _add_detail_options(add)
     add.set_defaults(handler=store_command(commands.cmd_add))
     edit = sub.add_parser("edit", help="change a launch (a new date is recorded as a slip)")
-    edit.add_argument("id", type=int)
+    edit.add_argument("id", type=launch_id)
     edit.add_argument("--name")
     edit.add_argument("--when", help="new date text")
     _add_when_options(edit)
@@ -70,7 +91,7 @@ def _launch_commands(sub: Subparsers) -> None:
         ("remove", "stop watching a launch", commands.cmd_remove),
     ):
         one = sub.add_parser(name, help=text)
-        one.add_argument("id", type=int)
+        one.add_argument("id", type=launch_id)
         one.set_defaults(handler=store_command(command))
 
 
@@ -80,7 +101,7 @@ def _io_commands(sub: Subparsers) -> None:
     export = sub.add_parser("export", help="write all launches as JSON or iCalendar")
     export.add_argument("--format", choices=("json", "ics"), default="json")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
-    export.add_argument("ids", nargs="*", type=int, help="only these launches (ics)")
+    export.add_argument("ids", nargs="*", type=launch_id, help="only these launches (ics)")
     export.set_defaults(handler=store_command(io.cmd_export))
     imp = sub.add_parser("import", help="read launches from a JSON export or an .ics file")
     imp.add_argument("file")
@@ -114,13 +135,34 @@ def run_gui(_args: argparse.Namespace | None = None, _clock: Clock | None = None
     return gui_main()
 
 
+def check_text(args_list: Sequence[str]) -> None:
+    """Arguments that were not valid UTF-8 reach us with surrogate escapes: refuse them (and NUL,
+    which no file name or text can hold)."""
+    for position, arg in enumerate(args_list, 1):
+        if "\0" in arg:
+            raise BadInput(f"argument {position} contains a NUL character")
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise BadInput(f"argument {position} ({shown!r}) is not valid UTF-8 text") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list in ([], ["gui"]):  # the desktop start skips building the whole parser
         return run_gui()
+    from countdown.cli.terminal import printable_output
+
+    with printable_output():  # nothing printed from here on can act on the terminal
+        return _run(args_list)
+
+
+def _run(args_list: list[str]) -> int:
     from countdown.integrations.system_clock import system_clock
 
     try:
+        check_text(args_list)
         args = build_parser().parse_args(args_list)
         if args.command is None:
             return run_gui()
@@ -128,3 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         complain(exc)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `countdown list | head -1`: the reader is gone, nothing to say
+        return EXIT_ERROR
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        complain(f"internal error ({type(exc).__name__}: {exc})")
+        return EXIT_ERROR

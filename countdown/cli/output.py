@@ -6,17 +6,17 @@ The JSON shapes are documented in the README; they are the model's `to_dict()` f
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from countdown.cli.terminal import json_text
 from countdown.core.countdown import describe, span_text
 from countdown.core.model import Launch, Revision, Window
 
 
 def _dump(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json_text(data, indent=2))
 
 
 def _local(now: datetime) -> datetime:

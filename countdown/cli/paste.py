@@ -14,7 +14,6 @@ Core only: no Qt is imported.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -31,6 +30,7 @@ from countdown.cli.base import (
     open_store,
 )
 from countdown.cli.output import window_line
+from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.countdown import describe
 
@@ -58,7 +58,10 @@ def _read(name: str, stdin: TextIO) -> str:
             print(
                 "Paste the news text, then press Ctrl+D (Ctrl+Z Enter on Windows).", file=sys.stderr
             )
-        return stdin.read()
+        try:
+            return stdin.read()
+        except UnicodeDecodeError:
+            raise BadInput("the pasted text is not UTF-8; save it as UTF-8 and try again") from None
     try:
         return Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -171,5 +174,5 @@ def run(
         rows = [proposal_json(p) for p in proposals]
         for row, (launch_id, action, _line) in zip(rows, outcomes, strict=False):
             row.update(id=launch_id, action=action)
-        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        print(json_text(rows, indent=2), file=out)
     return EXIT_OK

@@ -25,6 +25,7 @@ from countdown.cli.base import (
     complain,
     store_command,
 )
+from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
 from countdown.core.plan import read_alert_prefs
@@ -156,7 +157,7 @@ def _remember_password(keyring: Any, url: str, user: str, password: str) -> None
 
 
 def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
+    print(json_text(data) if getattr(args, "json", False) else text)
 
 
 def cmd_install_desktop(args: argparse.Namespace, clock: Clock) -> int:
