@@ -10,6 +10,8 @@ input (message on stderr, nothing changed), 1 anything else.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -135,6 +137,12 @@ def run_gui(_args: argparse.Namespace | None = None, _clock: Clock | None = None
     return gui_main()
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def check_text(args_list: Sequence[str]) -> None:
     """Arguments that were not valid UTF-8 reach us with surrogate escapes: refuse them (and NUL,
     which no file name or text can hold)."""
@@ -171,6 +179,7 @@ def _run(args_list: list[str]) -> int:
         complain(exc)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `countdown list | head -1`: the reader is gone, nothing to say
+        _silence_stdout()
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: a message, never a traceback
         complain(f"internal error ({type(exc).__name__}: {exc})")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
 from countdown.core.news.track import tracked_as, update_for
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
+from countdown.ui.plain_text import plain_label
 
 __all__ = ["CHECK", "NAME", "QUOTE", "STATUS", "WHEN", "WINDOW", "PasteDialog"]
 
@@ -120,7 +121,7 @@ class PasteDialog(QDialog):
         self.table = ProposalTable()
         self.table.edited.connect(self._row_edited)
         self.table.currentCellChanged.connect(self._show_quote)
-        self.quote_label = QLabel()
+        self.quote_label = plain_label()  # a quote from the news: "<b>" is shown, not obeyed
         self.quote_label.setAccessibleName("Quote")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

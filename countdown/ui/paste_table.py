@@ -21,6 +21,7 @@ from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Launch, Status, Window
 from countdown.core.news.extract import Proposal, read_when
 from countdown.core.news.track import describe_update, for_tracked, tracked_as, update_for
+from countdown.ui.plain_text import plain_tooltip
 
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
 HEADERS = ("", "Name", "When", "Reads as", "Status", "Quote")
@@ -94,7 +95,7 @@ class ProposalTable(QTableWidget):
         self.setItem(row, WINDOW, _read_only(_window_text(proposal.window)))
         self._item(row, WINDOW).setToolTip(span_text(proposal.window))
         self.setItem(row, QUOTE, _read_only(proposal.quote))
-        self._item(row, QUOTE).setToolTip(proposal.quote)
+        self._item(row, QUOTE).setToolTip(plain_tooltip(proposal.quote))
         combo = QComboBox()
         combo.setAccessibleName("Status")
         combo.addItems([s.value for s in Status if s.is_active])
@@ -141,7 +142,7 @@ class ProposalTable(QTableWidget):
         except UnparseableDate as exc:
             self.errors[row] = str(exc) or "Not a date I can read."
             cell.setText(f"⚠ {self.errors[row]}")
-            cell.setToolTip(self.errors[row])
+            cell.setToolTip(plain_tooltip(self.errors[row]))
             cell.setForeground(palette.brush(palette.ColorRole.Highlight))
             return
         self.errors.pop(row, None)

@@ -2,7 +2,9 @@
 
 A launch named "<b>Bold</b> & co" must read exactly so. Labels that show user text get
 `Qt.TextFormat.PlainText` (`plain_label`); tooltips have no such switch, so their text is
-escaped into a tiny HTML paragraph that keeps line breaks (`plain_tooltip`).
+escaped into a tiny HTML paragraph that keeps line breaks (`plain_tooltip`). Menu and action
+texts treat `&` as a mnemonic marker and a tab as the start of the shortcut column, so names
+go in through `menu_text` ("R&D phone" → "R&&D phone", shown as "R&D phone").
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+
+from countdown.core.literal import one_line
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -23,3 +27,8 @@ def plain_label(text: str = "") -> QLabel:
 def plain_tooltip(text: str) -> str:
     """A tooltip string that shows `text` literally, line breaks kept."""
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def menu_text(text: str) -> str:
+    """A QMenu/QAction text that shows `text` literally, on one line."""
+    return one_line(text).replace("&", "&&")

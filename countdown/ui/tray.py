@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from countdown import APP_NAME
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
+from countdown.core.literal import one_line
 from countdown.core.model import Launch
+from countdown.ui.plain_text import menu_text
 from countdown.ui.spans import start_key
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
 
@@ -58,15 +60,20 @@ def icon_face(launches: Sequence[Launch], now: datetime) -> IconFace:
 
 
 def entry_text(launch: Launch, now: datetime) -> str:
-    """One launch for the tooltip and menu: "Pixel 11 — Q3 2026 · window opens in 220 days"."""
+    """One launch for the tooltip and menu: "Pixel 11 — Q3 2026 · window opens in 220 days"
+    (one line; control characters made visible)."""
     label = launch.window.label or launch.when_text
-    return f"{launch.name} — {label} · {describe(launch.window, now, long=True)}"
+    return one_line(f"{launch.name} — {label} · {describe(launch.window, now, long=True)}")
 
 
 def tooltip_text(launches: Sequence[Launch], now: datetime) -> str:
+    """The app's name, then the next three launches. Plain text on every tray host: an XEmbed
+    tray shows it in a QToolTip, which takes it as rich text when its *first line* holds a tag
+    (so "<img src=…>" in a name would load); our first line never does. A StatusNotifierItem
+    host gets it as the tooltip title, which the spec makes plain text."""
     if not launches:
         return f"{APP_NAME}\nNo upcoming launches — right-click to add one"
-    lines = [entry_text(la, now) for la in launches[:TOOLTIP_LAUNCHES]]
+    lines = [APP_NAME] + [entry_text(la, now) for la in launches[:TOOLTIP_LAUNCHES]]
     more = len(launches) - TOOLTIP_LAUNCHES
     if more > 0:
         lines.append(f"and {more} more")
@@ -163,7 +170,7 @@ class TrayCountdown(QObject):
         now = self._clock()
         upcoming = watched(self._launches, now)
         for launch in upcoming[:MENU_LAUNCHES]:
-            action = self.menu.addAction(entry_text(launch, now))
+            action = self.menu.addAction(menu_text(entry_text(launch, now)))
             launch_id = launch.id
             action.triggered.connect(lambda _=False, i=launch_id: self.launch_requested.emit(i))
         if not upcoming:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from countdown.core.model import Launch
+from countdown.ui.plain_text import menu_text
 
 BAR_VISIBLE_MS = 12_000
 
@@ -30,7 +31,7 @@ class RemoveLaunches(QUndoCommand):
     def redo(self) -> None:
         self.removed = [self._store.remove(launch_id) for launch_id in self._ids]
         names = ", ".join(f"“{la.name}”" for la in self.removed)
-        self.setText(f"remove {names}")
+        self.setText(menu_text(f"remove {names}"))  # shown in the Undo action: `&` is literal
         self._on_change()
 
     def undo(self) -> None:

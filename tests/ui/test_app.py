@@ -57,9 +57,10 @@ def test_the_first_paint_shows_the_nearest_launches_the_full_list_follows(
     app.start()  # the paint: no event processed yet
     assert app.tray is not None and app.tray.face().text == "1"
     first_lines = app.tray.tray.toolTip().splitlines()
-    assert first_lines[0].startswith("Rocket 1 — ")
+    assert first_lines[:2] == ["Launch Countdown", first_lines[1]]
+    assert first_lines[1].startswith("Rocket 1 — ")
     qtbot.waitUntil(lambda: app.tray.tray.toolTip().endswith("and 147 more"), timeout=2000)
-    assert app.tray.tray.toolTip().splitlines()[:3] == first_lines[:3]
+    assert app.tray.tray.toolTip().splitlines()[:4] == first_lines[:4]
     assert len(app.tray.upcoming()) == 150
 
 

@@ -210,3 +210,18 @@ def test_changes_by_another_process_are_noticed_without_polling(
         other.add(launch("From the CLI", day_window(date(2027, 1, 5))))
     other.close()
     assert [la.name for la in store.list_launches()] == ["From the CLI"]
+
+
+def test_a_removed_hostile_name_reads_literally_in_the_undo_bar_and_action(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    name = "R&D <b>phone</b>"
+    added = store.add(launch(name, day_window(date(2026, 12, 1))))
+    window.reload()
+    window.select_launch(added.id)
+    window.table.setFocus()
+    with qtbot.waitSignal(window.store_changed):
+        qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.undo_bar.label.text() == f"Removed “{name}”."
+    assert window.undo_bar.label.textFormat() is Qt.TextFormat.PlainText
+    assert window.undo_action.iconText() == f"Undo remove “{name}”"  # "&&" shows as "&"

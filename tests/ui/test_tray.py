@@ -64,6 +64,7 @@ def test_tooltip_lists_the_next_three(clock: FrozenClock, q3_2027: Window) -> No
     lines = tooltip_text(launches, clock()).splitlines()
     # Nov 24 12:00 UTC → Nov 25 15:30 is 1 d 3 h 30 min; Dec 1 is 7 days; Feb 1 is 69 days.
     assert lines == [
+        "Launch Countdown",
         "Rocket — Nov 25 15:30 · in 1 d 3 h",
         "Switch 3 — Dec 1, 2026 · in 7 days",
         "Game — February 2027 · window opens in 69 days",
