@@ -131,10 +131,11 @@ def _add_json_flags(sub: Subparsers) -> None:
 
 
 def run_gui(_args: argparse.Namespace | None = None, _clock: Clock | None = None) -> int:
-    """`countdown` / `countdown gui`: the desktop app (the only path that loads Qt)."""
-    from countdown.app import main as gui_main
+    """`countdown` / `countdown gui`: the desktop app (the only path that loads Qt), after the
+    checks that turn a missing display or PySide6 into one line (cli/desktop.py)."""
+    from countdown.cli.desktop import main as desktop_main
 
-    return gui_main()
+    return desktop_main()
 
 
 def _silence_stdout() -> None:
@@ -178,6 +179,11 @@ def _run(args_list: list[str]) -> int:
     except BadInput as exc:
         complain(exc)
         return EXIT_BAD_INPUT
+    except ModuleNotFoundError as exc:  # an optional package (or a broken install): say which
+        from countdown.cli.requires import missing_module_message
+
+        complain(missing_module_message(exc) or f"internal error (ModuleNotFoundError: {exc})")
+        return EXIT_ERROR
     except BrokenPipeError:  # `countdown list | head -1`: the reader is gone, nothing to say
         _silence_stdout()
         return EXIT_ERROR

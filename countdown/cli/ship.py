@@ -25,6 +25,7 @@ from countdown.cli.base import (
     complain,
     store_command,
 )
+from countdown.cli.requires import require
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
@@ -117,6 +118,7 @@ def _update_from(store: Store, launch_id: int, incoming: Launch) -> Launch:
 
 
 def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:
+    require("caldav")  # the optional extra: say so before asking for a password
     from countdown.integrations import caldav_client as sync_caldav
     from countdown.integrations import sync
 
@@ -168,6 +170,7 @@ def cmd_install_desktop(args: argparse.Namespace, clock: Clock) -> int:
         files = di.uninstall_desktop(root)
         _print(args, {"removed": [str(p) for p in files]}, f"Removed {len(files)} files")
         return EXIT_OK
+    require("PySide6")  # a menu entry whose Exec= can only crash helps nobody
     files = di.install_desktop(root, di.app_command())
     entry = files[0]
     _print(args, {"installed": [str(p) for p in files]}, f"Installed {entry} and icons")
@@ -180,6 +183,7 @@ def cmd_autostart(args: argparse.Namespace, clock: Clock) -> int:
 
     auto = for_platform(app_command())
     if args.state == "on":
+        require("PySide6")
         auto.enable()
     elif args.state == "off":
         auto.disable()
