@@ -95,10 +95,11 @@ class LaunchForm(QWidget):
         form.addRow("Reminders", self.reminders)
 
     def load(self, launch: Launch | None, written_on: date, default_prefs: AlertPrefs) -> None:
-        """Fill the fields from `launch` (or blank, "announced", for a new one)."""
+        """Fill the fields from `launch`, or blank for a new one with status "rumored" (as the CLI:
+        a launch you type in is not announced yet)."""
         self.base_edit.setDate(QDate(written_on.year, written_on.month, written_on.day))
         self.reminders.load(launch.prefs if launch else None, default_prefs)
-        status = launch.status if launch else Status.ANNOUNCED
+        status = launch.status if launch else Status.RUMORED
         self.status_box.setCurrentIndex(self.status_box.findData(status.value))
         if launch is None:
             return

@@ -71,7 +71,7 @@ def test_save_adds_the_launch_to_the_store(qtbot: QtBot, store: Store, clock: Fr
         "December 2026",
         ("console", "nintendo"),
     )
-    assert saved.status is Status.ANNOUNCED
+    assert saved.status is Status.RUMORED  # the CLI's default too: typed in, not yet announced
 
 
 def test_editing_the_date_records_a_slip(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
