@@ -12,10 +12,17 @@ PY="${PYTHON:-python3}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-"$PY" -m PyInstaller --version >/dev/null || {
+# Name the real cause: PyInstaller absent, or present but unable to start (on Linux it needs
+# objdump from binutils, and the interpreter's shared libpython when it bundles).
+"$PY" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("PyInstaller") is None)' || {
   echo "build_bundle.sh: PyInstaller is not installed for $PY (pip install pyinstaller)" >&2
   exit 1
 }
+if ! out=$("$PY" -m PyInstaller --version 2>&1); then
+  echo "build_bundle.sh: PyInstaller is installed for $PY but cannot start:" >&2
+  printf '%s\n' "$out" | tail -n 5 >&2
+  exit 1
+fi
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" "$ROOT/packaging/countdown.spec"
