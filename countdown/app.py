@@ -114,6 +114,8 @@ class CountdownApp(QObject):
 
     def _after_first_paint(self) -> None:
         trace("tray-shown" if self.tray else "window-shown")
+        if self.tray is not None and self.store.is_empty():
+            self.show_window()  # first start: say what the app is for and where it lives (welcome)
         self.watch_store()
         self._start_services()
 
@@ -222,6 +224,7 @@ class CountdownApp(QObject):
                 hide_on_escape=self.tray is not None,
             )
             self.window.setWindowIcon(app_icon())
+            self.window.empty.set_tray(self.tray.tray if self.tray else None)
             self.window.store_changed.connect(self.refresh)
             self.window.paste_requested.connect(self.paste_news)
             if self.watcher is not None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from countdown.core.model import Revision
 from countdown.ui.detail import DetailPane
-from countdown.ui.pages import EmptyState, TimelinePage, launches_table
+from countdown.ui.pages import TimelinePage, launches_table
 from countdown.ui.undo import UndoBar
+from countdown.ui.welcome import EmptyState
 
 SPLIT_PX = (740, 280)  # table or timeline : detail pane, at the default window size
 

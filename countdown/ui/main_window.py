@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.timeline.launch_activated.connect(self.edit_launch)
         self.timeline.launch_selected.connect(self.select_launch)
         self.empty.add_requested.connect(self.add_launch)
+        self.empty.paste_requested.connect(lambda: self.paste_requested.emit())
         self.resize(1020, 540)
 
     def _build_toolbar(self) -> None:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.add_action, self.edit_action = bar.add_action, bar.edit_action
         self.remove_action, self.paste_action = bar.remove_action, bar.paste_action
         self.paste_action.setVisible(paste_available())
+        self.empty.paste_button.setVisible(paste_available())
         self.view_action, self.undo_action = bar.view_action, bar.undo_action
         self.zoom_in_action, self.zoom_out_action = bar.zoom_in_action, bar.zoom_out_action
         self.preferences_action = bar.preferences_action

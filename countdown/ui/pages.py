@@ -1,7 +1,8 @@
-"""The main window's pages: the launches table, the timeline in its scroll area, the empty state.
+"""The main window's pages: the launches table and the timeline in its scroll area (the empty
+state is welcome.py).
 
 Each is a plain widget the main window stacks; they own only their look and local behaviour
-(column widths, zooming around the middle of the view, the welcome text).
+(column widths, zooming around the middle of the view).
 """
 
 from __future__ import annotations
@@ -9,56 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from countdown.ui.models import COUNTDOWN, NAME, STATUS, WHEN
 from countdown.ui.timeline import TimelineView
 
-EMPTY_TEXT = (
-    "<h2>No launches yet</h2>"
-    "<p>Add the launches you are waiting for — a phone, a game, a rocket — with the date the way "
-    "the news puts it:<br><i>“Q3 2026”, “mid-July”, “Dec 3 at 10am PT”, “NET March 2027”</i>.</p>"
-    "<p>The tray icon then counts the days, and you get a reminder when the day comes.</p>"
-)
 TODAY_MARGIN_PX = 120
-
-
-class EmptyState(QWidget):
-    """What a new user sees: what this app is for, what to type, and a button to start."""
-
-    add_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(EMPTY_TEXT)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMaximumWidth(520)
-        self.button = QPushButton("Add your first launch…")
-        self.button.clicked.connect(lambda: self.add_requested.emit())
-        # Centred by stretches, not an alignment flag: an aligned item gets its size hint, and
-        # a word-wrapped label's hint is too short for its text (the last lines were cut off).
-        middle = QHBoxLayout()
-        middle.addStretch(1)
-        middle.addWidget(self.label, 4)
-        middle.addStretch(1)
-        column = QVBoxLayout(self)
-        column.addStretch(1)
-        column.addLayout(middle)
-        column.addSpacing(12)
-        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
 
 
 def launches_table(model: QAbstractItemModel) -> QTableView:

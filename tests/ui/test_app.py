@@ -16,6 +16,7 @@ from countdown.core.model import Status
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
 from countdown.ui.tray_icon import IconState
+from countdown.ui.welcome import NO_TRAY_HINT
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
 
@@ -72,6 +73,30 @@ def test_without_a_tray_the_main_window_shows(
     qtbot.addWidget(app.window)
     assert app.window.isVisible()
     assert not app.window._hide_on_escape  # Esc must not hide the only window
+    assert app.window.empty.hint.text() == NO_TRAY_HINT  # closing it quits: the page says so
+
+
+def test_a_first_start_opens_the_welcome_later_starts_stay_in_the_tray(
+    qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
+) -> None:
+    first = make_app(apps, store, clock, home, tray=True)
+    first.start()
+    qtbot.waitUntil(lambda: first.window is not None and first.window.isVisible(), timeout=2000)
+    window = first.window
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.empty
+    assert window.empty.paste_button.isVisible() and window.empty.button.isVisible()
+    hint = window.empty.hint.text()
+    assert hint.startswith("Launch Countdown lives in the system tray")
+    assert "Closing this window keeps it running there" in hint
+    with qtbot.waitSignal(window.paste_requested):
+        window.empty.paste_button.click()
+    store.add(launch("Switch 3", day_window(date(2026, 12, 1))))
+    first.quit()
+    later = make_app(apps, store, clock, home, tray=True)
+    later.start()
+    qtbot.wait(50)  # the turns after the first paint
+    assert later.window is None and later.tray is not None and later.tray.face().text == "7"
 
 
 def test_with_a_tray_the_window_is_built_on_first_open(
@@ -138,8 +163,10 @@ def test_the_tray_face_is_kept_for_the_next_start(
 def test_the_date_grammar_warms_when_the_user_reaches_for_it(
     qtbot: QtBot, apps: list[CountdownApp], store: Store, clock: FrozenClock, home: Path
 ) -> None:
+    store.add(launch("Switch 3", day_window(date(2026, 12, 1))))  # not a first start
     app = make_app(apps, store, clock, home, tray=True)
     app.start()
+    qtbot.wait(50)  # the turns after the first paint
     app._warm_up()  # idle time alone does not load the grammar: a tray-only session never parses
     assert app.parser_warm is False
     assert app.tray is not None

@@ -78,6 +78,10 @@ class Store(StoreConnection, LedgerMixin):
         launches = [self._decode_cached(row) for row in found]
         return [x for x in launches if include_inactive or x.status.is_active]
 
+    def is_empty(self) -> bool:
+        """No launch at all, of any status (a first start: the app greets the user)."""
+        return self._conn.execute("SELECT 1 FROM launches LIMIT 1").fetchone() is None
+
     def next_active(self, limit: int, *, since: date) -> list[Launch]:
         """A few active launches for a quick first look (the tray's first paint), by window start:
         up to `limit` still-open windows that began before `since` and up to `limit` starting on

@@ -117,6 +117,14 @@ def test_list_orders_by_window_start_and_filters_inactive(store: Store) -> None:
     assert done.id not in [x.id for x in store.list_launches(include_inactive=False)]
 
 
+def test_is_empty_until_any_launch_even_a_cancelled_one(store: Store) -> None:
+    assert store.is_empty()
+    cancelled = store.add(make_launch("gone", status=Status.CANCELLED))
+    assert not store.is_empty()
+    store.remove(cancelled.id or 0)
+    assert store.is_empty()
+
+
 def test_remove_then_restore_brings_back_id_and_history(store: Store) -> None:
     saved = store.add(make_launch())
     store.update(saved.id or 0, status=Status.CONFIRMED)
