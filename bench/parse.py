@@ -87,6 +87,10 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--preds", type=Path, help="write predictions JSONL here")
     args = ap.parse_args()
+    if not args.corpus.is_file():  # the public corpus lives beside the checkout, not in it
+        ap.error(
+            f"no corpus at {args.corpus}; give one with --corpus PATH (JSON lines of text/base)"
+        )
     cases = [json.loads(line) for line in args.corpus.read_text().splitlines() if line.strip()]
     if args.preds:
         args.preds.write_text("".join(json.dumps(predict(c)) + "\n" for c in cases))

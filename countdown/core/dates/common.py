@@ -2,7 +2,7 @@
 
 Every grammar module builds its regexes from the fragments here (month names, weekday names,
 year references, number words) and resolves years with the same future / pin rules
-(see /work/shared/eval/CONVENTIONS.md, "Choosing the period").
+(see docs/dates.md, "Which year").
 """
 
 from __future__ import annotations

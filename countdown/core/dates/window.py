@@ -1,5 +1,5 @@
 """parse_window: read a fuzzy launch date ("Q3 2026", "late February", "March 8 at 10 a.m. PT")
-into a model.Window, following /work/shared/eval/CONVENTIONS.md.
+into a model.Window, following the rules in docs/dates.md.
 
 Pipeline: normalise the text (lowercase, dashes, "a.m."; numbers after product names such as
 "RTX 5090" are defused), take an ISO timestamp if there is one, cut out a time of day, then try

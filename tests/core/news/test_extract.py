@@ -1,7 +1,7 @@
 """Paste to track: news paragraphs in, proposed launches (name, window, status, quote) out.
 
 Every paragraph here is written for these tests; the expected windows follow
-/work/shared/eval/CONVENTIONS.md (early/mid/late of a month = days 1-10 / 11-20 / 21-end, etc.).
+docs/dates.md (early/mid/late of a month = days 1-10 / 11-20 / 21-end, etc.).
 """
 
 from __future__ import annotations
