@@ -49,6 +49,7 @@ from countdown.ui.tray import TrayCountdown
 from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
 
 WARM_UP_DELAY_MS = 1500
+BACKUP_DELAY_MS = 5000  # a backup this long after the last change (several edits → one copy)
 FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
 STORE_SAFETY_POLL_MS = 600_000
 Clock = Callable[[], datetime]
@@ -84,6 +85,10 @@ class CountdownApp(QObject):
         self.window: Any = None  # MainWindow, built on first open
         self.popup: Any = None  # AlertPopup, built when the first alert comes
         self.parser_warm = False
+        self._damage_told: set[int] = set()
+        # Backups hold the latest committed state: taken a little after changes settle.
+        self._backup_soon = QTimer(self, singleShot=True, interval=BACKUP_DELAY_MS)
+        self._backup_soon.timeout.connect(self.back_up)
         if self.tray is not None:
             self._connect_tray(self.tray)
 
@@ -188,10 +193,25 @@ class CountdownApp(QObject):
             self.popup.set_actions(self.actions)
         self.alerts.start()
 
+    def back_up(self) -> None:
+        message = self.store.backup_if_changed()
+        if message:
+            self._tell(message)
+
+    def _tell_damage(self) -> None:
+        """Say once per launch when its row does not read (it is left out of every view)."""
+        new = [d for i, d in self.store.damaged.items() if i not in self._damage_told]
+        if new:
+            self._damage_told.update(d.launch_id for d in new)
+            fix = "Repair with `countdown edit ID …` or delete with `countdown remove ID`."
+            self._tell("\n".join([*(str(d) for d in new), fix]))
+
     def _tell_store_messages(self) -> None:
-        if not self.store.messages:
-            return
-        text = "\n".join(self.store.messages)
+        self._tell_damage()
+        if self.store.messages:
+            self._tell("\n".join(self.store.messages))
+
+    def _tell(self, text: str) -> None:
         if self.tray is not None:
             self.tray.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Warning)
         else:
@@ -204,6 +224,8 @@ class CountdownApp(QObject):
     def refresh(self) -> None:
         """The store changed (here or in another process): every view reloads from it."""
         launches = self.store.list_launches()
+        self._backup_soon.start()
+        self._tell_damage()
         if self.tray is not None:
             self.tray.set_launches(launches)
         if self.window is not None:

@@ -54,25 +54,29 @@ def open_store(clock: Clock) -> Iterator[Store]:
     from countdown.core.store import Store, default_home
 
     store = Store.open(default_home(), clock=clock)
+    shown = len(store.messages)
     try:
         for message in store.messages:  # e.g. a damaged file set aside and a backup restored
             complain(message)
         yield store
     finally:
-        store.close()
+        store.close()  # backs up what the command wrote
+        for message in store.messages[shown:]:  # e.g. a backup that could not be made
+            complain(message)
 
 
 def store_command(command: StoreCommand) -> Handler:
     """A handler that runs `command` on the open store and turns store failures into exit codes."""
 
     def handler(args: argparse.Namespace, clock: Clock) -> int:
-        from countdown.core.store import LaunchNotFound, StoreError
+        from countdown.core.store import StoreError
+        from countdown.core.store.store import BAD_INPUT_ERRORS
 
         try:
             with open_store(clock) as store:
                 return command(args, store, clock)
-        except LaunchNotFound as exc:
-            complain(exc.args[0] if exc.args else exc)
+        except BAD_INPUT_ERRORS as exc:  # an unknown or damaged launch, data the store refuses
+            complain(exc)
             return EXIT_BAD_INPUT
         except StoreError as exc:
             complain(exc)

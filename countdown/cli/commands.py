@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from countdown.cli.base import EXIT_OK, BadInput
+from countdown.cli.io import report_damage
 from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
@@ -135,18 +136,24 @@ def cmd_add(args: argparse.Namespace, store: Store, clock: Clock) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, store: Store, clock: Clock) -> int:
-    current: Launch = store.get(args.id)
+    """Change a launch; on a damaged one, the fields that do not read must be given anew."""
+    current, _problems = store.salvage(args.id)
     changes = _details(args)
     if args.name is not None:
         if not args.name.strip():
             raise BadInput("the name cannot be empty")
         changes["name"] = args.name.strip()
     if args.when is not None or args.base or args.tz:
-        text = args.when if args.when is not None else current.when_text
+        text = args.when if args.when is not None else current.get("when_text")
         base = (
-            parse_base(args.base, clock) if (args.base or args.when is not None) else current.base
+            parse_base(args.base, clock)
+            if (args.base or args.when is not None)
+            else current.get("base")
         )
-        tz = check_zone(args.tz) if args.tz else current.window.tz
+        window = current.get("window")
+        tz = check_zone(args.tz) if args.tz else (window.tz if window else None)
+        if text is None or base is None:
+            raise BadInput(f"launch #{args.id}'s date does not read; give --when (and --base)")
         changes.update(
             when_text=text, base=base, window=window_for(text, base, tz, languages(args))
         )
@@ -164,6 +171,7 @@ def cmd_list(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     if not args.all:
         launches = [launch for launch in launches if launch.status.is_active]
     print_launches(launches, clock(), as_json=args.json)
+    report_damage(store)
     return EXIT_OK
 
 
@@ -179,9 +187,14 @@ def cmd_history(args: argparse.Namespace, store: Store, clock: Clock) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, store: Store, clock: Clock) -> int:
-    removed: Launch = store.remove(args.id)
+    from countdown.core.store.store import LaunchDamaged
+
+    try:
+        name = store.remove(args.id).name
+    except LaunchDamaged:  # a damaged row is deleted without reading it
+        name = store.purge(args.id) or "(damaged launch)"
     if args.json:
-        print(json_text({"removed": removed.id, "name": removed.name}))
+        print(json_text({"removed": args.id, "name": name}))
     else:
-        print(f"Removed #{removed.id} {removed.name}")
+        print(f"Removed #{args.id} {name}")
     return EXIT_OK

@@ -25,6 +25,7 @@ from countdown.cli.base import (
     complain,
     store_command,
 )
+from countdown.core.atomic import WriteError
 from countdown.core.clock import Clock
 from countdown.core.model import Status
 
@@ -112,12 +113,18 @@ def _io_commands(sub: Subparsers) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from countdown.cli import paste, ship
+    from countdown.cli import backup, paste, ship
 
     parser = Parser(prog="countdown", description="Watch fuzzy product launch dates.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for register in (_launch_commands, _io_commands, paste.register, ship.register):
+    for register in (
+        _launch_commands,
+        _io_commands,
+        paste.register,
+        ship.register,
+        backup.register,
+    ):
         register(sub)
     _add_json_flags(sub)
     return parser
@@ -176,7 +183,7 @@ def _run(args_list: list[str]) -> int:
         if args.command is None:
             return run_gui()
         return int(args.handler(args, system_clock))
-    except BadInput as exc:
+    except (BadInput, WriteError) as exc:  # WriteError: a file the command had to write
         complain(exc)
         return EXIT_BAD_INPUT
     except ModuleNotFoundError as exc:  # an optional package (or a broken install): say which

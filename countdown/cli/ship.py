@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -34,9 +33,9 @@ from countdown.integrations.system_clock import local_zone
 
 if TYPE_CHECKING:
     from countdown.core.store import Store
+    from countdown.core.store.transfer import ImportResult
 
 SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
-IMPORT_UIDS_SETTING = "ics_import_uids"
 
 
 def register(subparsers: Subparsers) -> None:
@@ -77,41 +76,21 @@ def export_ics(store: Store, ids: Sequence[int] | None, now: datetime) -> bytes:
 
 
 def import_ics(store: Store, data: bytes, now: datetime) -> list[Launch]:
-    """Add the calendar's events as launches. An event imported before (same UID, remembered in
-    the "ics_import_uids" setting, or one of our own exports) updates its launch instead."""
-    from countdown.core.ics import IcsError, event_uid
+    """Add the calendar's events as launches, in one transaction; an event imported before
+    (same UID) updates its launch instead (core/store/transfer.py)."""
+    return import_ics_result(store, data, now).launches
+
+
+def import_ics_result(store: Store, data: bytes, now: datetime) -> ImportResult:
+    """import_ics with the action for each launch."""
+    from countdown.core.ics import IcsError
     from countdown.core.ics_import import parse_calendar
 
     try:
         events = parse_calendar(data, now=now)
     except IcsError as exc:
         raise BadInput(str(exc)) from None
-    present = {la.id: la for la in store.list_launches() if la.id is not None}
-    remembered: dict[str, int] = json.loads(store.get_setting(IMPORT_UIDS_SETTING) or "{}")
-    known = {uid: i for uid, i in remembered.items() if i in present}
-    known.update({event_uid(launch): launch_id for launch_id, launch in present.items()})
-    saved: list[Launch] = []
-    for event in events:
-        if event.uid in known:
-            launch = _update_from(store, known[event.uid], event.launch)
-        elif event.launch.revisions:
-            launch = store.restore(event.launch.with_changes(id=None))
-        else:
-            launch = store.add(event.launch)
-        known[event.uid] = launch.id or 0
-        saved.append(launch)
-    remembered = {uid: i for uid, i in known.items() if not uid.endswith("@launch-countdown")}
-    store.set_setting(IMPORT_UIDS_SETTING, json.dumps(remembered, sort_keys=True))
-    return saved
-
-
-def _update_from(store: Store, launch_id: int, incoming: Launch) -> Launch:
-    current: Launch = store.get(launch_id)
-    fields = ("name", "when_text", "window", "status", "source", "notes", "tags")
-    changes = {
-        f: getattr(incoming, f) for f in fields if getattr(incoming, f) != getattr(current, f)
-    }
-    return store.update(launch_id, **changes) if changes else current
+    return store.import_launches([(e.uid, e.launch.with_changes(id=None)) for e in events])
 
 
 # ---- handlers -----------------------------------------------------------------------------

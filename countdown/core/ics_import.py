@@ -5,6 +5,10 @@ in another calendar app, the moved date wins and is recorded as a slip. Foreign 
 calendar): a one-day all-day event → grain day, several days → a day range, a timed event → a
 minute instant (TZID kept as the zone); status announced (CONFIRMED/CANCELLED kept), URL →
 source, DESCRIPTION → notes, CATEGORIES → tags.
+
+Every event passes core/validate.py's check: an event that cannot become a valid launch (an
+unknown X-COUNTDOWN-TZ, status or grain, SEQUENCE:abc, year 9999, …) refuses the whole file with
+an IcsError naming the event and the field, so nothing is half-imported.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import icalendar
 from countdown.core.countdown import span_text
 from countdown.core.ics import UID_DOMAIN, IcsError, event_times
 from countdown.core.model import Grain, Launch, Revision, Status, Window
+from countdown.core.validate import InvalidLaunch, check_launch, is_known_zone, launch_from_dict
 
 _UNESCAPE = re.compile(r"\\([\\;,nN])")
 
@@ -91,9 +96,13 @@ def _restored(event: Any, now: datetime) -> Launch | None:
     if not payload:
         return None
     try:
-        launch = Launch.from_dict(json.loads(payload))
-    except (ValueError, KeyError, TypeError):
-        return None  # damaged by another app: fall back to the single properties
+        data = json.loads(payload)
+    except ValueError:
+        return None  # mangled by another app: fall back to the single properties
+    try:
+        launch = launch_from_dict(data)
+    except InvalidLaunch as error:  # it reads but is not a valid launch: refuse, never guess
+        raise InvalidLaunch(f"X-COUNTDOWN-DATA {error.field}", error.problem) from None
     moved = _calendar_window(event, launch.window.grain, None)
     if _same_when(moved, launch.window):
         return launch
@@ -106,21 +115,45 @@ def _restored(event: Any, now: datetime) -> Launch | None:
     )
 
 
+def _known(event: Any, name: str, kind: type[Grain] | type[Status]) -> Any:
+    """The X- property's value in the model's vocabulary; None when absent; refused if unknown."""
+    text = _text(event, name)
+    if not text:
+        return None
+    try:
+        return kind(text)
+    except ValueError:
+        known = ", ".join(item.value for item in kind)
+        raise InvalidLaunch(name, f"unknown value {text!r} (known: {known})") from None
+
+
+def _base(event: Any, now: datetime) -> datetime:
+    text = _text(event, "X-COUNTDOWN-BASE")
+    if not text:
+        return _local_naive(now)
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        raise InvalidLaunch("X-COUNTDOWN-BASE", f"{text!r} is not an ISO date") from None
+
+
 def _from_properties(event: Any, now: datetime) -> Launch:
-    grain_text = _text(event, "X-COUNTDOWN-GRAIN")
-    grain = Grain(grain_text) if grain_text in {g.value for g in Grain} else None
-    window = _calendar_window(event, grain, _text(event, "X-COUNTDOWN-LABEL"))
+    grain = _known(event, "X-COUNTDOWN-GRAIN", Grain)
+    try:
+        window = _calendar_window(event, grain, _text(event, "X-COUNTDOWN-LABEL"))
+    except (ValueError, TypeError, OverflowError) as error:
+        raise InvalidLaunch("DTSTART", f"not a usable date ({error})") from None
     tz = _text(event, "X-COUNTDOWN-TZ")
+    if tz and not is_known_zone(tz):
+        raise InvalidLaunch("X-COUNTDOWN-TZ", f"unknown time zone {tz!r}")
     if tz and not window.tz:
         window = Window(window.start, window.end, window.grain, window.label, tz)
-    status_text = _text(event, "X-COUNTDOWN-STATUS") or ""
-    status = Status(status_text) if status_text in {s.value for s in Status} else None
-    base_text = _text(event, "X-COUNTDOWN-BASE")
+    status = _known(event, "X-COUNTDOWN-STATUS", Status)
     ours = grain is not None
     return Launch(
         name=_text(event, "summary") or "Untitled launch",
         when_text=_text(event, "X-COUNTDOWN-WHEN-TEXT") or window.label,
-        base=datetime.fromisoformat(base_text) if base_text else _local_naive(now),
+        base=_base(event, now),
         window=window,
         status=status or _status_from_ics(_plain(event, "status")),
         source=_plain(event, "url"),
@@ -154,13 +187,42 @@ def parse_calendar(data: bytes, *, now: datetime) -> list[ImportedEvent]:
     except (ValueError, IndexError, KeyError) as exc:
         raise IcsError(f"not a readable iCalendar file: {exc}") from None
     events: list[ImportedEvent] = []
-    for event in calendar.walk("VEVENT"):
+    for number, event in enumerate(calendar.walk("VEVENT"), start=1):
         if event.get("dtstart") is None:
             continue
-        launch = _restored(event, now) or _from_properties(event, now)
-        sequence = int(event.get("sequence", 0) or 0)
-        uid = _plain(event, "uid") or f"imported-{len(events)}@{UID_DOMAIN}"
-        events.append(ImportedEvent(uid, sequence, _stamp(event, "last-modified"), launch))
+        try:
+            events.append(_imported(event, now, len(events)))
+        except InvalidLaunch as error:
+            raise IcsError(
+                f"{_record(number, event)}, field {error.field}: {error.problem}"
+            ) from None
     if not events and not calendar.walk("VCALENDAR") and calendar.name != "VCALENDAR":
         raise IcsError("not an iCalendar file (no VCALENDAR)")
     return events
+
+
+def _imported(event: Any, now: datetime, index: int) -> ImportedEvent:
+    """One event as a checked launch plus its bookkeeping; InvalidLaunch names the field."""
+    launch = _restored(event, now) or _from_properties(event, now)
+    try:
+        sequence = int(event.get("sequence", 0) or 0)
+    except (ValueError, TypeError):
+        raise InvalidLaunch("SEQUENCE", f"{event.get('sequence')!r} is not a number") from None
+    uid = _plain(event, "uid") or f"imported-{index}@{UID_DOMAIN}"
+    check_text_uid(uid)
+    check_launch(launch)
+    return ImportedEvent(uid, sequence, _stamp(event, "last-modified"), launch)
+
+
+def check_text_uid(uid: str) -> None:
+    if len(uid) > 1000 or any(ord(c) < 32 for c in uid):
+        raise InvalidLaunch("UID", "is not a usable identifier")
+
+
+def _record(number: int, event: Any) -> str:
+    """ "Event 3 (“Pixel 11”)": how a refusal names the event (the summary, shortened)."""
+    try:
+        summary = str(event.get("summary") or "")[:60]
+    except Exception:
+        summary = ""
+    return f"Event {number}" + (f" (“{summary}”)" if summary.strip() else "")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from countdown import APP_ID
+from countdown.core.atomic import write_atomic
 from countdown.integrations.desktop_install import entry_text
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -44,7 +45,7 @@ class XdgAutostart:
     def enable(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         extra = {"X-GNOME-Autostart-enabled": "true"}
-        self.path.write_text(entry_text(self._command, extra=extra), encoding="utf-8")
+        write_atomic(self.path, entry_text(self._command, extra=extra).encode("utf-8"))
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -73,7 +74,7 @@ class LaunchAgent:
 
     def enable(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_bytes(plistlib.dumps(self.plist()))
+        write_atomic(self.path, plistlib.dumps(self.plist()))
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from countdown import APP_ID
 from countdown._resources import ICON_SIZES_PX, desktop_entry, icon_png, icon_svg, metainfo
+from countdown.core.atomic import write_atomic
 
 # Characters that force an Exec argument into double quotes (Desktop Entry spec, "Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -68,7 +69,7 @@ def entry_text(command: Sequence[str], *, extra: Mapping[str, str] | None = None
 
 def _copy(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
+    write_atomic(target, source.read_bytes())
     return target
 
 
@@ -84,7 +85,7 @@ def install_desktop(root: Path, command: Sequence[str]) -> list[Path]:
     """Write the entry, metainfo and icons under `root`; returns the files written."""
     entry = root / "applications" / f"{APP_ID}.desktop"
     entry.parent.mkdir(parents=True, exist_ok=True)
-    entry.write_text(entry_text(command), encoding="utf-8")
+    write_atomic(entry, entry_text(command).encode("utf-8"))
     written = [entry, _copy(metainfo(), root / "metainfo" / f"{APP_ID}.metainfo.xml")]
     written += [_copy(src, dst) for src, dst in icon_targets(root).items()]
     _refresh_caches(root)

@@ -18,13 +18,16 @@ The server side (CalDAV, password) is sync_caldav.py; here only the rules, over 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, Protocol
 
-from countdown.core.ics import event_uid, export_calendar
+from countdown.core.ics import IcsError, event_uid, export_calendar
 from countdown.core.ics_import import ImportedEvent, parse_calendar
 from countdown.core.model import Launch, Revision
+from countdown.core.validate import InvalidLaunch, check_launch
 
 STATE_SETTING = "sync_state"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -32,6 +35,10 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 class SyncError(Exception):
     """Sync could not run; the message says what to fix."""
+
+
+class RefusedEvent(Exception):
+    """A server event that cannot become a valid launch (named, with the field)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class SyncReport:
     deleted_here: int = 0
     deleted_there: int = 0
     conflicts: list[str] = field(default_factory=list)  # names, newest edit kept
+    refused: list[str] = field(default_factory=list)  # server events that are not valid launches
 
     def summary(self) -> str:
         text = (
@@ -75,6 +83,8 @@ class SyncReport:
         )
         if self.conflicts:
             text += f"; edited on both sides, newest kept: {', '.join(self.conflicts)}"
+        for reason in self.refused:
+            text += f"; not taken from the server: {reason}"
         return text
 
 
@@ -110,15 +120,23 @@ class Synchronizer:
         try:
             remote_events = self.remote.fetch()
             for launch in self.store.list_launches():
-                self._sync_local(launch, remote_events)
+                self._guarded(partial(self._sync_local, launch, remote_events))
             for uid, event in remote_events.items():
-                self._sync_remote_only(uid, event)
+                self._guarded(partial(self._sync_remote_only, uid, event))
             self._refresh_etags()
         finally:
             # Even after a network error: what was done is recorded, so a retry neither
             # duplicates the launches pulled so far nor mistakes them for new ones.
             self.store.set_setting(STATE_SETTING, json.dumps(self.all_state, sort_keys=True))
         return self.report
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Run one launch's or event's step; a server event that is not a valid launch is
+        refused with its name and field and left as it is (here and there), the rest goes on."""
+        try:
+            step()
+        except RefusedEvent as error:
+            self.report.refused.append(str(error))
 
     def _uid_for(self, launch: Launch) -> str:
         for uid, entry in self.state.items():
@@ -166,9 +184,16 @@ class Synchronizer:
         self.report.conflicts.append(mine.name)
 
     def _parse(self, event: RemoteEvent) -> ImportedEvent:
-        parsed = parse_calendar(event.data, now=self.now)
+        try:
+            parsed = parse_calendar(event.data, now=self.now)
+        except IcsError as error:
+            raise RefusedEvent(str(error)) from None
         if not parsed:
-            raise SyncError("the server returned an event without a start date")
+            raise RefusedEvent("an event without a start date")
+        try:
+            check_launch(parsed[0].launch)
+        except InvalidLaunch as error:
+            raise RefusedEvent(f"{parsed[0].launch.name!r}, field {error}") from None
         return parsed[0]
 
     def _pull(self, uid: str, event: RemoteEvent, local: Launch | None) -> None:

@@ -77,8 +77,9 @@ class LaunchActions:
 
     def preferences(self) -> PreferencesDialog:
         """Start at login, default reminders, menu entry; a change replans the alerts."""
-        dialog = PreferencesDialog.for_this_machine(self._store, self._window)
+        dialog = PreferencesDialog.for_this_machine(self._store, self._window, self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._host.notify_changed)
+        dialog.backups.restored.connect(lambda _message: self._host.notify_changed())
         dialog.open()
         return dialog

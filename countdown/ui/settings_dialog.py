@@ -1,4 +1,5 @@
-"""The Preferences dialog: start at login, the default reminders, the applications-menu entry.
+"""The Preferences dialog: start at login, the default reminders, the applications-menu entry,
+and the backups with Restore (ui/backups_box.py).
 
 - "Start at login" reads and writes the OS entry itself (XDG autostart file, LaunchAgent, Run
   key: `core.autostart`), so the checkbox can never disagree with what the desktop will do.
@@ -12,7 +13,8 @@ Changes apply on OK; Cancel leaves everything as it was.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from countdown import APP_ID
+from countdown.core.atomic import WriteError
 from countdown.core.model import AlertPrefs
 from countdown.integrations.autostart import Autostart
+from countdown.ui.backups_box import BackupsBox
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import (
     PREFS_SETTING,
@@ -42,6 +46,10 @@ from countdown.ui.reminders import (
 )
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 class PreferencesDialog(QDialog):
     def __init__(
         self,
@@ -50,22 +58,26 @@ class PreferencesDialog(QDialog):
         menu_root: Path,
         command: Sequence[str],
         parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._autostart = store, autostart
         self._menu_root, self._command = menu_root, list(command)
+        self.backups = BackupsBox(store, clock or _now)
         self.setWindowTitle("Preferences")
         self._build()
         self._load()
 
     @classmethod
-    def for_this_machine(cls, store: Any, parent: QWidget | None = None) -> PreferencesDialog:
+    def for_this_machine(
+        cls, store: Any, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
+    ) -> PreferencesDialog:
         """The dialog over this OS's autostart entry and the user's data home (read now)."""
         from countdown.integrations.autostart import for_platform
         from countdown.integrations.desktop_install import app_command, data_home
 
         command = app_command()
-        return cls(store, for_platform(command), data_home(), command, parent)
+        return cls(store, for_platform(command), data_home(), command, parent, clock)
 
     def _build(self) -> None:
         self.autostart_box = QCheckBox("Start Launch Countdown when I log in")
@@ -109,7 +121,7 @@ class PreferencesDialog(QDialog):
         menu_column.addWidget(self.menu_button)
         menu_column.addWidget(self.menu_status)
         outer = QVBoxLayout(self)
-        for group in (startup, reminders, menu):
+        for group in (startup, reminders, menu, self.backups):
             outer.addWidget(group)
         outer.addStretch(1)
         outer.addWidget(self.buttons)
@@ -148,7 +160,7 @@ class PreferencesDialog(QDialog):
 
         try:
             written = install_desktop(self._menu_root, self._command)
-        except OSError as error:
+        except (OSError, WriteError) as error:
             self.menu_status.setText(f"⚠ Could not add the entry: {error}")
             return
         self.menu_button.setText("Update applications menu entry")
@@ -161,7 +173,7 @@ class PreferencesDialog(QDialog):
             self._store.set_setting(PREFS_SETTING, json.dumps(self.prefs().to_dict()))
         try:
             self._apply_autostart(self.autostart_box.isChecked())
-        except OSError as error:
+        except (OSError, WriteError) as error:
             self.autostart_where.setText(f"⚠ Could not change the login entry: {error}")
             return
         super().accept()

@@ -8,6 +8,10 @@ safety net (some file systems do not report changes). With the window hidden the
 A file event arrives while the other process is still writing: its commit becomes visible only
 when it updates the WAL index (the -shm file, written through mmap, which inotify never reports).
 So after an event we ask a moment later, and again a few times if nothing is visible yet.
+
+When another process moved the file aside (quarantine) or put a restored copy in its place, the
+store reopens the new file before anything else is read or written (no split brain); that
+counts as a change.
 """
 
 from __future__ import annotations
@@ -74,7 +78,13 @@ class StoreWatcher(QObject):
         self._files.blockSignals(True)
 
     def check(self) -> bool:
-        """Emit `changed` if another connection committed since the last check."""
+        """Emit `changed` if another connection committed (or replaced the file) since the
+        last check."""
+        if self._store.reopen_if_replaced():
+            self._version = self._store.data_version()
+            self._watch_files()
+            self.changed.emit()
+            return True
         version = self._store.data_version()
         if version == self._version:
             return False

@@ -16,16 +16,16 @@ a file that cannot be written means no cache, never an error.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Iterable
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from countdown import __version__
+from countdown.core.atomic import WriteError, write_atomic
 from countdown.ui import tray_icon
 from countdown.ui.tray_icon import ICON_SIZES_PX, IconFace, IconState
 
@@ -101,14 +101,15 @@ class IconCache:
         return icon
 
     def _save(self, face: IconFace) -> None:
-        partial = self.directory / f"{os.getpid()}.part.png"  # .png: the format save() writes
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             for size_px, path in zip(ICON_SIZES_PX, self._paths(face), strict=True):
-                if not tray_icon.paint_face(face, size_px).save(str(partial)):
-                    raise OSError(f"cannot write {partial}")
-                os.replace(partial, path)  # whole files only, even with two apps at once
-        except OSError as error:
+                data = QByteArray()
+                buffer = QBuffer(data)
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                image = tray_icon.paint_face(face, size_px)
+                if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str at runtime
+                    raise OSError(f"cannot draw {path.name}")
+                write_atomic(path, bytes(data.data()))  # whole files only, even with two apps
+        except (OSError, WriteError) as error:
             log.info("tray icon cache unavailable: %s", error)
-            with suppress(OSError):
-                partial.unlink()

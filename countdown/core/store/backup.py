@@ -1,10 +1,14 @@
 """Backups, quarantine and restore for the store file.
 
 Backups are whole-file copies made with the SQLite backup API into `<home>/backups/` as
-`launches-v<N>-<UTC stamp>.sqlite3`: before every migration and at most once a day on open. The
-newest few are kept. A file that fails `PRAGMA quick_check` (or is not a database at all) is moved
-to `<home>/quarantine/` with its -wal/-shm companions and the newest healthy backup takes its place.
-Stamps come from the injected clock, never from file times, so tests can move time.
+`launches-v<N>-<UTC stamp>.sqlite3`: after writes (conn.py: at a command's exit, debounced in
+the app), before every migration, and once a day on open. Each copy is checked (`quick_check`)
+before it gets its final name. Rotation keeps the newest KEEP_RECENT plus the newest of each of
+the last KEEP_DAYS days. A file that fails `PRAGMA quick_check` (or is not a database at all) is
+moved to `<home>/quarantine/` with its -wal/-shm companions and the newest healthy backup takes
+its place. `restore_backup` puts a chosen backup back (the current state is backed up first).
+A backup's id is its stamp (`20261127T133000Z`). Stamps come from the injected clock, never from
+file times, so tests can move time.
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-KEEP_BACKUPS = 5
+KEEP_RECENT = 10
+KEEP_DAYS = 7
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _BACKUP_NAME = re.compile(
-    r"^launches-v(\d+)-(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z(?:-\d+)?\.sqlite3$"
+    r"^launches-v(\d+)-(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z(?:-(\d+))?\.sqlite3$"
 )
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 SIDE_FILES = ("-wal", "-shm")
+
+
+class BackupError(Exception):
+    """A backup that cannot be made, found or used; the message says which and why."""
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -46,15 +55,28 @@ def _free_name(folder: Path, stem: str) -> Path:
 def list_backups(db_path: Path) -> list[tuple[datetime, Path]]:
     """Backups with their stamps, newest first."""
     folder = backups_dir(db_path)
-    found = []
+    found: list[tuple[datetime, int, Path]] = []
     for path in folder.glob("launches-v*.sqlite3") if folder.is_dir() else ():
         match = _BACKUP_NAME.match(path.name)
         if match:
             # Fields straight from the name: strptime would import _strptime (~3 ms) on every start.
-            year, month, day, hour, minute, second = (int(g) for g in match.groups()[1:])
+            year, month, day, hour, minute, second = (int(g) for g in match.groups()[1:7])
             stamp = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
-            found.append((stamp, path))
-    return sorted(found, key=lambda item: (item[0], item[1].name), reverse=True)
+            found.append((stamp, int(match.group(8) or 0), path))
+    # Same second: the copy with the higher counter was made later.
+    return [(stamp, path) for stamp, _n, path in sorted(found, key=lambda x: x[:2], reverse=True)]
+
+
+def backup_id(path: Path) -> str:
+    """The id a user types: the stamp (and counter) of the file name."""
+    return path.stem.split("-", 2)[2]
+
+
+def find_backup(db_path: Path, wanted: str) -> Path:
+    for _stamp, path in list_backups(db_path):
+        if backup_id(path) == wanted or path.name == wanted:
+            return path
+    raise BackupError(f"No backup {wanted!r}; `countdown backup list` shows the ids.")
 
 
 def make_backup(db_path: Path, version: int, now: datetime) -> Path:
@@ -63,22 +85,51 @@ def make_backup(db_path: Path, version: int, now: datetime) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, f"launches-v{version}-{now.astimezone(UTC).strftime(STAMP_FORMAT)}")
     _copy_database(db_path, target)
-    for _stamp, old in list_backups(db_path)[KEEP_BACKUPS:]:
-        old.unlink(missing_ok=True)
+    _rotate(db_path)
     return target
 
 
+def _rotate(db_path: Path) -> None:
+    """Keep the newest KEEP_RECENT, plus the newest backup of each of the last KEEP_DAYS days."""
+    backups = list_backups(db_path)
+    keep = {path for _stamp, path in backups[:KEEP_RECENT]}
+    days: dict[object, Path] = {}
+    for stamp, path in backups:
+        days.setdefault(stamp.date(), path)
+    keep.update(list(days.values())[:KEEP_DAYS])
+    for _stamp, path in backups:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+
+
 def _copy_database(source: Path, target: Path) -> None:
-    """Copy via a temporary name and rename, so a killed copy never looks like a finished one."""
+    """Copy via a temporary name, check it, fsync and rename, so a killed or bad copy never
+    looks like a finished one."""
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    src = sqlite3.connect(source, timeout=5.0)
-    dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
+        src = sqlite3.connect(source, timeout=5.0)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal
+        finally:
+            dst.close()
+            src.close()
+        if not is_healthy(partial):
+            raise BackupError(f"the copy of {source} did not pass its check")
+        _fsync(partial)
+        partial.replace(target)
+        _fsync(target.parent)
     finally:
-        dst.close()
-        src.close()
-    partial.replace(target)
+        partial.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def is_damage(error: sqlite3.DatabaseError) -> bool:

@@ -2,8 +2,8 @@
 
 An export is `{"format": "launch-countdown", "version": 1, "launches": [Launch.to_dict(...)]}`
 with every launch's slip history. `parse_export` validates a whole file before anything is
-written (import is all-or-nothing); `check_launch` is also what restore and replace run, since
-undo, import and sync hand the store launches it did not build itself.
+written (import is all-or-nothing); each launch goes through core/validate.py, the check every
+way in shares.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from countdown.core.model import Launch
-from countdown.core.store.ledger import StoreError, utc_text
+from countdown.core.store.ledger import InvalidData, StoreError
+from countdown.core.validate import InvalidLaunch, launch_from_dict
 
 EXPORT_FORMAT = "launch-countdown"
 EXPORT_VERSION = 1
@@ -40,34 +41,12 @@ def parse_export(data: Any) -> list[Launch]:
 
 def _parse_launch(number: int, item: Any) -> Launch:
     try:
-        launch = Launch.from_dict(item)
-        check_launch(launch)
-    except (KeyError, TypeError, ValueError, AttributeError, StoreError) as error:
-        name = item.get("name") if isinstance(item, dict) else None
-        label = f"Launch {number}" + (f" ({name})" if isinstance(name, str) else "")
-        detail = f"missing {error}" if isinstance(error, KeyError) else str(error)
-        raise StoreError(f"{label} cannot be imported: {detail}.") from error
-    return launch
+        return launch_from_dict(item)
+    except InvalidLaunch as error:
+        raise InvalidData(record_label(number, item), error) from error
 
 
-def check_launch(launch: Launch) -> None:
-    """What from_dict does not check: types, a sane window, stamped and ordered revisions."""
-    if not isinstance(launch.name, str) or not launch.name.strip():
-        raise ValueError("the name is empty")
-    if not all(isinstance(x, str) for x in (launch.when_text, launch.source, launch.notes)):
-        raise TypeError("when_text, source and notes must be text")
-    if not all(isinstance(tag, str) for tag in launch.tags):
-        raise TypeError("tags must be text")
-    if launch.id is not None and not isinstance(launch.id, int):
-        raise TypeError(f"id {launch.id!r} is not a number")
-    for window in (launch.window, *(r.window for r in launch.revisions)):
-        if type(window.start) is not type(window.end):
-            raise TypeError(f"the window {window.label!r} mixes a date and a time")
-        if window.start > window.end:
-            raise ValueError(f"the window {window.label!r} ends before it starts")
-    for stamp in (launch.created, launch.updated, *(r.at for r in launch.revisions)):
-        if stamp is not None:
-            utc_text(stamp)
-    seqs = [r.seq for r in launch.revisions]
-    if seqs != sorted(set(seqs)):
-        raise ValueError("revision numbers repeat or are out of order")
+def record_label(number: int, item: Any) -> str:
+    """ "Launch 3 (Pixel 11)": how a refusal names the record it is about."""
+    name = item.get("name") if isinstance(item, dict) else None
+    return f"Launch {number}" + (f" ({name})" if isinstance(name, str) and name.strip() else "")

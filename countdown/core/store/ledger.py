@@ -1,7 +1,7 @@
 """The alert delivery ledger, snoozes and global settings (small key/value tables of the store),
 plus the store's error type and how SQLite errors are put into words for the user.
 
-Each method is one SQL statement in autocommit mode, so each is its own atomic transaction.
+Each write is one SQL statement in its own transaction (or the caller's, inside an import).
 `mark_delivered` relies on `INSERT OR IGNORE` on the primary key: when two processes (GUI and CLI)
 race to deliver the same alert, exactly one of them sees `True`.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 
 class StoreError(Exception):
@@ -19,6 +20,28 @@ class StoreError(Exception):
     def __str__(self) -> str:
         # KeyError (a base of LaunchNotFound) would otherwise quote the message.
         return str(self.args[0]) if self.args else ""
+
+
+class InvalidData(StoreError):
+    """Outside data the store refuses: names the record and the field; nothing was written."""
+
+    def __init__(self, record: str, error: ValueError) -> None:
+        field = getattr(error, "field", None)
+        problem = getattr(error, "problem", None) or str(error)
+        where = f"{record}, field {field}" if field else record
+        super().__init__(f"{where}: {problem}")
+        self.record = record
+        self.field: str | None = field
+
+
+class StoreDamaged(StoreError):
+    """The file is damaged in a way its check did not show; restoring a backup is the fix."""
+
+    def __init__(self, path: Path, error: Exception) -> None:
+        super().__init__(
+            f"{path} is damaged ({error}); `countdown backup list` shows the backups and"
+            " `countdown backup restore ID` puts one back (the damaged file is kept aside)."
+        )
 
 
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -51,9 +74,12 @@ class LedgerMixin:
 
     _conn: sqlite3.Connection
 
+    def _write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        raise NotImplementedError  # StoreConnection: one transaction, noted for the next backup
+
     def mark_delivered(self, key: str, *, at: datetime, channel: str) -> bool:
         """Record a delivery; False when the alert was already delivered (by anyone)."""
-        cursor = self._conn.execute(
+        cursor = self._write(
             "INSERT OR IGNORE INTO delivered (key, delivered_at, channel) VALUES (?, ?, ?)",
             (key, utc_text(at), channel),
         )
@@ -67,14 +93,14 @@ class LedgerMixin:
         return {key for (key,) in self._conn.execute("SELECT key FROM delivered")}
 
     def set_snooze(self, key: str, until: datetime) -> None:
-        self._conn.execute(
+        self._write(
             "INSERT INTO snoozes (key, until) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET until = excluded.until",
             (key, utc_text(until)),
         )
 
     def clear_snooze(self, key: str) -> None:
-        self._conn.execute("DELETE FROM snoozes WHERE key = ?", (key,))
+        self._write("DELETE FROM snoozes WHERE key = ?", (key,))
 
     def snoozes(self) -> dict[str, datetime]:
         rows = self._conn.execute("SELECT key, until FROM snoozes")
@@ -87,9 +113,9 @@ class LedgerMixin:
     def set_setting(self, name: str, value: str | None) -> None:
         """Store a setting; None removes it (get_setting then returns None)."""
         if value is None:
-            self._conn.execute("DELETE FROM settings WHERE name = ?", (name,))
+            self._write("DELETE FROM settings WHERE name = ?", (name,))
             return
-        self._conn.execute(
+        self._write(
             "INSERT INTO settings (name, value) VALUES (?, ?)"
             " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             (name, value),

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from countdown.core.model import AlertPrefs, Grain, Launch, Revision, Status, Window
 from countdown.core.store.ledger import utc_text
+from countdown.core.validate import InvalidLaunch
 
 _GRAIN_BY_VALUE = {grain.value: grain for grain in Grain}  # faster than Grain(value) in big lists
 WINDOW_COLUMNS = "win_start, win_end, win_start_offset_s, win_end_offset_s, win_zone, win_grain, win_label, win_tz"
@@ -69,6 +70,8 @@ def window_columns(window: Window) -> tuple[Any, ...]:
 
 def window_from_columns(values: sqlite3.Row | tuple[Any, ...]) -> Window:
     start, end, start_offset, end_offset, zone, grain, label, tz = values
+    if grain not in _GRAIN_BY_VALUE:
+        raise InvalidLaunch("window.grain", f"unknown grain {grain!r}")
     return Window(
         start=decode_bound(start, start_offset, zone),
         end=decode_bound(end, end_offset, zone),
@@ -162,3 +165,11 @@ def revision_values(launch_id: int, revision: Revision) -> tuple[Any, ...]:
     return (
         launch_id, r.seq, utc_text(r.at), r.when_text, window_to_json(r.window), r.status.value
     )  # fmt: skip
+
+
+def revision_or_none(row: tuple[Any, ...]) -> Revision | None:
+    """A revision row, or None when it does not read (a damaged page): history goes on."""
+    try:
+        return revision_from_row(row)
+    except Exception:
+        return None

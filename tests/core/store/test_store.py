@@ -184,7 +184,7 @@ def test_update_with_an_unknown_status_explains_and_changes_nothing(store: Store
 def test_restore_refuses_a_broken_history_and_writes_nothing(store: Store) -> None:
     saved = store.add(make_launch())
     twice = (*saved.revisions, saved.revisions[0])
-    with pytest.raises(StoreError, match=r"Cannot restore 'Pixel 11'.*revision numbers"):
+    with pytest.raises(StoreError, match=r"Launch 'Pixel 11', field revisions: revision numbers"):
         store.restore(saved.with_changes(id=None, revisions=twice))
     assert [x.id for x in store.list_launches()] == [saved.id]
 

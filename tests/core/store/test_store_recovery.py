@@ -1,4 +1,5 @@
-"""Damaged files are quarantined and the newest healthy backup restored; daily backups on open."""
+"""Damaged files are quarantined and the newest healthy backup restored; backups are taken
+after writes (here: when a writing store closes), so the restore holds everything committed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from countdown.core.model import Grain, Launch, Window
 from countdown.core.store import Store
+from countdown.core.store.backup import KEEP_DAYS, KEEP_RECENT, list_backups
 from tests.conftest import FrozenClock
 
 
@@ -26,10 +28,13 @@ def fill(home: Path, clock: FrozenClock, names: list[str]) -> None:
 
 
 def with_backup_of(home: Path, clock: FrozenClock, names: list[str]) -> None:
-    """Launches `names`, then a day later a daily backup of them, then one more launch."""
+    """Launches `names`, then a day later one more launch (each close takes a backup)."""
     fill(home, clock, names)
     clock.advance(hours=25)
-    fill(home, clock, ["added after the backup"])
+    fill(home, clock, [LAST])
+
+
+LAST = "added a day later"
 
 
 def truncate(path: Path) -> None:
@@ -53,7 +58,7 @@ def test_damaged_file_is_replaced_by_the_newest_backup(home: Path, clock: Frozen
     damaged_bytes = (home / "launches.sqlite3").read_bytes()
     clock.advance(hours=1)
     with Store.open(home, clock=clock) as store:
-        assert [x.name for x in store.list_launches()] == NAMES
+        assert [x.name for x in store.list_launches()] == [*NAMES, LAST]  # nothing committed lost
         assert store.get(1).revisions[0].seq == 1
         (message,) = store.messages
         assert "The database was damaged and was moved to" in message
@@ -64,7 +69,7 @@ def test_damaged_file_is_replaced_by_the_newest_backup(home: Path, clock: Frozen
     assert moved.read_bytes() == damaged_bytes
     with Store.open(home, clock=clock) as again:
         assert again.messages == []
-        assert len(again.list_launches()) == len(NAMES) + 1
+        assert len(again.list_launches()) == len(NAMES) + 2
 
 
 @pytest.mark.parametrize("damage", DAMAGE, ids=["truncated", "garbage-header"])
@@ -89,7 +94,7 @@ def test_wal_and_shm_are_quarantined_with_the_file(home: Path, clock: FrozenCloc
     for suffix in ("-wal", "-shm"):
         db.with_name(db.name + suffix).write_bytes(b"\0" * 64)
     with Store.open(home, clock=clock) as store:
-        assert [x.name for x in store.list_launches()] == ["a"]
+        assert [x.name for x in store.list_launches()] == ["a", LAST]
     quarantined = sorted(p.name for p in (home / "quarantine").iterdir())
     assert len(quarantined) == 3
     assert {name.rsplit(".", 1)[-1] for name in quarantined} == {
@@ -102,13 +107,13 @@ def test_wal_and_shm_are_quarantined_with_the_file(home: Path, clock: FrozenCloc
 def test_a_damaged_newest_backup_is_skipped(home: Path, clock: FrozenClock) -> None:
     with_backup_of(home, clock, ["older"])
     clock.advance(hours=25)
-    fill(home, clock, ["newer"])  # this open made a second daily backup holding 2 launches
-    newest = max((home / "backups").iterdir())
+    fill(home, clock, ["newer"])  # its close made the newest backup, holding all three
+    (_stamp, newest), *_older = list_backups(home / "launches.sqlite3")
     garbage_header(newest)
     truncate(home / "launches.sqlite3")
     with Store.open(home, clock=clock) as store:
-        assert [x.name for x in store.list_launches()] == ["older"]
-        assert "2026-11-25 13:00 UTC" in store.messages[0]
+        assert [x.name for x in store.list_launches()] == ["older", LAST]
+        assert "2026-11-26 14:00 UTC" in store.messages[0]
 
 
 def test_an_emptied_file_counts_as_damage_when_backups_exist(
@@ -117,27 +122,37 @@ def test_an_emptied_file_counts_as_damage_when_backups_exist(
     with_backup_of(home, clock, ["kept"])
     (home / "launches.sqlite3").write_bytes(b"")
     with Store.open(home, clock=clock) as store:
-        assert [x.name for x in store.list_launches()] == ["kept"]
+        assert [x.name for x in store.list_launches()] == ["kept", LAST]
         assert store.messages
 
 
-def test_daily_backup_on_open_by_the_injected_clock(home: Path, clock: FrozenClock) -> None:
+def test_backups_follow_writes_and_rotate_by_the_injected_clock(
+    home: Path, clock: FrozenClock
+) -> None:
     def backups() -> list[str]:
         return sorted(p.name for p in (home / "backups").iterdir())
 
     fill(home, clock, ["a"])
     assert backups() == ["launches-v2-20261124T120000Z.sqlite3"]
-    clock.advance(hours=23)
-    fill(home, clock, ["b"])
+    with Store.open(home, clock=clock) as reader:  # reading only: no new backup
+        reader.list_launches()
     assert len(backups()) == 1
-    for _day in range(7):
+    for _write in range(KEEP_RECENT + 3):  # many writes on one day: the newest KEEP_RECENT
+        clock.advance(minutes=1)
+        fill(home, clock, ["b"])
+    assert len(backups()) == KEEP_RECENT
+    for _day in range(KEEP_DAYS + 2):  # one a day for a week and more: a week of days kept
         clock.advance(hours=24)
         fill(home, clock, ["c"])
-    assert len(backups()) == 5
-    assert backups()[-1] == "launches-v2-20261202T110000Z.sqlite3"
-    conn = sqlite3.connect(home / "backups" / backups()[-1])
+    days = {name.split("-")[2][:8] for name in backups()}
+    assert len(days) == KEEP_DAYS
+    (_stamp, newest), *_older = list_backups(home / "launches.sqlite3")
+    conn = sqlite3.connect(newest)
     try:
         assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
-        assert conn.execute("SELECT count(*) FROM launches").fetchone() == (8,)
+        assert conn.execute("SELECT count(*) FROM launches").fetchone() == (
+            1 + KEEP_RECENT + 3 + KEEP_DAYS + 2,
+        )
     finally:
         conn.close()
+    assert not list((home / "backups").glob("*partial*")), "no leftovers of the copies"

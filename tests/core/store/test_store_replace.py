@@ -63,7 +63,9 @@ def test_replace_swaps_fields_and_history_keeping_id_and_stamps(home: Path, stor
 def test_a_refused_launch_leaves_the_old_one_whole(store: Store) -> None:
     mine = saved_with_history(store)
     backwards = Window(date(2027, 9, 30), date(2027, 7, 1), Grain.QUARTER, "backwards")
-    with pytest.raises(StoreError, match=r"Cannot replace 'Pixel 11'.*ends before it starts"):
+    with pytest.raises(
+        StoreError, match=r"Launch 'Pixel 11', field window.end: .* is before the start"
+    ):
         store.replace(their_version(mine).with_changes(window=backwards))
     assert store.get(mine.id or 0) == mine
     assert store.get(mine.id or 0).revisions == mine.revisions

@@ -1,0 +1,118 @@
+"""Rows a reader cannot represent: how they are found, described, and salvaged for a repair.
+
+A page of the file can be damaged in a way `PRAGMA quick_check` does not see (a status byte
+flipped, invalid UTF-8 in a name, a tag list that is no longer JSON), and an older version may
+have stored something the boundary now refuses (an unknown zone). Such a row must never take a
+list, an export or the app down: `decode_launch` raises `DamagedRow` (id + which fields), the
+store leaves the row out of lists and reports it, and `salvage_row` gives the fields that still
+read so `edit` can repair the rest (or `remove` deletes the row).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from countdown.core.model import AlertPrefs, Launch, Status
+from countdown.core.store import rows
+from countdown.core.validate import (
+    InvalidLaunch,
+    check_launch,
+    check_text,
+    check_window,
+)
+
+FALLBACK_BASE_YEAR = 2000  # to check a window whose own base is unreadable
+
+
+class DamagedRow(Exception):
+    """A launch row that does not read back; `problems` maps field → what is wrong."""
+
+    def __init__(self, launch_id: int, name: str | None, problems: dict[str, str]) -> None:
+        super().__init__(launch_id, name, problems)
+        self.launch_id, self.name, self.problems = launch_id, name, problems
+
+    def __str__(self) -> str:
+        what = "; ".join(f"{field}: {problem}" for field, problem in self.problems.items())
+        name = f" ({self.name})" if self.name else ""
+        return f"Launch #{self.launch_id}{name} is damaged — {what}"
+
+
+def decode_launch(row: tuple[Any, ...]) -> Launch:
+    """The row as a checked Launch, or DamagedRow naming the fields that do not read."""
+    try:
+        launch = rows.launch_from_row(row)
+        check_launch(launch)
+        return launch
+    except Exception:  # any decoding error of any column: described field by field below
+        fields, problems = salvage_row(row)
+        name = fields.get("name")
+        raise DamagedRow(int(row[0]), name, problems or {"row": "does not read"}) from None
+
+
+def _text(value: Any) -> str:
+    check_text("text", value)
+    return str(value)
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    tags = json.loads(value)
+    if not isinstance(tags, list):
+        raise ValueError("not a list")
+    for tag in tags:
+        check_text("tag", tag, required=True)
+    return tuple(tags)
+
+
+def _stamp(value: Any) -> datetime:
+    stamp = datetime.fromisoformat(value)
+    if stamp.utcoffset() is None:
+        raise ValueError("no UTC offset")
+    return stamp
+
+
+_COLUMNS: dict[str, tuple[int, Callable[[Any], Any]]] = {
+    "name": (1, _text),
+    "when_text": (2, _text),
+    "base": (3, datetime.fromisoformat),
+    "status": (4, Status),
+    "source": (5, _text),
+    "notes": (6, _text),
+    "tags": (7, _tags),
+    "prefs": (8, lambda v: AlertPrefs.from_dict(json.loads(v)) if v else None),
+    "created": (9, _stamp),
+    "updated": (10, _stamp),
+}
+
+
+def salvage_row(row: tuple[Any, ...]) -> tuple[dict[str, Any], dict[str, str]]:
+    """(fields that read, field → problem for the others), checked one by one."""
+    fields: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for field, (index, convert) in _COLUMNS.items():
+        try:
+            fields[field] = convert(row[index])
+        except Exception as error:
+            problems[field] = _problem(error)
+    if "name" in fields and not fields["name"].strip():
+        problems["name"] = "is empty"
+        del fields["name"]
+    base = fields.get("base")
+    try:
+        window = rows.window_from_columns(row[11:])
+        year = base.year if isinstance(base, datetime) else FALLBACK_BASE_YEAR
+        check_window(window, base_year=year)
+        fields["window"] = window
+    except Exception as error:
+        problems[getattr(error, "field", "window")] = _problem(error)
+    return fields, problems
+
+
+def _problem(error: Exception) -> str:
+    if isinstance(error, InvalidLaunch):
+        return error.problem
+    if isinstance(error, KeyError):
+        return f"unknown value {error}"
+    return str(error) or type(error).__name__

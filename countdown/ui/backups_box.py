@@ -1,0 +1,88 @@
+"""The "Backups" part of Preferences: the store's backups, newest first, and Restore.
+
+Backups are made after changes (core/store/backup.py); restoring one asks first, backs up the
+current state (so the restore can itself be undone from this same list), writes the backup into
+the open file and reopens it (core/store/restore.py). `restored` then carries the message, and
+the window reloads everything from the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from countdown.ui.plain_text import plain_label
+
+
+class BackupsBox(QGroupBox):
+    restored = Signal(str)
+
+    def __init__(self, store: Any, clock: Callable[[], datetime], parent: Any = None) -> None:
+        super().__init__("Backups", parent)
+        self._store, self._clock = store, clock
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Backup to restore")
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.clicked.connect(self.ask_and_restore)
+        self.status = plain_label(
+            "Made after every change; the newest 10 and one a day for a week."
+        )
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.restore_button)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.status)
+        self.reload()
+
+    def reload(self) -> None:
+        from countdown.core.store.restore import describe_backups
+
+        self.choice.clear()
+        for info in describe_backups(self._store.path):
+            local = info.taken.astimezone()
+            count = "damaged" if info.launches is None else f"{info.launches} launches"
+            self.choice.addItem(f"{local:%Y-%m-%d %H:%M:%S} · {count}", info.id)
+        self.restore_button.setEnabled(self.choice.count() > 0)
+
+    def ask_and_restore(self) -> None:
+        wanted = self.choice.currentData()
+        if wanted is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore backup",
+            f"Replace every launch with the backup from {self.choice.currentText()}?\n"
+            "The current state is backed up first, so you can come back to it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(str(wanted))
+
+    def restore(self, wanted: str) -> None:
+        """Restore without asking (the question is ask_and_restore's)."""
+        from countdown.core.store.backup import BackupError
+        from countdown.core.store.restore import restore_backup
+
+        self._store.backup_if_changed()
+        try:
+            message = restore_backup(self._store.path, wanted, self._clock())
+        except (BackupError, OSError) as error:
+            self.status.setText(f"⚠ {error}")
+            return
+        self._store.reopen()  # the file may be new, or an older schema to migrate
+        self.status.setText(message)
+        self.reload()
+        self.restored.emit(message)
