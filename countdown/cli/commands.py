@@ -102,10 +102,11 @@ def _parse_case(raw: bytes, clock: Clock) -> dict[str, Any]:
         raise BadInput("the line is not UTF-8 text") from None
     if not isinstance(case, dict):
         raise BadInput('each line must be a JSON object like {"text": "Q3 2026"}')
-    text, base, tz = case.get("text"), case.get("base"), case.get("tz")
-    if not isinstance(text, str) or not all(isinstance(v, str | None) for v in (base, tz)):
-        raise BadInput('"text" must be a string; "base" and "tz", when given, too')
-    window = parse_window(text, base=parse_base(base, clock), tz=check_zone(tz))
+    text, base, tz, lang = (case.get(key) for key in ("text", "base", "tz", "lang"))
+    if not isinstance(text, str) or not all(isinstance(v, str | None) for v in (base, tz, lang)):
+        raise BadInput('"text" must be a string; "base", "tz" and "lang", when given, too')
+    langs = tuple(dict.fromkeys(["en", (lang or "en").strip().lower()]))  # read in that language
+    window = window_for(text, parse_base(base, clock), check_zone(tz), langs)
     return window.to_dict()
 
 

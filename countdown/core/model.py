@@ -21,6 +21,7 @@ from typing import Any
 class Grain(enum.StrEnum):
     """The unit a window's bounds fall on, finest first."""
 
+    SECOND = "second"
     MINUTE = "minute"
     HOUR = "hour"
     DAY = "day"
@@ -33,7 +34,7 @@ class Grain(enum.StrEnum):
 
     @property
     def is_instant(self) -> bool:
-        return self in (Grain.MINUTE, Grain.HOUR)
+        return self in (Grain.SECOND, Grain.MINUTE, Grain.HOUR)
 
 
 class Status(enum.StrEnum):

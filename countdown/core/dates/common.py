@@ -53,6 +53,7 @@ class Ctx:
 
     base: datetime
     tz: str | None = None
+    day_first: bool = False  # "4/11/2026" is April 4 in a text read in another language
 
     @property
     def today(self) -> date:

@@ -15,7 +15,7 @@ from countdown.core.model import Grain
 _SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Ranges read better with short names spelled out (AP style): "June 5–7", "Nov 25–30".
 _RANGE = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEASONS = {3: "spring", 6: "summer", 9: "fall", 12: "winter"}
+_SEASONS = {3: "spring", 6: "summer", 9: "fall", 10: "holiday season", 12: "winter"}
 _YEAR_PARTS = {(1, 4): "early {y}", (5, 8): "mid-{y}", (9, 12): "late {y}"}
 
 
@@ -109,6 +109,7 @@ def describe(start: date, end: date, grain: Grain, style: str = "") -> str:
 
 def describe_instant(moment: datetime, zone_label: str | None = None) -> str:
     """ "July 5, 2026 10:00 CST": the zone abbreviation in force that day, none when naive."""
-    text = f"{_full(moment.date())} {moment:%H:%M}"
+    clock = f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"
+    text = f"{_full(moment.date())} {clock}"
     name = zone_label or (moment.tzname() if moment.tzinfo else None)
     return f"{text} {name}" if name else text

@@ -218,8 +218,12 @@ FR_RULES: list[Rule] = [
 
 
 def normalize_dates(text: str, language: str, base: datetime) -> str:
-    """`text` with its zh/fr date idioms rewritten in English (unchanged for "en")."""
-    rules = {"zh": ZH_RULES, "fr": FR_RULES}.get(language, [])
+    """`text` with its zh/fr/de/es/ja date idioms rewritten in English (unchanged for "en")."""
+    from countdown.core.dates.phrases_more import RULES_BY_LANGUAGE  # it imports nothing here
+
+    rules = {"zh": ZH_RULES, "fr": FR_RULES, "ja": [*RULES_BY_LANGUAGE["ja"], *ZH_RULES]}.get(
+        language, RULES_BY_LANGUAGE.get(language, [])
+    )
     for pattern, replace in rules:
         text = pattern.sub(lambda m, r=replace: r(m, base), text)  # type: ignore[misc]
     return re.sub(r"  +", " ", text) if rules else text

@@ -46,7 +46,7 @@ _HALF_WORD_RE = rx(
     rf"(?:,? (?:of |in )?(?:the )?(?P<y>{YEAR}|year\b))?"
 )
 _SEASON_RE = rx(
-    rf"\b{_PART_PREFIX}(?:(?P<rel>this|next|last|coming|this coming) )?"
+    rf"\b{_PART_PREFIX}(?:(?P<rel>this|next|last|coming|this coming|this year's|next year's) )?"
     r"(?P<s>spring|summer|fall|autumn|winter)\b"
     rf"(?:(?: of| in)?,? (?P<y>{YEAR})(?:[/-](?P<y2>(?:19|20)?\d\d)\b)?)?"
 )
@@ -122,10 +122,26 @@ def _season(m: re.Match[str], ctx: Ctx) -> Window | None:
     if name == "fall" and bare and not _FALL_CONTEXT.search(m.string[: m.start()]):
         return None
     year = _pinned_year(m, ctx, "y")
+    if rel and rel.endswith("year's"):  # "this year's summer" pins like "summer this year"
+        year, rel = ctx.base.year + (rel.startswith("next")), None
     return _three_months(_SEASON_START[name], year, rel, m, ctx, Grain.SEASON)
 
 
+# The retail and games "holiday" quarter: Oct 1 - Dec 31, grain season.
+_HOLIDAY_SEASON_RE = rx(
+    rf"\b(?:(?P<rel>this|next|last|coming) )?(?:(?P<y>{YEAR}) )?(?:'s )?holidays?"
+    rf"(?:(?P<season> season)|(?: season)?,? (?P<y2>{YEAR}))"
+)
+
+
+def _holiday_season(m: re.Match[str], ctx: Ctx) -> Window | None:
+    year = _pinned_year(m, ctx, "y", "y2")
+    span = pick(lambda y: month_span(y, 10, 12), year, ctx, mode_of(m["rel"]))
+    return window(span, Grain.SEASON)
+
+
 RULES: list[Rule] = [
+    (_HOLIDAY_SEASON_RE, _holiday_season),
     (_QUARTER_RE, _quarter),
     (_HALF_RE, _half),
     (_HALF_WORD_RE, _half_word),

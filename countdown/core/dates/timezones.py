@@ -10,7 +10,7 @@ launch's zone when one was given (Window.tz = that zone), else a naive local wal
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -50,8 +50,8 @@ ZONE = (
 _ZONE_PLAIN = rf"(?:{_GENERIC}|{_UTC_OFFSET}|{_FIXED})\b"
 _TIME_RE = rx(
     r"(?:\b(?:at|@) ?)?(?:"
-    r"\b(?P<h>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?(?::[0-5]\d)? ?(?P<ap>am|pm)\b"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::[0-5]\d)?\b(?!:)"
+    r"\b(?P<h>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))? ?(?P<ap>am|pm)\b"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::(?P<s24>[0-5]\d))?\b(?!:)"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     rf"|\bat (?P<hz>[01]?\d|2[0-3])(?= \(?{_ZONE_PLAIN})"
     rf")(?: ?\(?{ZONE}\)?)?"
@@ -73,6 +73,7 @@ class TimeOfDay:
     generic: str | None = None
     fixed: str | None = None
     weak: bool = False  # a bare "16:10" may be a ratio: only a time next to a date
+    second: int = 0  # kept when written and not :00 (grain second)
 
 
 @lru_cache(maxsize=64)
@@ -113,9 +114,10 @@ def find_time(text: str) -> tuple[TimeOfDay, tuple[int, int]] | None:
     else:
         hour = int(m["h"]) % 12 + (12 if m["ap"] == "pm" else 0)
         minute, grain = int(m["mi"] or 0), Grain.MINUTE if m["mi"] else Grain.HOUR
+    second = int(m["s24"] or m["s"] or 0)
     weak = bool(m["h24"]) and not (m["generic"] or m["fixed"] or m[0].startswith(("at", "@")))
-    spec = TimeOfDay(hour, minute, grain, m["generic"], m["fixed"], weak)
-    return spec, m.span()
+    spec = TimeOfDay(hour, minute, Grain.SECOND if second else grain, m["generic"], m["fixed"])
+    return replace(spec, weak=weak, second=second), m.span()
 
 
 def _zone_for(spec: TimeOfDay, ctx: Ctx) -> tuple[tzinfo | None, str | None]:
@@ -133,7 +135,7 @@ def _zone_for(spec: TimeOfDay, ctx: Ctx) -> tuple[tzinfo | None, str | None]:
 def instant(day: date, spec: TimeOfDay, ctx: Ctx) -> Window:
     """The written time on `day`, with the offset in force that day for its zone."""
     info, tz_name = _zone_for(spec, ctx)
-    moment = datetime.combine(day, time(spec.hour, spec.minute), tzinfo=info)
+    moment = datetime.combine(day, time(spec.hour, spec.minute, spec.second), tzinfo=info)
     return Window(moment, moment, spec.grain, describe_instant(moment), tz_name)
 
 
@@ -153,13 +155,14 @@ def find_iso_timestamp(text: str, ctx: Ctx) -> Window | None:
         day = date(int(m["y"]), int(m["mo"]), int(m["d"]))
     except ValueError:
         return None
-    spec = TimeOfDay(int(m["h"]), int(m["mi"]), Grain.MINUTE, m["generic"], m["fixed"])
+    second = int(m["s"] or 0)
+    grain = Grain.SECOND if second else Grain.MINUTE
+    spec = TimeOfDay(int(m["h"]), int(m["mi"]), grain, m["generic"], m["fixed"], second=second)
     if m["off"] is None:
         return instant(day, spec, ctx)
     info = _offset(m["off"])
-    moment = datetime(day.year, day.month, day.day, spec.hour, spec.minute, tzinfo=info)
-    moment = moment.replace(second=int(m["s"] or 0))
-    return Window(moment, moment, Grain.MINUTE, describe_instant(moment), None)
+    moment = datetime(day.year, day.month, day.day, spec.hour, spec.minute, second, tzinfo=info)
+    return Window(moment, moment, grain, describe_instant(moment), None)
 
 
 def _offset(text: str) -> timezone:

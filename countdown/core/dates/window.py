@@ -17,8 +17,9 @@ from datetime import datetime
 
 from countdown.core.dates import days as grammar_days
 from countdown.core.dates import fallback as grammar_fallback
-from countdown.core.dates import holidays, timezones
+from countdown.core.dates import holidays, impossible, timezones
 from countdown.core.dates import months as grammar_months
+from countdown.core.dates import numeric as grammar_numeric
 from countdown.core.dates import quarters as grammar_quarters
 from countdown.core.dates import ranges as grammar_ranges
 from countdown.core.dates import relative as grammar_relative
@@ -36,6 +37,7 @@ RULES: list[Rule] = [
     *grammar_weeks.RULES,
     *holidays.RULES,
     *grammar_days.DATE_RULES,
+    *grammar_numeric.RULES,
     *grammar_months.PART_RULES,
     *grammar_quarters.RULES,
     *grammar_months.MONTH_RULES,
@@ -187,6 +189,7 @@ def parse_window(
     base: datetime,
     tz: str | None = None,
     languages: Sequence[str] = ("en",),
+    day_first: bool | None = None,
 ) -> Window:
     """Read `text` as a launch window relative to `base` (naive local "now"; never the clock).
 
@@ -195,11 +198,17 @@ def parse_window(
     names ("PT", "Beijing time") give that IANA zone in Window.tz, fixed abbreviations
     ("PDT", "CET", "UTC", ISO offsets) give the offset only, with Window.tz None. Offsets in
     hours/minutes ("in 36 hours") stay naive on the base clock. `languages` other than "en"
-    are read through dateparser's dictionaries. Raises UnparseableDate when there is no date.
+    are read through dateparser's dictionaries; they also make "4/11/2026" day-first unless
+    `day_first` says otherwise. Raises UnparseableDate when there is no date or an impossible
+    one ("June 31", "Q5 2027", "December 9999").
     """
     if tz is not None:
         timezones.zone(tz)  # validate early: an unknown zone is a ValueError, not "no date"
-    ctx = Ctx(base.replace(tzinfo=None), tz)
+    day_first = any(code != "en" for code in languages) if day_first is None else day_first
+    ctx = Ctx(base.replace(tzinfo=None), tz, day_first)
+    refused = impossible.problem(normalize(text, base.year), base.year, day_first=day_first)
+    if refused:
+        raise UnparseableDate(f"{refused}. {_HINT}")
     try:
         result = _read(text, ctx, languages)
     except UnparseableDate:

@@ -110,8 +110,9 @@ def _parse_languages(language: str) -> tuple[str, ...]:
 def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
     """English first (the normalizer already rewrote the idioms, and a translation pass could
     mangle English words), then with the text's own language for plain dates left as written."""
+    day_first = languages != ("en",)  # "4/11/2026" in a French text is November 4
     try:
-        window: Window = parse_window(text, base=base, languages=("en",))
+        window: Window = parse_window(text, base=base, languages=("en",), day_first=day_first)
     except UnparseableDate:
         if languages == ("en",):
             raise

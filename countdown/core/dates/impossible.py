@@ -1,0 +1,85 @@
+"""Dates that cannot be (conventions v2): refused with a message, never moved to another date.
+
+"February 30, 2027", "June 31", "November 40", "Q5 2027", "Q0", "H3", "31/31/2027",
+"32.13.2026", "week 60" and years more than 100 years after the base ("December 9999",
+"sometime in 12026"). `problem` reads the normalized (lowercase) text and says what is wrong,
+or None; parse_window turns that into UnparseableDate before any rule can read a part of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from countdown.core.dates.common import MONTH, month_number, rx
+from countdown.core.dates.numeric import slashed_order
+from countdown.core.dates.phrases_i18n import MONTH_NAMES
+
+_MAX_YEARS_AHEAD = 100
+_YEAR_AFTER = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
+# "may" is also a verb ("may 40 people"): it names no month here.
+_NOT_MAY = r"(?!may\b)"
+_MONTH_DAY = rx(
+    rf"\b{_NOT_MAY}(?P<m>{MONTH}) (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d){_YEAR_AFTER}"
+)
+_DAY_MONTH = rx(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_NOT_MAY}(?P<m>{MONTH}){_YEAR_AFTER}"
+)
+_PERIOD_CODE = rx(
+    r"^(?P<alone>q[05-9]|h[03-9])$|\b(?P<code>q[05-9]|h[03-9]) ?(?:fy)?'?(?:\d\d){1,2}\b"
+)
+_NUMERIC = rx(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+_WEEK_NUMBER = rx(r"\b(?:week|wk|kw|cw) ?#?(?P<n>\d{1,3})\b")
+_FAR_YEAR = rx(
+    rf"(?:\b(?:{MONTH}|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid-?|late|end of)"
+    r" ?,? ?(?P<y1>\d{4,5})\b|\b(?:in|of|by|until|year) (?P<y2>\d{4,5})\b(?! ?[a-z%$]))"
+)
+
+
+def _day_problem(month_word: str, day: int, year: str | None) -> str | None:
+    month = month_number(month_word)
+    longest = calendar.monthrange(int(year) if year else 2028, month)[1]  # 2028: a leap year
+    if 1 <= day <= longest:
+        return None
+    name = MONTH_NAMES[month - 1]  # not calendar.month_name: that follows the locale
+    where = f" in {year}" if year else ""
+    return f"{name} {day} is not a date: {name} has {longest} days{where}"
+
+
+def _numeric_problem(m: re.Match[str], day_first: bool) -> str | None:
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["sep"] == ".":
+        month, day = second, first
+    else:
+        month, day = slashed_order(first, second, day_first)
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f'"{m[0]}" is not a date: no month {month} with a day {day}'
+
+
+def _far_year(text: str, base_year: int) -> str | None:
+    for m in _FAR_YEAR.finditer(text):
+        year = int(m["y1"] or m["y2"])
+        if year > base_year + _MAX_YEARS_AHEAD:
+            return f"{year} is not a launch year: more than {_MAX_YEARS_AHEAD} years ahead"
+    return None
+
+
+def problem(text: str, base_year: int, *, day_first: bool = False) -> str | None:
+    """What makes the date in `text` impossible, None when nothing does."""
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(text):
+            found = _day_problem(m["m"], int(m["d"]), m["y"])
+            if found:
+                return found
+    code = _PERIOD_CODE.search(text)
+    if code:
+        return f'"{(code["alone"] or code["code"]).upper()}" is not a period: quarters are Q1-Q4, halves H1-H2'
+    for m in _NUMERIC.finditer(text):
+        found = _numeric_problem(m, day_first)
+        if found:
+            return found
+    week = _WEEK_NUMBER.search(text)
+    if week and not 1 <= int(week["n"]) <= 53:
+        return f"week {week['n']} is not a week: years have 52 or 53"
+    return _far_year(text, base_year)
