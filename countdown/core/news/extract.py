@@ -31,9 +31,13 @@ from datetime import datetime
 
 from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
 from countdown.core.dates.window import UnparseableDate, parse_window
-from countdown.core.model import Launch, Status, Window
+from countdown.core.model import Status, Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
+from countdown.core.news.merge import one_per_launch
 from countdown.core.news.names import pick_name
+from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
+from countdown.core.news.roles import Role, role_of
+from countdown.core.news.status import launch_status
 from countdown.core.news.words import (
     CLAUSE_END,
     cue_status,
@@ -47,32 +51,8 @@ class NothingToTrack(ValueError):
     """The text holds no sentence with a product, a launch word and a date."""
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """One launch found in pasted text, ready to be confirmed and tracked."""
-
-    name: str
-    when_text: str
-    window: Window
-    status: Status
-    quote: str
-    base: datetime
-
-    def to_launch(self, now: datetime) -> Launch:
-        added = now.astimezone().date()  # the user's calendar day
-        note = f"From pasted news written {self.base:%Y-%m-%d}, added {added:%Y-%m-%d}."
-        return Launch(
-            name=self.name,
-            when_text=self.when_text,
-            base=self.base,
-            window=self.window,
-            status=self.status,
-            source=self.quote,
-            notes=note,
-        )
-
-
 _MAX_CLAUSE = 1000
+_MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", re.I)
 _SOFT_BREAK = re.compile(r"(?<=[,，、])")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
@@ -101,6 +81,7 @@ class _Context:
     list_heading: bool = False  # inside a list under "Release dates:"
     paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
     paragraph_status: Status | None = None  # …worked out once per paragraph, when first needed
+    text: str = ""  # the whole text: report words and slips told elsewhere
 
 
 def _parse_languages(language: str) -> tuple[str, ...]:
@@ -161,6 +142,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
     reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
     for span in [part for whole in ranked for part in (whole, *whole.parts)]:
+        if not _is_new(span, english):
+            continue
         _, minus_distance, launch_at = _tie(span, words)
         window = None if -minus_distance > reach else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
@@ -170,10 +153,18 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         name = name or _earlier_name(context)
         if not name:
             return None
-        status = cue_status(sentence, context.language) or _paragraph_status(context)
+        status = launch_status(sentence, context.paragraph, context.text, name, context.language)
         quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
         return Proposal(name, span.text, window, status, quote, context.base)
     return None
+
+
+def _is_new(span: DateSpan, clause: str) -> bool:
+    """The span sets a launch's date: not an old, past, statement or fiscal date, and not a
+    whole "from X to Y" move (its parts are tried one by one: Y is the new date)."""
+    if span.parts and span.text.lower().startswith("from ") and _MOVED.search(clause):
+        return False
+    return role_of(span, clause) is Role.NEW
 
 
 def _pieces(sentence: str) -> list[str]:
@@ -242,7 +233,7 @@ def extract_launches(
     # Chinese is told apart per sentence (a Chinese article quotes English names, an English
     # one may quote Chinese); French vs English once for the whole text.
     latin = detect_language(text, tuple(code for code in languages if code != "zh"))
-    context = _Context(written, latin, _parse_languages(latin))
+    context = _Context(written, latin, _parse_languages(latin), text=text_body)
     proposals: list[Proposal] = []
     for paragraph in text_body.split("\n"):
         context.paragraph, context.paragraph_status = paragraph, None
@@ -259,7 +250,7 @@ def extract_launches(
                 if proposal:
                     proposals.append(proposal)
                     context.last_name, context.earlier = proposal.name, []
-    return _unique(proposals) or _nothing(text)
+    return one_per_launch(proposals) or _nothing(text)
 
 
 def _nested(a: Window, b: Window) -> bool:

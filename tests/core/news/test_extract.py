@@ -278,7 +278,7 @@ def test_wrapped_lines_are_joined_and_urls_ignored() -> None:
         ("The Pixel 12 officially launches in August.", Status.CONFIRMED),
         ("The Pixel 12 has been delayed to August.", Status.DELAYED),
         ("A report says Google confirmed the Pixel 12 for August.", Status.RUMORED),
-        ("The Pixel 12 launches in August.", Status.RUMORED),
+        ("The Pixel 12 launches in August.", Status.ANNOUNCED),  # a plain statement of the date
         (
             "Valve confirmed Half-Life 3 is coming in March, ending years of speculation.",
             Status.CONFIRMED,

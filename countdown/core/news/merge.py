@@ -1,0 +1,105 @@
+"""The proposals stage: one proposal per launch.
+
+Mentions of the same launch (headline, body, quotes) are merged (NEWS-CONVENTIONS.md, "One
+proposal per launch"): two proposals are the same launch when their windows nest (an instant
+inside a day, a day inside a month …) and their names agree — the same name, one name inside
+the other ("Note 8" / "Galaxy Note 8"), or one of them is weak (a maker, place or person
+rather than a product: one plain word, or a company / venue word such as "Games", "Station").
+The merged proposal keeps the most specific window (a time with a named zone over the same
+time without one, a time over its day, a day over its month), the strongest name, and a
+cancellation or slip said in any of the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from countdown.core.model import Status, Window
+from countdown.core.news.proposal import Proposal
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_ORG_WORDS = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|Group|Games|Studios?|Interactive|Entertainment"
+    r"|Electronics|Motors?|Mobility|Technologies|Technology|Labs?|Agency|Administration"
+    r"|Station|Center|Centre|Auditorium|Congress|University|Institute|Space\s+Force|Airport"
+    r"|City|County|Times|Post|News|Journal|Network|Media|Pictures|Foundation|Association"
+    r"|Council|Ministry|Department|Office|Commission|Bureau|Aerospace)\b\.?$"
+)
+
+
+def is_weak_name(name: str) -> bool:
+    """A maker, person, place or outlet more than a product: one plain word ("Samsung",
+    "London") or a company / venue name ("Take-Two Interactive", "Kennedy Space Center")."""
+    words = name.split()
+    if _CJK.search(name):
+        return len(name) <= 3  # "小米" is a maker, "任天堂新主机" a product
+    shaped = any(c.isdigit() for c in name) or any(
+        any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words
+    )
+    return not shaped and (len(words) == 1 or _ORG_WORDS.search(name) is not None)
+
+
+def _key_words(name: str) -> set[str]:
+    return {w.casefold().strip("()'’,.") for w in name.split()} - {"the", "a", "an", "of"}
+
+
+def names_agree(a: str, b: str) -> bool:
+    ka, kb = _key_words(a), _key_words(b)
+    return ka <= kb or kb <= ka or is_weak_name(a) or is_weak_name(b)
+
+
+def _bounds(window: Window) -> tuple[datetime, datetime]:
+    """Comparable bounds: a day window covers its whole days; instants compare naive."""
+    first, last = window.first_day(), window.last_day()
+    if window.is_instant and isinstance(window.start, datetime):
+        moment = window.start.replace(tzinfo=None)
+        return moment, moment
+    return datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.max.time())
+
+
+def windows_nest(a: Window, b: Window) -> bool:
+    (a0, a1), (b0, b1) = _bounds(a), _bounds(b)
+    return (a0 >= b0 and a1 <= b1) or (b0 >= a0 and b1 <= a1)
+
+
+def _specificity(window: Window) -> tuple[int, int, int]:
+    """Smaller is more specific: instants first (aware before naive), then fewer days."""
+    aware = window.is_instant and isinstance(window.start, datetime) and window.start.tzinfo
+    return (0 if window.is_instant else 1, 0 if aware else 1, window.days())
+
+
+def _better_name(a: str, b: str) -> str:
+    if is_weak_name(a) != is_weak_name(b):
+        return b if is_weak_name(a) else a
+    return a if len(_key_words(a)) >= len(_key_words(b)) else b
+
+
+_SLIPS = (Status.CANCELLED, Status.DELAYED)
+
+
+def _merged(kept: Proposal, other: Proposal) -> Proposal:
+    exact = kept if _specificity(kept.window) <= _specificity(other.window) else other
+    status = next((s for s in _SLIPS if s in (kept.status, other.status)), exact.status)
+    return replace(exact, name=_better_name(kept.name, other.name), status=status)
+
+
+def one_per_launch(proposals: list[Proposal]) -> list[Proposal]:
+    """`proposals` with the mentions of each launch merged, in first-mention order."""
+    launches: list[Proposal] = []
+    for proposal in proposals:
+        twin = next(
+            (
+                i
+                for i, kept in enumerate(launches)
+                if windows_nest(kept.window, proposal.window)
+                and names_agree(kept.name, proposal.name)
+            ),
+            None,
+        )
+        if twin is None:
+            launches.append(proposal)
+        else:
+            launches[twin] = _merged(launches[twin], proposal)
+    return launches

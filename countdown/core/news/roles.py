@@ -1,0 +1,115 @@
+"""The mentions stage for dates: the role each date phrase plays in its clause.
+
+Only a date in the role `new` (the date a launch is set for) may become a proposal; the others
+are read and set aside (NEWS-CONVENTIONS.md, "What is a launch" and "Delays"):
+- `old`: the date a delay moved away from ("from March to June", "originally set for",
+  "instead of", "last set for", "was scheduled for");
+- `past`: told in the past tense ("launched in February", "went on sale on March 4");
+- `statement`: the day something was said ("said Thursday", "today", "on Monday announced");
+- `fiscal`: earnings, fiscal quarters and results ("fiscal 2023", "Q3 earnings").
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from countdown.core.news.dates import DateSpan
+
+
+class Role(enum.StrEnum):
+    NEW = "new"
+    OLD = "old"
+    PAST = "past"
+    STATEMENT = "statement"
+    FISCAL = "fiscal"
+
+
+_I = re.IGNORECASE
+_OLD_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|formerly|once|first)\s+(?:\w+\s+){0,3}?"
+    r"(?:set|scheduled|slated|planned|due|targeted|expected|intended|announced|meant)?\s*"
+    r"(?:for|to|in|on|at)?\s*(?:the\s+)?$"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|due"
+    r"|targeted|expected|supposed|meant|penciled|pencilled)\s+(?:\w+\s+){0,3}?(?:for|in|on|to|at)"
+    r"\s+(?:the\s+)?$|\b(?:last|previously|once)\s+(?:set|dated|scheduled|slated)\s+(?:for|to)"
+    r"\s+$|\binstead\s+of\s+(?:the\s+)?$|\brather\s+than\s+$|\bfrom\s+(?:its\s+|the\s+)?"
+    r"(?:\w+\s+){0,3}?$|\b(?:earlier|original|previous|prior|old|initial)\s+(?:\w+\s+){0,2}?"
+    r"(?:date|target|window|plan|schedule)s?\s+(?:of|for|in)\s+$",
+    _I,
+)
+_MOVE = re.compile(
+    r"\b(?:delay\w*|postpon\w*|push\w*|mov(?:e|es|ed|ing)|shift\w*|slip\w*|reschedul\w*"
+    r"|bump\w*|now|new|moving)\b",
+    _I,
+)
+_TO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|until|into|till)\b", _I)
+_PAST_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:launched|released|debuted|premiered|shipped|arrived|went\s+on"
+    r"\s+sale|went\s+live|came\s+out|hit\s+(?:stores|shelves)|unveiled|introduced|began|started"
+    r"|opened|rolled\s+out|delivered|took\s+place|was\s+held|landed|lifted\s+off|flew|happened"
+    r"|announced|revealed|showed|showcased|sold|became)\b(?:\s+(?!(?:that|will|would|to|and|but|is|are|goes|comes|hits|launch\w*|ship\w*|arriv\w*"
+    r"|releas\w*|debut\w*|lands?|opens?|drops?)\b)[^\s,;]+){0,5}?\s+(?:in|on|at|back"
+    r"\s+in|during|last|since)?\s*(?:the\s+)?$",
+    _I,
+)
+_FUTURE_NEAR = re.compile(
+    r"\b(?:will|would|to\s+be|is\s+being|are\s+being|be|set\s+to|expected|plans?|going\s+to)\b", _I
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|tweeted|posted|stated"
+    r"|noted|added|explained|published|shared|unveiled)\s+(?:\w+\s+)?(?:on\s+)?$"
+    r"|\b(?:a\s+)?(?:press\s+release|statement|blog\s+post|tweet|report|interview)\s+(?:\w+\s+)?"
+    r"(?:on|dated)\s+$",
+    _I,
+)
+_STATEMENT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:it|he|she|they|the\s+\w+)\s+)?(?:said|says|announced|confirmed|told"
+    r"|reported|revealed|in\s+a\s+(?:statement|press|blog|tweet|post))\b",
+    _I,
+)
+_DAY_WORDS = re.compile(
+    r"^(?:on\s+)?(?:this\s+)?(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?$",
+    _I,
+)
+_LAUNCH_BEFORE = re.compile(
+    r"\b(?:launch\w*|releas\w*|ships?|debuts?|arriv\w*|lands?|lifts?\s+off|opens?|premieres?"
+    r"|goes\s+on\s+sale|on\s+sale|available|set\s+for|scheduled\s+for|slated\s+for|due|out"
+    r"|event|keynote|liftoff|flight)\s+(?:\w+\s+)?(?:on\s+|this\s+|next\s+|at\s+)?$",
+    _I,
+)
+_FISCAL_NEAR = re.compile(
+    r"\b(?:fiscal|FY\s?\d*|earnings|financial\s+results|results|revenue|guidance|profit"
+    r"|quarterly|shareholders?|investor\s+call|conference\s+call)\b",
+    _I,
+)
+
+
+def role_of(span: DateSpan, clause: str) -> Role:
+    """The role of the date phrase `span` in `clause` (see the module docstring)."""
+    before, after = clause[max(0, span.start - 90) : span.start], clause[span.end :]
+    if _FISCAL_NEAR.search(clause[max(0, span.start - 40) : span.end + 30]):
+        return Role.FISCAL
+    if _is_old(span, before, after, clause):
+        return Role.OLD
+    if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
+        return Role.STATEMENT
+    if _STATEMENT_BEFORE.search(before[-40:]) or _STATEMENT_AFTER.match(after):
+        return Role.STATEMENT if _DAY_WORDS.match(span.text.strip()) else _past_or_new(before)
+    return _past_or_new(before)
+
+
+def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
+    if re.search(r"\bfrom\s+(?:\w+\s+){0,3}?$", before, _I):
+        # "from March to June": old only when a later date follows and the text moves it.
+        return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
+    return _OLD_BEFORE.search(before[-60:]) is not None
+
+
+def _past_or_new(before: str) -> Role:
+    tail = before[-80:]
+    past = _PAST_BEFORE.search(tail)
+    if past and not _FUTURE_NEAR.search(tail[max(0, past.start() - 25) :]):
+        return Role.PAST
+    return Role.NEW

@@ -1,0 +1,84 @@
+"""The extraction stages one by one: date roles, one proposal per launch, status wording.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from countdown.core.model import Status
+from countdown.core.news.dates import find_date_spans
+from countdown.core.news.extract import extract_launches
+from countdown.core.news.merge import is_weak_name, names_agree
+from countdown.core.news.roles import Role, role_of
+from countdown.core.news.status import launch_status
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+BASE = datetime(2026, 5, 1, 9, 0)
+
+
+def roles(clause: str) -> list[tuple[str, Role]]:
+    return [(span.text, role_of(span, clause)) for span in find_date_spans(clause)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Orbix 3 was originally scheduled for June but ships in August", [("June", Role.OLD), ("August", Role.NEW)]),
+        ("The studio pushed the film back instead of March, now set for May", [("March", Role.OLD), ("May", Role.NEW)]),
+        ("The Lumo X1 launched in February and its successor ships in October", [("February", Role.PAST), ("October", Role.NEW)]),
+        ("Kestrel Labs said Thursday that the probe flies in September", [("Thursday", Role.STATEMENT), ("September", Role.NEW)]),
+        ("The company reports fiscal Q3 results in October", [("Q3", Role.FISCAL), ("October", Role.FISCAL)]),
+        ("The Vela rover launches Tuesday", [("Tuesday", Role.NEW)]),
+    ],
+)  # fmt: skip
+def test_each_date_gets_its_role(clause: str, expected: list[tuple[str, Role]]) -> None:
+    assert roles(clause) == expected
+
+
+def test_a_move_from_one_date_to_another_proposes_only_the_new_date() -> None:
+    text = "Northwind moved the Tessel 5 launch from March 3 to June 21."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert (proposal.name, proposal.window.first_day()) == ("Tessel 5", date(2026, 6, 21))
+    assert proposal.status is Status.DELAYED
+
+
+def test_headline_and_body_mentions_of_one_launch_give_one_proposal_with_the_exact_time() -> None:
+    text = (
+        "Corvid R2 rocket to fly in June\n"
+        "Corvid Space said the Corvid R2 lifts off on June 9 at 10:15 a.m. ET from its Texas pad."
+    )
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.name == "Corvid R2"
+    assert proposal.window.start == datetime.fromisoformat("2026-06-09T10:15:00-04:00")
+
+
+def test_makers_places_and_companies_are_weak_names_products_are_not() -> None:
+    assert is_weak_name("Samsung") and is_weak_name("Kennedy Space Center")
+    assert is_weak_name("Redwood Interactive")
+    assert not is_weak_name("Galaxy Z Fold 9") and not is_weak_name("Steam Deck 2")
+    assert names_agree("Note 9", "Galaxy Note 9") and not names_agree("Pixel 12", "Galaxy S30")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Acme called off the Roadster 4 launch planned for May.", Status.CANCELLED),
+        ("The Roadster 4 has been delayed to May.", Status.DELAYED),
+        ("The Roadster 4 arrives in May, according to people familiar with the plans.", Status.RUMORED),
+        ("Acme confirmed the Roadster 4 arrives in May.", Status.CONFIRMED),
+        ("Acme announced the Roadster 4 arrives in May.", Status.ANNOUNCED),
+        ("The Roadster 4 could arrive in May.", Status.RUMORED),
+        ("The Roadster 4 arrives in May.", Status.ANNOUNCED),
+    ],
+)  # fmt: skip
+def test_status_follows_the_wording(sentence: str, status: Status) -> None:
+    assert launch_status(sentence, sentence, sentence, "Roadster 4", "en") is status
+
+
+def test_a_silent_sentence_in_a_leak_article_stays_rumored() -> None:
+    text = "A leak shows the Roadster 4. The Roadster 4 arrives in May."
+    assert launch_status("The Roadster 4 arrives in May.", "", text, "Roadster 4", "en") is (
+        Status.RUMORED
+    )
