@@ -43,6 +43,7 @@ def warm_dateparser() -> None:
     """Load dateparser's data once, so the timing below measures parsing only."""
     base = datetime(2026, 5, 16, 10)
     parse_window("12/03/2026", base=base)
+    parse_window("2026.12.03", base=base)  # numeric dates are ours now: this one reaches dateparser
     for text in ("sat", "wed 5", "Friday at 10am EST", "Oct 3rd, '26", "3.12.2026 10:00"):
         with contextlib.suppress(UnparseableDate):
             parse_window(text, base=base)
