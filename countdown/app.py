@@ -1,32 +1,27 @@
-"""The one wiring file: Store → Clock → Scheduler → Notifier → UI, connected top to bottom.
+"""The one wiring file, read top to bottom: `main()` is `countdown gui`.
 
-`main()` is `countdown gui`. Startup is ordered for a fast first tray paint: before the tray icon
-shows we import only QtCore/QtGui/QtWidgets, the store, the clock's zone lookup and the tray, take
-the instance lock (a file lock: QtNetwork is not loaded), read the few nearest active launches
-(`store.next_active`), not all of them, and load the icon from the PNGs tray_icon_cache.py keeps
-rather than paint it. Everything else runs on the event loop's next turns after the first paint:
-the single-instance socket (a second start retries until it listens), the store watcher and the
-full launch list, the alert service (APScheduler is imported when its scheduler starts) and
-tomorrow's tray face; the main window is built when first opened. The date grammar is warmed
-when the user first opens the tray menu or the window (dateparser stays cold until a phrase
-needs it).
-
-With no system tray the main window is shown instead and closing it quits; with a tray, closing
-the window hides it to the tray. Other processes' changes (the CLI) reach every view through
-`StoreWatcher` (inotify, no polling while hidden). `COUNTDOWN_TRACE_STARTUP=1` prints
-"<stage> <monotonic ns>" lines to stderr, ending with "tray-shown" (or "window-shown"), for
-bench/startup.py.
+`main` refuses an excluded PySide6, makes the QApplication, takes the single-instance lock (a
+file lock: no QtNetwork yet), opens the store and composes `CountdownApp`: the store, the clock,
+the window shell (ui/shell.py) and, once started, the change feed and the alert service. Then
+`STARTUP_STAGES` run in order; only the first runs before the tray is painted (the nearest
+launches, the icon from cached PNGs), the rest on the event loop's next turns (the change feed
+and the full list, the alert service with APScheduler, the store's messages, later tomorrow's
+tray face). Every change reaches the views one way: store commits, this process's or another's
+(services/changes) → `refresh`. `COUNTDOWN_TRACE_STARTUP=1` prints "<stage> <monotonic ns>"
+lines to stderr, ending with "tray-shown" (or "window-shown"), for bench/startup.py.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from countdown import APP_ID, APP_NAME
+from countdown.core.clock import Clock
 from countdown.core.store import Store, StoreError, default_home
 from countdown.integrations.system_clock import local_zone, system_clock
 
@@ -34,132 +29,65 @@ from countdown.integrations.system_clock import local_zone, system_clock
 # PySide6 after the pure-Python modules, on purpose: its import hook (shibokensupport's
 # __feature__ check) reads the source of every module that imports something after PySide6 is
 # loaded; importing the store and its stdlib first spares that (~3 ms before the first paint).
+import PySide6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from countdown.services.single import SingleInstance
-from countdown.ui.app_process import (
-    app_icon,
-    icon_name,
-    pin_singletons,
-    quit_on_signals,
-    trace,
-)
-from countdown.ui.tray import TrayCountdown
-from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
+from countdown.ui.app_process import check_qt_binding, icon_name, quit_on_signals, trace
+from countdown.ui.shell import Shell
 
+if TYPE_CHECKING:
+    from countdown.services.alerts import AlertService
+    from countdown.services.changes import StoreChanges
+
+FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
 WARM_UP_DELAY_MS = 1500
 BACKUP_DELAY_MS = 5000  # a backup this long after the last change (several edits → one copy)
-FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
-STORE_SAFETY_POLL_MS = 600_000
-Clock = Callable[[], datetime]
-
-
-def warm_dateparser(clock: Clock) -> None:
-    """Parse "July 5" once, after the tray is up, so the dialog's first preview is instant.
-
-    This loads the window grammar (~40 ms). dateparser itself is the grammar's fallback and
-    stays unloaded until a phrase needs it (~140 ms the first time, measured, off the key press
-    path thanks to the dialog's debounce): loading it up front would cost ~15 MiB of RSS for
-    every user, most of whom never type a phrase the grammar does not know.
-    """
-    from countdown.ui.launch_dialog import default_parser
-
-    try:
-        default_parser("July 5", base=clock().replace(tzinfo=None))
-    except Exception:  # only a warm-up: a missing parser shows up again in the dialog
-        return
 
 
 class CountdownApp(QObject):
-    """Owns the parts and the wiring between them; every view reloads from the store in `refresh`."""
+    """The parts and the one connection between them: store changes → `refresh`."""
 
     def __init__(self, store: Store, clock: Clock, home: Path, *, tray: bool) -> None:
         super().__init__()
-        self.store, self.clock, self.home = store, clock, home
-        self.alerts: Any = None  # the AlertService, started after the first tray paint
-        self.actions: Any = None  # AlertActions for the popup: the alert service once started
-        self.watcher: Any = None  # StoreWatcher, started after the first paint
-        self.icon_cache = IconCache.in_home(home)
-        self.tray = TrayCountdown(clock, self, icons=self.icon_cache.icon) if tray else None
-        self.window: Any = None  # MainWindow, built on first open
-        self.popup: Any = None  # AlertPopup, built when the first alert comes
-        self.parser_warm = False
-        self._damage_told: set[int] = set()
+        self.store, self.clock = store, clock
+        self.shell = Shell(store, clock, home, tray=tray, parent=self)
+        self.shell.quit_requested.connect(self.quit)
+        self.changes: StoreChanges | None = None  # started after the first paint
+        self.alerts: AlertService | None = None  # started after the first paint
         # Backups hold the latest committed state: taken a little after changes settle.
-        self._backup_soon = QTimer(self, singleShot=True, interval=BACKUP_DELAY_MS)
-        self._backup_soon.timeout.connect(self.back_up)
-        if self.tray is not None:
-            self._connect_tray(self.tray)
+        self.backup_soon = QTimer(self, singleShot=True, interval=BACKUP_DELAY_MS)
+        self.backup_soon.timeout.connect(self.back_up)
 
-    def _connect_tray(self, tray: TrayCountdown) -> None:
-        tray.toggle_requested.connect(self.toggle_window)
-        tray.open_requested.connect(self.show_window)
-        tray.add_requested.connect(lambda: self.show_window().add_launch())
-        tray.paste_requested.connect(self.paste_news)
-        tray.launch_requested.connect(lambda launch_id: self.show_window().select_launch(launch_id))
-        tray.pause_requested.connect(self.pause_alerts)
-        tray.quit_requested.connect(self.quit)
-        # Opening the menu is the first sign the user may add a launch: warm the parser then.
-        tray.menu.aboutToShow.connect(self.warm_parser)
+    def start(self, stages: Sequence[Stage] | None = None) -> None:
+        """Run the startup stages: the first now (the paint), the others from the event loop."""
+        first, *later = STARTUP_STAGES if stages is None else stages
+        first.run(self)
+        for stage in later:  # timers of equal delay fire in the order they were started
+            QTimer.singleShot(stage.delay_ms, lambda stage=stage: stage.run(self))
 
-    # -- start -----------------------------------------------------------------------------------
+    # -- the stages, in order ----------------------------------------------------------------
 
-    def start(self) -> None:
-        """Show the tray from the nearest launches (or the window); the rest after the paint."""
-        if self.tray is None:
-            self.show_window()
-        else:
-            self.tray.paused_until = self._paused_until()
-            since = self.clock().date() - timedelta(days=2)  # ISO-text bounds: zone slack
-            self.tray.set_launches(self.store.next_active(FIRST_PAINT_LAUNCHES, since=since))
-            trace("launches-read")
-            self.tray.show()
-        QTimer.singleShot(0, self._after_first_paint)
+    def paint(self) -> None:
+        since = self.clock().date() - timedelta(days=2)  # ISO-text bounds: zone slack
+        self.shell.show_first(self.store.next_active(FIRST_PAINT_LAUNCHES, since=since))
+        trace("launches-read")
 
-    def _after_first_paint(self) -> None:
-        trace("tray-shown" if self.tray else "window-shown")
-        if self.tray is not None and self.store.is_empty():
-            self.show_window()  # first start: say what the app is for and where it lives (welcome)
-        self.watch_store()
-        self._start_services()
+    def painted(self) -> None:
+        trace("tray-shown" if self.shell.tray else "window-shown")
 
-    def _start_services(self) -> None:
-        self._start_alerts()
-        self._tell_store_messages()
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+    def follow_changes(self) -> None:
+        """The one change path; then every view gets the full list (once)."""
+        from countdown.services.changes import StoreChanges
 
-    def warm_parser(self) -> None:
-        """Load the date grammar and the dialog once the user reaches for them (menu, window).
+        self.changes = StoreChanges(self.store, self)  # notes data_version before the read
+        self.changes.changed.connect(self.refresh)
+        self.shell.window_visible.connect(self.changes.set_polling)
+        self.changes.set_polling(self.shell.window_shown())
+        self.shell.refresh()
 
-        Not at start: an app that only sits in the tray never parses, and the grammar with the
-        dialog's modules costs ~2 MiB of RSS. The first preview comes ~40 ms later instead.
-        """
-        if not self.parser_warm:
-            self.parser_warm = True
-            QTimer.singleShot(0, lambda: warm_dateparser(self.clock))
-
-    def _warm_up(self) -> None:
-        """Idle-time work for later: tomorrow's tray face."""
-        tomorrow = tomorrows_face(self.tray.face()) if self.tray is not None else None
-        if tomorrow is not None:
-            self.icon_cache.prepare([tomorrow])
-
-    def watch_store(self) -> None:
-        """Follow other processes' commits, then hand every view the full list (once)."""
-        if self.watcher is not None:
-            return
-        from countdown.ui.store_watch import StoreWatcher
-
-        self.watcher = StoreWatcher(self.store, self)  # notes data_version before the read
-        self.watcher.changed.connect(self.refresh)
-        if self.window is not None:
-            self.window.visibility_changed.connect(self.watcher.set_polling)
-            self.watcher.set_polling(self.window.isVisible())
-        if self.tray is not None:
-            self.tray.set_launches(self.store.list_launches())
-
-    def _start_alerts(self) -> None:
+    def start_alerts(self) -> None:
         """Scheduler → notifier → popup (APScheduler loads here, after the first tray paint)."""
         from countdown.services.alerts import AlertService
         from countdown.services.clock import ClockWatcher
@@ -167,161 +95,81 @@ class CountdownApp(QObject):
         from countdown.services.scheduler import AlertScheduler
         from countdown.services.wallclock_linux import realtime_alarm
 
-        notifier = Notifier.for_desktop(self.tray.tray if self.tray else None, icon=icon_name())
+        tray = self.shell.tray.tray if self.shell.tray else None
+        notifier = Notifier.for_desktop(tray, icon=icon_name())
         notifier.setParent(self)
-        notifier.popup_requested.connect(self.show_alerts)
-        scheduler = AlertScheduler(self)
-        # Idle budget (≤ 1 wake-up a minute with the window hidden): the StoreWatcher reports
-        # other processes' changes at once (see refresh), so the service's own store poll is
-        # only a slow safety net. The suspend/clock-jump check sleeps on a wall-clock timerfd
-        # (Linux: no idle wake-ups); elsewhere it polls every 30 s.
-        alarm = realtime_alarm(self.clock, self)
-        watcher = ClockWatcher(self.clock, alarm=alarm, parent=self)
-        watcher.jumped.connect(lambda _seconds: self.refresh())  # woke from sleep: redraw
+        notifier.popup_requested.connect(self.shell.show_alerts)
+        # The clock watcher only notices jumps (suspend, the time set) and asks for a re-plan:
+        # on Linux a wall-clock timerfd that wakes only on a clock change, elsewhere a 30 s poll.
+        watcher = ClockWatcher(self.clock, alarm=realtime_alarm(self.clock, self), parent=self)
+        watcher.jumped.connect(lambda _seconds: self.shell.refresh())  # woke from sleep: redraw
         self.alerts = AlertService(
             self.store,
             notifier,
-            scheduler,
+            AlertScheduler(self),
             clock=self.clock,
             local_tz=local_zone(),
             watcher=watcher,
-            watch_ms=STORE_SAFETY_POLL_MS,
             parent=self,
         )
-        self.actions = self.alerts  # snooze / mark launched go through the service
-        if self.popup is not None:
-            self.popup.set_actions(self.actions)
+        self.shell.set_actions(self.alerts)  # snooze / mark launched go through the service
         self.alerts.start()
 
-    def back_up(self) -> None:
-        message = self.store.backup_if_changed()
-        if message:
-            self._tell(message)
-
-    def _tell_damage(self) -> None:
-        """Say once per launch when its row does not read (it is left out of every view)."""
-        new = [d for i, d in self.store.damaged.items() if i not in self._damage_told]
-        if new:
-            self._damage_told.update(d.launch_id for d in new)
-            fix = "Repair with `countdown edit ID …` or delete with `countdown remove ID`."
-            self._tell("\n".join([*(str(d) for d in new), fix]))
-
-    def _tell_store_messages(self) -> None:
-        self._tell_damage()
-        if self.store.messages:
-            self._tell("\n".join(self.store.messages))
-
-    def _tell(self, text: str) -> None:
-        if self.tray is not None:
-            self.tray.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Warning)
-        else:
-            from PySide6.QtWidgets import QMessageBox  # ~2 ms of class setup, rarely needed
-
-            QMessageBox.warning(self.window, APP_NAME, text)
-
-    # -- the views -------------------------------------------------------------------------------
+    # -- running -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """The store changed (here or in another process): every view reloads from it."""
-        launches = self.store.list_launches()
-        self._backup_soon.start()
-        self._tell_damage()
-        if self.tray is not None:
-            self.tray.set_launches(launches)
-        if self.window is not None:
-            self.window.set_launches(launches)
+        """The store changed (here or in another process): views and alerts follow it."""
+        self.backup_soon.start()
+        self.shell.refresh()
+        self.shell.tell_damage()
         if self.alerts is not None:
             self.alerts.replan(reload_ledger=True)  # another process may have delivered some
             self.alerts.check()
 
-    def main_window(self) -> Any:
-        if self.window is None:
-            from countdown.ui.main_window import MainWindow
-            from countdown.ui.settings import ui_settings
-
-            self.window = MainWindow(
-                self.store,
-                self.clock,
-                settings=ui_settings(self.home),
-                hide_on_escape=self.tray is not None,
-            )
-            self.window.setWindowIcon(app_icon())
-            self.window.empty.set_tray(self.tray.tray if self.tray else None)
-            self.window.store_changed.connect(self.refresh)
-            self.window.paste_requested.connect(self.paste_news)
-            if self.watcher is not None:
-                self.window.visibility_changed.connect(self.watcher.set_polling)
-            self.window.set_launches(self.store.list_launches())
-        return self.window
-
-    def show_window(self) -> Any:
-        window = self.main_window()
-        self.warm_parser()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def toggle_window(self) -> None:
-        if self.window is not None and self.window.isVisible():
-            self.window.hide()
-        else:
-            self.show_window()
-
-    def paste_news(self) -> None:
-        from countdown.ui.paste import open_paste_dialog
-
-        dialog = open_paste_dialog(self.store, self.clock, self.window)
-        if dialog is not None:
-            self._paste_dialog = dialog  # a parentless dialog lives only as long as a reference
-            dialog.finished.connect(lambda _result: self.refresh())
-
-    def show_alerts(self, alerts: Sequence[Any]) -> None:
-        if self.popup is None:
-            from countdown.ui.popup import AlertPopup, StoreAlertActions
-
-            actions = self.actions or StoreAlertActions(self.store)
-            self.popup = AlertPopup(self.store, actions, self.clock)
-            self.popup.open_launch_requested.connect(
-                lambda launch_id: self.show_window().select_launch(launch_id)
-            )
-            self.popup.closed.connect(self.refresh)
-        self.popup.show_alerts(alerts)
-
-    # -- alerts pause and quit -------------------------------------------------------------------
-
-    def _paused_until(self) -> datetime | None:
-        text = self.store.get_setting("pause_until")
-        return datetime.fromisoformat(text) if text else None
-
-    def pause_alerts(self, until: datetime | None) -> None:
-        if self.alerts is not None:
-            self.alerts.pause(until)
-        else:
-            self.store.set_setting("pause_until", until.isoformat() if until else None)
-        if self.tray is not None:
-            self.tray.paused_until = until
+    def back_up(self) -> None:
+        message = self.store.backup_if_changed()
+        if message:
+            self.shell.tell(message)
 
     def shutdown(self) -> None:
         """Stop every timer and watcher that uses the store (before it is closed)."""
-        if self.watcher is not None:
-            self.watcher.stop()
+        if self.changes is not None:
+            self.changes.stop()
         if self.alerts is not None:
             self.alerts.stop()
-        if self.window is not None:
-            self.window.save_settings()
-            self.window.hide()
-        if self.tray is not None:
-            self.tray.hide()
+        self.shell.close()
 
     def quit(self) -> None:
         self.shutdown()
         QApplication.quit()
 
 
+@dataclass(frozen=True)
+class Stage:
+    """One step of the start: `run` on the app `delay_ms` after the first paint was asked for."""
+
+    name: str
+    run: Callable[[CountdownApp], None]
+    delay_ms: int = 0
+
+
+STARTUP_STAGES: tuple[Stage, ...] = (
+    Stage("paint", CountdownApp.paint),  # before the event loop runs: the tray icon
+    Stage("painted", CountdownApp.painted),
+    Stage("welcome", lambda app: app.shell.welcome()),
+    Stage("changes", CountdownApp.follow_changes),
+    Stage("alerts", CountdownApp.start_alerts),
+    Stage("store-messages", lambda app: app.shell.tell_store_messages()),
+    Stage("warm-up", lambda app: app.shell.prepare_tomorrow(), delay_ms=WARM_UP_DELAY_MS),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app (or show the one already running); returns the exit status."""
-    pin_singletons()
+    refusal = check_qt_binding(PySide6.__version__)
+    if refusal is not None:
+        print(f"{APP_NAME}: {refusal}", file=sys.stderr)
+        return 1
     trace("imported")
     app = QApplication([sys.argv[0], *(argv or [])])
     trace("qapplication")
@@ -344,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
     countdown_app = CountdownApp(store, system_clock, home, tray=has_tray)
-    single.activated.connect(countdown_app.show_window)
+    single.activated.connect(countdown_app.shell.show_window)
     countdown_app.start()
     QTimer.singleShot(0, single.listen)  # after the first paint; a second start retries until then
     quit_on_signals(app)

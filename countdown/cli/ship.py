@@ -28,14 +28,12 @@ from countdown.cli.requires import require
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
-from countdown.core.plan import read_alert_prefs
+from countdown.core.settings import ALERT_PREFS, SYNC_URL, SYNC_USER
 from countdown.integrations.system_clock import local_zone
 
 if TYPE_CHECKING:
     from countdown.core.store import Store
     from countdown.core.store.transfer import ImportResult
-
-SYNC_URL_SETTING, SYNC_USER_SETTING = "sync_url", "sync_user"
 
 
 def register(subparsers: Subparsers) -> None:
@@ -66,7 +64,7 @@ def export_ics(store: Store, ids: Sequence[int] | None, now: datetime) -> bytes:
 
     chosen = list(ids) if ids else [la.id for la in store.list_launches() if la.id is not None]
     launches = [store.get(launch_id) for launch_id in chosen]
-    prefs, zone = read_alert_prefs(store), local_zone()
+    prefs, zone = ALERT_PREFS.read(store), local_zone()
 
     def alerts_for(launch: Launch) -> list[Any]:
         planned = plan_alerts(launch, now=now, prefs=prefs, local_tz=zone)
@@ -101,8 +99,8 @@ def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     from countdown.integrations import caldav_client as sync_caldav
     from countdown.integrations import sync
 
-    url = args.url or store.get_setting(SYNC_URL_SETTING)
-    user = args.user or store.get_setting(SYNC_USER_SETTING)
+    url = args.url or SYNC_URL.read(store)
+    user = args.user or SYNC_USER.read(store)
     if not url or not user:
         complain("give --url and --user the first time")
         return EXIT_BAD_INPUT
@@ -117,8 +115,8 @@ def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     except sync.SyncError as exc:
         complain(exc)
         return EXIT_ERROR
-    store.set_setting(SYNC_URL_SETTING, url)
-    store.set_setting(SYNC_USER_SETTING, user)
+    SYNC_URL.write(store, url)
+    SYNC_USER.write(store, user)
     if args.remember_password and origin == "prompt":
         _remember_password(keyring, url, user, password)
     text = f"Synced with {remote.key}: {report.summary()}"

@@ -29,26 +29,13 @@ ledger and decides what is "missed". Decisions made here:
 from __future__ import annotations
 
 import enum
-import json
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from countdown.core.model import AlertPrefs, Launch, Window
-
-PREFS_SETTING = "alert_prefs"  # the store setting with the global AlertPrefs, as JSON
-
-
-def read_alert_prefs(store: Any) -> AlertPrefs:
-    """The global reminder preferences from the store (defaults when unset or unreadable)."""
-    text = store.get_setting(PREFS_SETTING)
-    try:
-        return AlertPrefs.from_dict(json.loads(text)) if text else AlertPrefs()
-    except (ValueError, TypeError, KeyError):
-        return AlertPrefs()
-
 
 ONE_HOUR = timedelta(hours=1)
 

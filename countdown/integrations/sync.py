@@ -27,9 +27,9 @@ from typing import Any, Protocol
 from countdown.core.ics import IcsError, event_uid, export_calendar
 from countdown.core.ics_import import ImportedEvent, parse_calendar
 from countdown.core.model import Launch, Revision
+from countdown.core.settings import SYNC_STATE
 from countdown.core.validate import InvalidLaunch, check_launch
 
-STATE_SETTING = "sync_state"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -110,7 +110,7 @@ class Synchronizer:
 
     def __init__(self, store: StoreLike, remote: Remote, *, now: datetime) -> None:
         self.store, self.remote, self.now = store, remote, now
-        raw = json.loads(store.get_setting(STATE_SETTING) or "{}")
+        raw = SYNC_STATE.read(store)
         self.all_state: dict[str, dict[str, dict[str, Any]]] = raw
         self.state: dict[str, dict[str, Any]] = raw.setdefault(remote.key, {})
         self.report = SyncReport()
@@ -127,7 +127,7 @@ class Synchronizer:
         finally:
             # Even after a network error: what was done is recorded, so a retry neither
             # duplicates the launches pulled so far nor mistakes them for new ones.
-            self.store.set_setting(STATE_SETTING, json.dumps(self.all_state, sort_keys=True))
+            SYNC_STATE.write(self.store, self.all_state)
         return self.report
 
     def _guarded(self, step: Callable[[], None]) -> None:

@@ -15,8 +15,8 @@ alarm at the next due time where there is one, else a 30 s poll) â†’ Notifier â†
 - **Snooze** stores `until` for the alert's key; the alert comes back at `until` under the key
   `"{key}@{until}"`, which gets its own ledger entry. **Pause** (`pause_until`) holds everything
   back until then; held alerts are delivered when the pause ends.
-- **Replans** after every change: the app calls `replan()`; changes by other processes (the CLI)
-  are noticed through `store.data_version()` polled every 2 s; a clock jump replans too. Only
+- **Replans** after every change: the app calls `replan()` when the store announces a commit
+  (its own or another process's: services/changes); a clock jump replans too. Only
   alerts up to a 36 h horizon are kept and armed (launches further out are skipped by a date
   test), plans are cached per launch version, so a replan costs little beyond reading the store.
 - APScheduler starts on the event loop's next turn after `start()` (off the first tray paint).
@@ -30,11 +30,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from countdown.core.clock import Clock
 from countdown.core.model import AlertPrefs, Launch, Status
-from countdown.core.plan import Alert, plan_alerts, read_alert_prefs
+from countdown.core.plan import Alert, plan_alerts
+from countdown.core.settings import ALERT_PREFS, PAUSE_UNTIL
 from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
@@ -43,15 +44,12 @@ log = logging.getLogger(__name__)
 
 MISSED_AFTER = timedelta(minutes=2)
 HORIZON = timedelta(hours=36)
-WATCH_MS = 2_000
 PAUSE_JOB = "pause-ends"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class AlertService(QObject):
     """Keeps the scheduler in step with the store and delivers due alerts once."""
-
-    changed = Signal()  # the set of upcoming alerts changed (after a replan)
 
     def __init__(
         self,
@@ -62,7 +60,6 @@ class AlertService(QObject):
         clock: Clock,
         local_tz: tzinfo,
         watcher: ClockWatcher | None = None,
-        watch_ms: int = WATCH_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,11 +73,7 @@ class AlertService(QObject):
         self._launches: list[Launch] | None = None
         self._prefs = AlertPrefs()
         self._plans: dict[tuple[Any, ...], list[Alert]] = {}
-        self._version = -1
         self._pause_until: datetime | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(watch_ms)
-        self._poll.timeout.connect(self._watch_store)
         scheduler.alert_due.connect(lambda _key: self.check())
         notifier.delivered.connect(self._on_delivered)
         notifier.failed.connect(self._on_failed)
@@ -91,16 +84,12 @@ class AlertService(QObject):
 
     def start(self) -> None:
         """Plan, deliver what was missed while the app was closed, then keep watching."""
-        self._version = self.store.data_version()
         self.replan(reload_ledger=True)
         self.check()
-        if self._poll.interval() > 0:  # 0: the app reports other processes' changes itself
-            self._poll.start()
         self.watcher.start()
         QTimer.singleShot(0, self.scheduler.start)
 
     def stop(self) -> None:
-        self._poll.stop()
         self.watcher.stop()
         self.scheduler.shutdown()
 
@@ -126,7 +115,6 @@ class AlertService(QObject):
         alerts += [a for a in self._snoozed(launches, prefs, now) if a.key not in skip]
         self._pending = sorted(alerts, key=lambda a: a.due)
         self._arm(now)
-        self.changed.emit()
 
     def upcoming(self) -> list[Alert]:
         """Undelivered alerts due before the planning horizon (36 h ahead), soonest first."""
@@ -246,32 +234,21 @@ class AlertService(QObject):
 
     def pause(self, until: datetime | None) -> None:
         """Hold all alerts back until `until` (None: resume now)."""
-        self.store.set_setting("pause_until", until.astimezone(UTC).isoformat() if until else None)
+        PAUSE_UNTIL.write(self.store, until)
         self.replan(reload=False)
         self.check()
 
     # -- watching --------------------------------------------------------------------------------
-
-    def _watch_store(self) -> None:
-        version = self.store.data_version()
-        if version != self._version:
-            self._version = version
-            self.replan(reload_ledger=True)
-            self.check()
 
     def _on_jump(self, seconds: float) -> None:
         log.info("wall clock jumped by %+.0f s; replanning", seconds)
         self.replan(reload=False)
 
     def _read_pause(self) -> datetime | None:
-        text = self.store.get_setting("pause_until")
-        try:
-            return datetime.fromisoformat(text).astimezone(UTC) if text else None
-        except ValueError:
-            return None
+        return PAUSE_UNTIL.read(self.store)
 
     def _global_prefs(self) -> AlertPrefs:
-        return read_alert_prefs(self.store)
+        return ALERT_PREFS.read(self.store)
 
 
 def _may_alert_by(launch: Launch, prefs: AlertPrefs, day: date) -> bool:

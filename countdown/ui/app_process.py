@@ -1,5 +1,5 @@
-"""Process-level helpers of the desktop app: its clock, the startup trace, the app icon, clean
-quit on signals, and a guarded PySide6 6.12.0 workaround. `countdown/app.py` wires them in.
+"""Process-level helpers of the desktop app: the check of the Qt binding, the startup trace, the
+app and notification icons, clean quit on signals. `countdown/app.py` wires them in.
 """
 
 from __future__ import annotations
@@ -12,25 +12,20 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+# 6.12.0 drops a reference to True on every signal emit (and to None on every void call) on
+# CPython 3.11: a session aborts after a few thousand calls. pyproject excludes it too.
+EXCLUDED_PYSIDE6 = frozenset({"6.12.0"})
 
-def pin_singletons() -> None:
-    """Workaround: make None, True and False effectively immortal (as CPython 3.12 does, PEP 683).
 
-    PySide6 6.12.0 on CPython 3.11 drops one reference to None on every call of a void Qt method
-    from Python (and to True on every `signal.emit()`): measured, a fresh app aborts with
-    "none_dealloc: deallocating None" after ~5,000 such calls, i.e. minutes to hours into a
-    session. Adding 2**40 references to each singleton keeps them alive for any session length;
-    they are never freed anyway. Skipped on CPython 3.12+ and on other PySide6 versions.
-    """
-    import PySide6
-
-    # pyproject excludes 6.12.0; this only guards an environment that forced it anyway.
-    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+def check_qt_binding(version: str) -> str | None:
+    """Why this PySide6 cannot run the app, or None when it can."""
+    if version in EXCLUDED_PYSIDE6:
+        return (
+            f"PySide6 {version} is not supported: it loses object references on every signal"
+            " and crashes within hours. Install another version, e.g."
+            " pip install 'PySide6-Essentials!=6.12.0'."
+        )
+    return None
 
 
 def trace(event: str) -> None:

@@ -1,9 +1,9 @@
 """What the main window's commands do: add and edit launches in the dialog, remove with undo,
 open the preferences.
 
-Every change goes to the store first; then the window (a `Host`) is told: `notify_changed`
-(reload and tell the app), `reload` (a launch vanished meanwhile) or `select_launch` (the
-launch just saved).
+Every change goes to the store, which announces it; the app then hands the window the new state.
+The window (a `Host`) is told only `reload` (a launch vanished meanwhile) and `select_launch`
+(the launch just saved).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from countdown.ui.undo import RemoveLaunches, UndoBar
 class Host(Protocol):
     """The main window, as these actions see it."""
 
-    def notify_changed(self) -> None: ...
     def reload(self) -> None: ...
     def select_launch(self, launch_id: int) -> None: ...
 
@@ -64,14 +63,13 @@ class LaunchActions:
         return dialog
 
     def _on_saved(self, stored: Launch) -> None:
-        self._host.notify_changed()
         if stored.id is not None:
             self._host.select_launch(stored.id)
 
     def remove(self, launch_id: int | None, undo_stack: QUndoStack, undo_bar: UndoBar) -> None:
         if launch_id is None:
             return
-        command = RemoveLaunches(self._store, [launch_id], self._host.notify_changed)
+        command = RemoveLaunches(self._store, [launch_id])
         undo_stack.push(command)
         undo_bar.offer(command)
 
@@ -79,7 +77,5 @@ class LaunchActions:
         """Start at login, default reminders, menu entry; a change replans the alerts."""
         dialog = PreferencesDialog.for_this_machine(self._store, self._window, self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._host.notify_changed)
-        dialog.backups.restored.connect(lambda _message: self._host.notify_changed())
         dialog.open()
         return dialog

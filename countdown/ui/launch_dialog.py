@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Window
+from countdown.core.settings import ALERT_PREFS
 from countdown.core.store import StoreError
 from countdown.ui.launch_form import LaunchForm
-from countdown.ui.reminders import read_alert_prefs
 from countdown.ui.when_preview import Parser, default_parser, preview_text
 
 __all__ = ["DEBOUNCE_MS", "LaunchDialog", "Parser", "default_parser", "preview_text"]
@@ -88,7 +88,7 @@ class LaunchDialog(QDialog):
 
     def _load(self, launch: Launch | None) -> None:
         written_on = launch.base.date() if launch else self._clock().astimezone().date()
-        self.form.load(launch, written_on, read_alert_prefs(self._store))
+        self.form.load(launch, written_on, ALERT_PREFS.read(self._store))
 
     def base(self) -> datetime:
         """The moment the text was written: the chosen day, at the current local time."""

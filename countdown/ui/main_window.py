@@ -1,7 +1,7 @@
 """The main window: launches table (or timeline), search, status filter, detail pane, undo bar.
 
-It edits through the store and then emits `store_changed`; the app reloads every view from the
-store in one place. Countdown cells refresh on a single-shot timer aligned to the next minute
+It edits through the store only: the store announces the commit and the app hands every view
+the new state (`set_launches`), so the window never reloads itself after an edit. Countdown cells refresh on a single-shot timer aligned to the next minute
 (every second while a launch is less than an hour away: see ticker), only while it is shown.
 The parts live beside it: main_panes (layout), toolbar (actions and shortcuts), selection
 (filtering that keeps the selection), settings (remembered geometry), settings_dialog.
@@ -32,7 +32,6 @@ from countdown.ui.toolbar import MainToolBar
 
 
 class MainWindow(QMainWindow):
-    store_changed = Signal()
     paste_requested = Signal()
     visibility_changed = Signal(bool)
 
@@ -55,6 +54,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._tick_timer = QTimer(self, singleShot=True)
         self._tick_timer.timeout.connect(self.tick)
+        self._select_when_shown: int | None = None  # just saved: selected when the store says
         self.commands = LaunchActions(store, clock, self, parser)
         self._build()
         self.restore_settings()
@@ -119,13 +119,11 @@ class MainWindow(QMainWindow):
         if not self.selection.keeping(lambda: self.model.set_launches(launches)):
             self.detail.show_launch(self.selected_launch())
         self._update_page()
+        if self._select_when_shown is not None and self.model.contains(self._select_when_shown):
+            self.select_launch(self._select_when_shown)
 
     def reload(self) -> None:
         self.set_launches(self._store.list_launches())
-
-    def notify_changed(self) -> None:
-        self.reload()
-        self.store_changed.emit()
 
     def selected_id(self) -> int | None:
         return self.selection.launch_id()
@@ -134,6 +132,9 @@ class MainWindow(QMainWindow):
         return self.selection.launch()
 
     def select_launch(self, launch_id: int) -> None:
+        """Select it now, or as soon as the store's change brings it (a launch just saved)."""
+        shown = self.model.contains(launch_id)
+        self._select_when_shown = None if shown else launch_id
         self.selection.select(launch_id)
 
     def _id_at(self, index: QModelIndex) -> int | None:

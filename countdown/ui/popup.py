@@ -107,8 +107,6 @@ class AlertPopup(QWidget):
         except KeyError:
             return ""
 
-    _mark_launched = mark_launched  # the name tests/ui/test_app.py calls
-
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url.strip()))
 

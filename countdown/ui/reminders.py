@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.model import AlertPrefs
-from countdown.core.plan import PREFS_SETTING, read_alert_prefs
-
-__all__ = ["PREFS_SETTING", "parse_lead_days", "read_alert_prefs"]
 
 
 def parse_lead_days(text: str) -> tuple[int, ...] | None:

@@ -12,7 +12,6 @@ Changes apply on OK; Cancel leaves everything as it was.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,15 +33,14 @@ from PySide6.QtWidgets import (
 from countdown import APP_ID
 from countdown.core.atomic import WriteError
 from countdown.core.model import AlertPrefs
+from countdown.core.settings import ALERT_PREFS
 from countdown.integrations.autostart import Autostart
 from countdown.ui.backups_box import BackupsBox
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import (
-    PREFS_SETTING,
     morning_edit,
     morning_of,
     parse_lead_days,
-    read_alert_prefs,
 )
 
 
@@ -135,7 +133,7 @@ class PreferencesDialog(QDialog):
 
     def _load(self) -> None:
         self.autostart_box.setChecked(self._autostart.is_enabled())
-        prefs = read_alert_prefs(self._store)
+        prefs = ALERT_PREFS.read(self._store)
         self.morning_edit.setTime(QTime(prefs.morning.hour, prefs.morning.minute))
         self.lead_edit.setText(", ".join(str(d) for d in prefs.lead_days))
         entry = self._menu_root / "applications" / f"{APP_ID}.desktop"
@@ -169,8 +167,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         if not self._validate():
             return
-        if self.prefs() != read_alert_prefs(self._store):  # untouched defaults stay unset
-            self._store.set_setting(PREFS_SETTING, json.dumps(self.prefs().to_dict()))
+        if self.prefs() != ALERT_PREFS.read(self._store):  # untouched defaults stay unset
+            ALERT_PREFS.write(self._store, self.prefs())
         try:
             self._apply_autostart(self.autostart_box.isChecked())
         except (OSError, WriteError) as error:

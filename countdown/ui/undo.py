@@ -7,7 +7,7 @@ after a while; Ctrl+Z works as long as the stack holds the command.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,23 +21,19 @@ BAR_VISIBLE_MS = 12_000
 
 
 class RemoveLaunches(QUndoCommand):
-    def __init__(
-        self, store: Any, launch_ids: Sequence[int], on_change: Callable[[], None]
-    ) -> None:
+    def __init__(self, store: Any, launch_ids: Sequence[int]) -> None:
         super().__init__()
-        self._store, self._ids, self._on_change = store, list(launch_ids), on_change
+        self._store, self._ids = store, list(launch_ids)
         self.removed: list[Launch] = []
 
     def redo(self) -> None:
         self.removed = [self._store.remove(launch_id) for launch_id in self._ids]
         names = ", ".join(f"“{la.name}”" for la in self.removed)
         self.setText(menu_text(f"remove {names}"))  # shown in the Undo action: `&` is literal
-        self._on_change()
 
     def undo(self) -> None:
         for launch in reversed(self.removed):
             self._store.restore(launch)
-        self._on_change()
 
 
 class UndoBar(QFrame):

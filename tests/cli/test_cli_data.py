@@ -92,7 +92,9 @@ def test_a_bad_json_record_refuses_the_whole_file(
 
 
 def test_a_bad_ics_event_refuses_the_whole_file_and_names_it(home: Path, tmp_path: Path) -> None:
-    good = "BEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:Good\r\nDTSTART;VALUE=DATE:20270105\r\nEND:VEVENT\r\n"
+    good = (
+        "BEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:Good\r\nDTSTART;VALUE=DATE:20270105\r\nEND:VEVENT\r\n"
+    )
     bad = good.replace("UID:a@x", "UID:b@x").replace("Good", "Zoned") + ""
     bad = bad.replace("END:VEVENT", "X-COUNTDOWN-TZ:Mars/Olympus\r\nEND:VEVENT")
     seq = good.replace("UID:a@x", "UID:c@x").replace("END:VEVENT", "SEQUENCE:abc\r\nEND:VEVENT")

@@ -14,6 +14,7 @@ from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
 from countdown.services.alerts import AlertService
+from countdown.services.changes import StoreChanges
 from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
@@ -201,11 +202,11 @@ def test_nothing_recorded_when_nothing_could_show_it(
     store.close()
 
 
-def test_a_change_by_another_process_is_noticed(
+def test_a_change_by_another_process_replans_through_the_change_feed(
     qtbot: QtBot, harness: Harness, clock: FrozenClock, home: Path
 ) -> None:
-    harness.service._poll.setInterval(20)
-    harness.service._poll.start()
+    changes = StoreChanges(harness.store)  # as the app wires it: changed → replan
+    changes.changed.connect(lambda: harness.service.replan(reload_ledger=True))
     cli = Store.open(home, clock=clock)  # what `countdown add` does
     added = cli.add(
         Launch(
@@ -221,6 +222,7 @@ def test_a_change_by_another_process_is_noticed(
         lambda: any(a.launch_id == added.id for a in harness.service.upcoming()), timeout=2000
     )
     assert harness.service.scheduler.jobs()  # armed for the precise moment
+    changes.stop()
 
 
 def test_a_slip_rearms_and_launched_silences(harness: Harness, clock: FrozenClock) -> None:
@@ -259,7 +261,7 @@ def test_the_watchers_own_timer_catches_a_jump(
     notifier.popup_requested.connect(shown.append)
     watcher = ClockWatcher(clock, interval_ms=50, monotonic=Monotonic())
     service = AlertService(
-        store, notifier, AlertScheduler(), clock=clock, local_tz=BERLIN, watcher=watcher, watch_ms=0
+        store, notifier, AlertScheduler(), clock=clock, local_tz=BERLIN, watcher=watcher
     )
     service.start()
     qtbot.wait(200)

@@ -1,15 +1,17 @@
-"""Helpers for widget tests: launches built directly from windows (no parser needed)."""
+"""Helpers for widget tests: launches built directly from windows (no parser needed), and the
+main window wired to the store's change feed as the app wires it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from countdown.app import pin_singletons
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
+from countdown.services.changes import StoreChanges
 from countdown.ui.main_window import MainWindow
 from tests.conftest import FrozenClock
 
@@ -61,18 +63,25 @@ def shown_main_window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWin
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, clock: FrozenClock) -> MainWindow:
-    return shown_main_window(qtbot, store, clock)
+def changes(store: Store) -> Iterator[StoreChanges]:
+    """The store's change feed (services/changes), stopped before the store closes."""
+    feed = StoreChanges(store)
+    yield feed
+    feed.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, clock: FrozenClock, changes: StoreChanges) -> MainWindow:
+    """The shown main window, redrawn from the store on every change as in the app."""
+    win = shown_main_window(qtbot, store, clock)
+    changes.changed.connect(win.reload)
+    return win
 
 
 @pytest.fixture
 def q3_2027() -> Window:
     return day_window(date(2027, 7, 1), date(2027, 9, 30), grain=Grain.QUARTER, label="Q3 2027")
 
-
-# PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void Qt call (see
-# countdown.app.pin_singletons): a long test session would abort without this, like the app.
-pin_singletons()
 
 # The offscreen platform warns whenever a top-level widget's size constraints change; it has no
 # window manager to tell, so the warning says nothing about our code (xcb does not emit it).

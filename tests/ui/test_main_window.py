@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Grain, Launch, Status
 from countdown.core.store import Store
+from countdown.services.changes import StoreChanges
 from countdown.ui.launch_dialog import LaunchDialog
 from countdown.ui.main_window import MainWindow
 from countdown.ui.settings import ui_settings
-from countdown.ui.store_watch import StoreWatcher
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, instant_window, launch
 
@@ -49,13 +49,15 @@ def test_empty_window_tells_a_new_user_what_to_do(qtbot: QtBot, window: MainWind
     dialog.reject()
 
 
-def test_ctrl_n_adds_and_the_table_shows_it(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+def test_ctrl_n_adds_and_the_table_shows_it(
+    qtbot: QtBot, window: MainWindow, changes: StoreChanges
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(window)
     assert dialog is not None
     qtbot.keyClicks(dialog.name_edit, "Pixel 11")
     qtbot.keyClicks(dialog.when_edit, "Q3 2027")
-    with qtbot.waitSignal(window.store_changed):
+    with qtbot.waitSignal(changes.changed):  # the store announced the commit: the views follow
         dialog.accept()
     assert names(window) == ["Pixel 11"]
     assert window.pages.currentWidget() is window.table
@@ -84,7 +86,7 @@ def test_search_filters_and_escape_clears_then_hides(
 
 
 def test_delete_removes_and_undo_brings_it_back_with_history(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, changes: StoreChanges
 ) -> None:
     pixel, _, _ = add_samples(store)
     store.update(
@@ -97,16 +99,21 @@ def test_delete_removes_and_undo_brings_it_back_with_history(
     window.reload()
     window.select_launch(pixel.id)
     window.table.setFocus()
-    with qtbot.waitSignal(window.store_changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert "Pixel 11" not in names(window)
     assert window.undo_bar.isVisible() and "Pixel 11" in window.undo_bar.label.text()
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(changes.changed):
+        qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert "Pixel 11" in names(window)
     assert [r.window.label for r in store.history(pixel.id)] == ["Q3 2027", "August 2027"]
     assert not window.undo_bar.isVisible()
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z works too
+    window.select_launch(pixel.id)
+    with qtbot.waitSignal(changes.changed):
+        qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert "Pixel 11" not in names(window)
+    with qtbot.waitSignal(changes.changed):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z too
     assert "Pixel 11" in names(window)
 
 
@@ -201,26 +208,15 @@ def test_geometry_is_remembered(
     assert (second.width(), second.height()) == (777, 444)
 
 
-def test_changes_by_another_process_are_noticed_without_polling(
-    qtbot: QtBot, store: Store, tmp_path: Path, clock: FrozenClock
-) -> None:
-    watcher = StoreWatcher(store)
-    other = Store.open(tmp_path / "home", clock=clock)  # as the CLI would
-    with qtbot.waitSignal(watcher.changed, timeout=3000):
-        other.add(launch("From the CLI", day_window(date(2027, 1, 5))))
-    other.close()
-    assert [la.name for la in store.list_launches()] == ["From the CLI"]
-
-
 def test_a_removed_hostile_name_reads_literally_in_the_undo_bar_and_action(
-    qtbot: QtBot, window: MainWindow, store: Store
+    qtbot: QtBot, window: MainWindow, store: Store, changes: StoreChanges
 ) -> None:
     name = "R&D <b>phone</b>"
     added = store.add(launch(name, day_window(date(2026, 12, 1))))
     window.reload()
     window.select_launch(added.id)
     window.table.setFocus()
-    with qtbot.waitSignal(window.store_changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.undo_bar.label.text() == f"Removed “{name}”."
     assert window.undo_bar.label.textFormat() is Qt.TextFormat.PlainText

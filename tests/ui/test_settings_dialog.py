@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from countdown import APP_ID
 from countdown.core.model import AlertPrefs
+from countdown.core.settings import ALERT_PREFS
 from countdown.core.store import Store
+from countdown.services.changes import StoreChanges
 from countdown.ui.main_window import MainWindow
-from countdown.ui.reminders import parse_lead_days, read_alert_prefs
+from countdown.ui.reminders import parse_lead_days
 from countdown.ui.settings_dialog import PreferencesDialog
 
 
@@ -29,6 +31,8 @@ def xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
 
 
 def open_preferences(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
+    window.activateWindow()  # the shortcut needs the active window (a dialog may just have closed)
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     shown = [
         w
@@ -56,13 +60,13 @@ def test_start_at_login_is_the_autostart_file(
 
 
 def test_default_reminders_go_to_the_setting_the_alert_service_reads(
-    qtbot: QtBot, window: MainWindow, store: Store, xdg: dict[str, Path]
+    qtbot: QtBot, window: MainWindow, store: Store, xdg: dict[str, Path], changes: StoreChanges
 ) -> None:
     dialog = open_preferences(qtbot, window)
     assert dialog.lead_edit.text() == "7, 1" and dialog.morning_edit.time() == QTime(9, 0)
     dialog.morning_edit.setTime(QTime(7, 30))
     dialog.lead_edit.setText("14, 3,1")
-    with qtbot.waitSignal(window.store_changed):  # the app replans on this
+    with qtbot.waitSignal(changes.changed):  # the store announces it: the alerts replan
         dialog.accept()
     saved = json.loads(store.get_setting("alert_prefs") or "{}")
     assert AlertPrefs.from_dict(saved) == AlertPrefs(morning=time(7, 30), lead_days=(14, 3, 1))
@@ -115,4 +119,4 @@ def test_lead_days_parsing_and_an_unreadable_setting(store: Store) -> None:
     assert parse_lead_days("") == ()
     assert parse_lead_days("0") is None and parse_lead_days("x") is None
     store.set_setting("alert_prefs", "{not json")
-    assert read_alert_prefs(store) == AlertPrefs()
+    assert ALERT_PREFS.read(store) == AlertPrefs()

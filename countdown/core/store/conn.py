@@ -51,6 +51,7 @@ class StoreConnection:
         self.messages: list[str] = []
         self._clock = clock
         self._depth = 0  # nesting of _transaction
+        self._commit_listeners: list[Callable[[], None]] = []
         self._changed = False  # committed writes not yet in a backup
         self._file_id: tuple[int, int] | None = None
         self._open()
@@ -77,6 +78,20 @@ class StoreConnection:
         self._conn.close()
         self._forget_decoded()
         self._open()
+        self._announce()  # everything read before may have changed
+
+    def on_commit(self, listener: Callable[[], None], *, remove: bool = False) -> None:
+        """Call `listener()` after every commit made through this store, and after it reopened
+        its file (`remove`: stop). data_version reports only other connections' commits; this
+        is how the app hears its own."""
+        if remove:
+            self._commit_listeners = [f for f in self._commit_listeners if f != listener]
+        else:
+            self._commit_listeners.append(listener)
+
+    def _announce(self) -> None:
+        for listener in list(self._commit_listeners):
+            listener()
 
     def _forget_decoded(self) -> None:
         """Drop what was read from the old file (Store keeps a decode cache)."""
@@ -164,6 +179,7 @@ class StoreConnection:
             raise store_error(error, self.path) from error
         finally:
             self._depth = 0
+        self._announce()  # committed: tell the listeners (the app's change feed)
 
     def _write(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         with self._transaction() as conn:

@@ -9,17 +9,16 @@ instead of adding another, so re-running an import (also after it was killed) ne
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 from countdown.core.model import Launch, Revision
+from countdown.core.settings import ICS_IMPORT_UIDS
 from countdown.core.store import rows
 from countdown.core.store.export import export_document, parse_export
 
-IMPORT_UIDS_SETTING = "ics_import_uids"
 UPDATED_FIELDS = ("name", "when_text", "window", "status", "source", "notes", "tags")
 
 
@@ -97,7 +96,7 @@ class TransferMixin:
         result = ImportResult()
         with self._transaction():
             present = {x.id: x for x in self.list_launches() if x.id is not None}
-            remembered = json.loads(self.get_setting(IMPORT_UIDS_SETTING) or "{}")
+            remembered = ICS_IMPORT_UIDS.read(self)
             known = {uid: i for uid, i in _pairs(remembered) if i in present}
             known.update({event_uid(launch): i for i, launch in present.items()})
             for uid, launch in items:
@@ -107,7 +106,7 @@ class TransferMixin:
                 result.actions.append(action)
             own = {event_uid(x) for x in result.launches} | {event_uid(x) for x in present.values()}
             kept = {uid: i for uid, i in known.items() if uid not in own}
-            self.set_setting(IMPORT_UIDS_SETTING, json.dumps(kept, sort_keys=True))
+            ICS_IMPORT_UIDS.write(self, kept)
         return result
 
     def _import_one(self, launch_id: int | None, incoming: Launch) -> tuple[Launch, str]:
