@@ -9,6 +9,7 @@ mapping) removes the row. Callers never touch the bare keys: `PAUSE_UNTIL.read(s
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,13 +38,12 @@ class Setting(Generic[T]):
     encode: Callable[[T], str | None]  # None: remove the row
 
     def read(self, store: SettingsStore) -> T:
+        """The stored value, or a fresh copy of the default (callers may change what they read)."""
         text = store.get_setting(self.key)
-        if text is None:
-            return self.default
         try:
-            return self.decode(text)
+            return self.decode(text) if text is not None else copy.deepcopy(self.default)
         except (ValueError, TypeError, KeyError, AttributeError):
-            return self.default
+            return copy.deepcopy(self.default)
 
     def write(self, store: SettingsStore, value: T) -> None:
         store.set_setting(self.key, self.encode(value))
