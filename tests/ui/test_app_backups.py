@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from countdown.app import CountdownApp
+from countdown.app import STARTUP_STAGES, CountdownApp
 from countdown.core.store import Store
 from countdown.core.store.backup import list_backups
 from countdown.core.store.restore import describe_backups
@@ -23,9 +23,8 @@ from tests.ui.conftest import day_window, launch
 @pytest.fixture
 def app(store: Store, clock: FrozenClock, home: Path) -> Iterator[CountdownApp]:
     made = CountdownApp(store, clock, home, tray=False)
-    made._start_services = lambda: None  # type: ignore[method-assign]  # no alert services here
-    made._backup_soon.setInterval(50)
-    made.start()
+    made.backup_soon.setInterval(50)
+    made.start([stage for stage in STARTUP_STAGES if stage.name != "alerts"])  # no alert service
     yield made
     made.shutdown()
 
@@ -56,7 +55,9 @@ def test_a_quarantine_by_another_process_is_followed_not_split(
     with Store.open(home, clock=clock) as cli:  # the next command quarantines and restores
         assert "damaged" in cli.messages[0]
         cli.add(launch("Probe", day_window(date(2027, 2, 1))))
-    qtbot.waitUntil(lambda: names(app.window.model.launches()) == ["Probe", "Rocket"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: names(app.shell.window.model.launches()) == ["Probe", "Rocket"], timeout=5000
+    )
     store.add(launch("From the app", day_window(date(2027, 3, 1))))  # goes to the new file
     with Store.open(home, clock=clock) as fresh:
         assert names(fresh.list_launches()) == ["From the app", "Probe", "Rocket"]
@@ -71,15 +72,15 @@ def test_restore_in_preferences_reloads_the_window(
     with Store.open(home, clock=clock) as cli:
         cli.add(launch("Added later", day_window(date(2027, 2, 5))))
     app.refresh()
-    assert names(app.window.model.launches()) == ["Added later", "Kept"]
-    dialog = app.window.open_preferences()
+    assert names(app.shell.window.model.launches()) == ["Added later", "Kept"]
+    dialog = app.shell.window.open_preferences()
     assert isinstance(dialog, PreferencesDialog)
     backups = describe_backups(home / "launches.sqlite3")
     assert dialog.backups.choice.count() == len(backups)
     (only_kept,) = [info.id for info in backups if info.launches == 1]
     clock.advance(minutes=1)
     dialog.backups.restore(only_kept)
-    qtbot.waitUntil(lambda: names(app.window.model.launches()) == ["Kept"], timeout=3000)
+    qtbot.waitUntil(lambda: names(app.shell.window.model.launches()) == ["Kept"], timeout=3000)
     assert dialog.backups.choice.count() == len(backups) + 1  # the state before it, kept
     assert "Restored" in dialog.backups.status.text()
     dialog.close()
@@ -93,8 +94,8 @@ def test_a_damaged_row_is_told_once_and_the_rest_still_shows(
     with sqlite3.connect(home / "launches.sqlite3") as raw:
         raw.execute("UPDATE launches SET status = 'exploded' WHERE id = ?", (bad.id,))
     told: list[str] = []
-    app._tell = told.append  # type: ignore[method-assign]
+    app.shell.tell = told.append  # type: ignore[method-assign]
     app.refresh()
     app.refresh()
-    assert names(app.window.model.launches()) == ["Good"]
+    assert names(app.shell.window.model.launches()) == ["Good"]
     assert len(told) == 1 and f"#{bad.id} (Bad)" in told[0] and "status" in told[0]
