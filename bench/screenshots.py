@@ -35,7 +35,12 @@ SAMPLES = [  # (name, when text, status, tags)
     ("Kindle Colorsoft 2", "November 2, 2026", "launched", "reader"),
     ('<b>Bold</b> & "quotes"', "March 2027", "rumored", "<i>tag</i>"),  # shown literally
     ("Samsung Galaxy Z Fold 8 Ultra Special Edition with S Pen", "Q3 2027", "rumored", "phone"),
+    ("Nothing Phone (4)", "early this year", "rumored", "phone"),  # passed: did it launch?
 ]
+LONG_SOURCE = (  # a quote longer than the Source field: the Edit dialog shows its start
+    "The company told reporters the new phone would arrive early this year, after a delay "
+    "caused by a display supplier, and that pre-orders would open a week before sales."
+)
 
 
 def build_store(home: Path) -> object:
@@ -50,6 +55,7 @@ def build_store(home: Path) -> object:
         window = parse_window(text, base=base, languages=("en",))
         tag_tuple = tuple(t.strip() for t in tags.split(",") if t.strip())
         source = "https://example.com/news" if "Pixel" in name else ""
+        source = LONG_SOURCE if "Nothing" in name else source
         store.add(
             Launch(
                 name=name,
@@ -150,12 +156,28 @@ def widget_shots(out: Path, home: Path) -> None:
     dialog.preview_now()
     save(dialog, out, "dialog-error")
     dialog.close()
+    overdue = next(la for la in store.list_launches() if la.name.startswith("Nothing"))
+    edit = LaunchDialog(store, system_clock, window, launch=overdue)
+    edit.show()
+    save(edit, out, "dialog-edit")
+    edit.close()
+    from countdown.ui.paste_dialog import PasteDialog
+
+    paste = PasteDialog(store, system_clock, window)
+    paste.text_edit.setPlainText(
+        "The Pixel 12 goes on sale in late August 2027, the company said on Tuesday."
+    )
+    paste.show()
+    paste.refresh()
+    save(paste, out, "paste-dialog")
+    paste.close()
     preferences = window.open_preferences()
     save(preferences, out, "preferences")
     preferences.lead_edit.setText("next week")
     save(preferences, out, "preferences-error")
     preferences.reject()
-    launches = store.list_launches()  # type: ignore[attr-defined]
+    # The popups and the tray below pick launches by position: leave the overdue one out.
+    launches = [la for la in store.list_launches() if la.id != overdue.id]  # type: ignore[attr-defined]
     now = system_clock()
     second = launches[1]
     popup = AlertPopup(store, StoreAlertActions(store), system_clock)

@@ -26,6 +26,7 @@ from countdown.core.countdown import describe
 from countdown.core.model import Launch, Window
 from countdown.core.settings import ALERT_PREFS
 from countdown.core.store import StoreError
+from countdown.ui.day_edit import day_of
 from countdown.ui.launch_form import LaunchForm
 from countdown.ui.when_preview import Parser, default_parser, preview_text
 
@@ -93,8 +94,7 @@ class LaunchDialog(QDialog):
     def base(self) -> datetime:
         """The moment the text was written: the chosen day, at the current local time."""
         now = self._clock().astimezone().replace(tzinfo=None)
-        day = self.base_edit.date().toPython()
-        return datetime.combine(day, now.time())
+        return datetime.combine(day_of(self.base_edit), now.time())
 
     def preview_now(self) -> None:
         """Parse the "When" text and show the window, or the error, now."""

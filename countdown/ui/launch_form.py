@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.model import AlertPrefs, Launch, Status
+from countdown.ui.day_edit import day_edit
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import RemindersEditor
 
@@ -56,9 +56,7 @@ class LaunchForm(QWidget):
         bold.setBold(True)
         self.preview_label.setFont(bold)
         self.error_label.setWordWrap(True)
-        self.base_edit = _named(QDateEdit(), "Written on")
-        self.base_edit.setDisplayFormat("MMM d, yyyy")
-        self.base_edit.setCalendarPopup(True)
+        self.base_edit = day_edit("Written on")
         self.status_box = _named(QComboBox(), "Status")
         for status in Status:
             self.status_box.addItem(status.value.capitalize(), status.value)
@@ -107,6 +105,7 @@ class LaunchForm(QWidget):
         self.when_edit.setText(launch.when_text)
         self.zone_box.setCurrentText(launch.window.tz or "")
         self.source_edit.setText(launch.source)
+        self.source_edit.setCursorPosition(0)  # a long quote shows its start, not its end
         self.notes_edit.setPlainText(launch.notes)
         self.tags_edit.setText(", ".join(launch.tags))
 

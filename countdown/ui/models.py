@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from countdown.core.countdown import describe
+from countdown.core.countdown import Phase, describe, phase
 from countdown.core.model import Launch, Status
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import span_text, start_key
@@ -34,6 +34,8 @@ NAME, WHEN, STATUS, COUNTDOWN, TAGS = range(len(COLUMNS))
 LAUNCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 ACTIVE_STATUSES = frozenset(s for s in Status if s.is_active)
+# An active launch whose window is over: the user should tell us what happened.
+OVERDUE_TEXT = "passed — did it launch?"
 
 
 def haystack(launch: Launch) -> str:
@@ -133,7 +135,11 @@ class LaunchTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(launch, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (WHEN, COUNTDOWN):
-            return plain_tooltip(f"{launch.when_text}\n{span_text(launch.window)}")
+            return plain_tooltip(self._when_tooltip(launch))
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(launch):
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME:
             return plain_tooltip(launch.name)
         if role == Qt.ItemDataRole.FontRole and not launch.status.is_active:
@@ -152,8 +158,20 @@ class LaunchTableModel(QAbstractTableModel):
         if column == STATUS:
             return launch.status.value.capitalize()
         if column == COUNTDOWN:
+            if self._overdue(launch):
+                return OVERDUE_TEXT
             return describe(launch.window, self._clock(), seconds=self.seconds)
         return ", ".join(launch.tags)
+
+    def _overdue(self, launch: Launch) -> bool:
+        """Still rumored/announced/… although its window is over (dimmed, and asked about)."""
+        return launch.status.is_active and phase(launch.window, self._clock()) is Phase.PASSED
+
+    def _when_tooltip(self, launch: Launch) -> str:
+        lines = [launch.when_text, span_text(launch.window)]
+        if self._overdue(launch):  # the cell asks; the tooltip keeps how long ago
+            lines.append(describe(launch.window, self._clock(), long=True))
+        return "\n".join(lines)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)

@@ -16,10 +16,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
 from countdown.core.news.track import tracked_as, update_for
+from countdown.ui.day_edit import day_edit
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 from countdown.ui.plain_text import plain_label
 
@@ -97,12 +97,7 @@ class PasteDialog(QDialog):
     def _written_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel("&Written on:")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName("Written on")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        today = self._clock().astimezone().date()
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit = day_edit("Written on", self._clock().astimezone().date())
         self.date_edit.dateChanged.connect(self._timer.start)
         label.setBuddy(self.date_edit)
         self.written_hint = QLabel("the date “this year” or “next month” counts from")

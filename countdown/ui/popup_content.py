@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -137,11 +136,11 @@ class AlertContent(QWidget):
         row.addWidget(button("Mark launched", mark, name=f"Mark launched: {alert.title}"))
         return frame
 
-    def _snooze_button(self, alerts: Sequence[AlertLike], text: str = "Snooze") -> QToolButton:
-        snooze = QToolButton()
-        snooze.setText(text)
+    def _snooze_button(self, alerts: Sequence[AlertLike], text: str = "Snooze") -> QPushButton:
+        # A push button with a menu, like its neighbours: the style leaves room for the arrow
+        # (a tool button drew it over the end of the text).
+        snooze = QPushButton(text)
         snooze.setAccessibleName(text)
-        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(snooze)
         for label, until in snooze_choices(self._now):
             action = menu.addAction(label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from countdown.core.model import Status
 from countdown.core.store import Store
 from countdown.ui.launch_dialog import DEBOUNCE_MS, LaunchDialog
 from tests.conftest import FrozenClock
+from tests.ui.conftest import day_window, launch
 
 
 def type_when(qtbot: QtBot, dialog: LaunchDialog, text: str) -> None:
@@ -89,6 +91,25 @@ def test_editing_the_date_records_a_slip(qtbot: QtBot, store: Store, clock: Froz
     history = store.history(launch.id)
     assert [r.window.label for r in history] == ["Q3 2027", "August 2027"]
     assert store.get(launch.id).status is Status.DELAYED
+
+
+def test_edit_shows_the_start_of_a_long_source(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    quote = "The company said the tablet goes on sale in late March, " * 4 + "end of quote"
+    saved = store.add(
+        launch("Tab X", day_window(date(2027, 3, 21), date(2027, 3, 31)), source=quote)
+    )
+    edit = make_dialog(qtbot, store, clock, launch=store.get(saved.id or 0))
+    assert edit.source_edit.text() == quote
+    assert edit.source_edit.cursorPosition() == 0  # scrolled to "The company said", not the end
+
+
+def test_written_on_reads_like_the_countdowns(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    dialog = make_dialog(qtbot, store, clock)
+    assert dialog.base_edit.text() == "Nov 24, 2026"
 
 
 def test_custom_reminders_are_saved_with_the_launch(

@@ -6,12 +6,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.modeltest import ModelTester
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.ui.models import (
     COUNTDOWN,
     NAME,
+    OVERDUE_TEXT,
     STATUS,
     WHEN,
     LaunchFilterProxy,
@@ -120,3 +122,29 @@ def test_span_text_reads_like_a_person() -> None:
     winter = day_window(date(2026, 12, 1), date(2027, 2, 28), grain=Grain.SEASON, label="winter")
     assert span_text(winter) == "Dec 1, 2026 – Feb 28, 2027"
     assert span_text(day_window(date(2026, 12, 3))) == "Dec 3, 2026"
+
+
+def test_an_active_launch_whose_window_passed_is_dimmed_and_asked_about(
+    clock: FrozenClock,
+) -> None:
+    overdue = launch("Tab X", day_window(date(2026, 11, 1), date(2026, 11, 20)), launch_id=1)
+    upcoming = launch("Switch 3", day_window(date(2026, 12, 1)), launch_id=2)
+    done = launch("Old phone", day_window(date(2026, 10, 1)), launch_id=3, status=Status.LAUNCHED)
+    _source, proxy = make(clock, [overdue, upcoming, done])  # clock: Nov 24, 2026
+    proxy.set_status_filter(LaunchFilterProxy.ALL)
+    rows = {proxy.index(row, NAME).data(): row for row in range(proxy.rowCount())}
+    countdowns = {name: proxy.index(row, COUNTDOWN).data() for name, row in rows.items()}
+    assert countdowns == {
+        "Tab X": OVERDUE_TEXT,
+        "Switch 3": "in 7 days",
+        "Old phone": "54 days ago",
+    }
+    dim = QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    foreground = {
+        name: proxy.index(row, NAME).data(Qt.ItemDataRole.ForegroundRole)
+        for name, row in rows.items()
+    }
+    # a launched one is done, not overdue (it is italic instead)
+    assert foreground == {"Tab X": dim, "Switch 3": None, "Old phone": None}
+    tip = proxy.index(rows["Tab X"], COUNTDOWN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "window passed 4 days ago" in tip  # how long ago stays one hover away

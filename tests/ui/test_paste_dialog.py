@@ -40,6 +40,10 @@ def cell(dialog: PasteDialog, row: int, column: int) -> str:
     return item.text()
 
 
+def test_written_on_uses_the_add_dialogs_format(dialog: PasteDialog) -> None:
+    assert dialog.date_edit.text() == "May 1, 2026"  # as "Written on" in Add, not 2026-05-01
+
+
 def test_empty_state_invites_a_paste_and_nothing_can_be_tracked(dialog: PasteDialog) -> None:
     assert dialog.stack.currentWidget() is dialog.empty_label
     assert "Paste a news paragraph" in dialog.empty_label.text()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QToolButton,
+    QStyle,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -90,8 +90,19 @@ def test_single_alert_is_a_small_always_on_top_window(
     flags = popup.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.Tool
     texts = {b.text() for b in popup.findChildren(QPushButton) if b.isVisible()}
-    assert texts == {"Mark launched", "Open source", "Dismiss"}
-    assert any(b.text() == "Snooze" for b in popup.findChildren(QToolButton))
+    assert texts == {"Snooze", "Mark launched", "Open source", "Dismiss"}
+
+
+def test_the_snooze_arrow_has_room_beside_its_text(
+    qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch
+) -> None:
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(saved)])
+    snooze = next(b for b in popup.findChildren(QPushButton) if b.text() == "Snooze")
+    assert snooze.menu() is not None
+    arrow_px = snooze.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+    text_px = snooze.fontMetrics().horizontalAdvance("Snooze")
+    assert snooze.width() >= text_px + arrow_px + 8  # text, arrow and a gap between them
 
 
 def test_mark_launched_changes_the_status_in_the_store(
@@ -111,7 +122,7 @@ def test_snooze_rearms_the_alert_through_the_snooze_api(
     popup, actions = make_popup(qtbot, store, clock)
     alert = alert_for(saved)
     popup.show_alerts([alert])
-    snooze = next(b for b in popup.findChildren(QToolButton) if b.text() == "Snooze")
+    snooze = next(b for b in popup.findChildren(QPushButton) if b.text() == "Snooze")
     labels = [a.text() for a in snooze.menu().actions()]
     assert labels == ["1 hour", "Tomorrow 09:00"]
     snooze.menu().actions()[0].trigger()
