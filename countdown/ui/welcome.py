@@ -3,9 +3,10 @@ begin (Add launch, Paste news) and where the app lives when the window is closed
 
 A tray app that starts with nothing to count shows only a small grey icon somewhere on the
 screen; a first-time user would not know where it went. So while the store has no launch at all
-the app opens this window at start (app.py asks `store.is_empty()`), and the page names the
-corner of the screen where the tray host put the icon when it tells us (X11 trays do), or the
-system tray in general. Without a tray the window is the app, and the page says closing it quits.
+the app opens this window at start (the shell's welcome stage asks `store.is_empty()`), and the
+page names the corner of the screen where the tray host put the icon when it tells us (X11 trays
+do), or the system tray in general. Without a tray the window is the app, and the page says
+closing it quits.
 """
 
 from __future__ import annotations
