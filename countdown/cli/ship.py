@@ -1,34 +1,25 @@
-"""Shipping subcommands: `sync`, `install-desktop`, `autostart on|off|status`, and the .ics
-export/import that `countdown export --format ics` / `countdown import FILE.ics` call.
-
-Qt-free like the rest of the command line. `sync` remembers the last --url/--user in the store
-settings (never the password), so a later plain `countdown sync` repeats it.
+"""Shipping subcommands: `install-desktop`, `autostart on|off|status`, and the .ics
+export/import that `countdown export --format ics` / `countdown import FILE.ics` call
+(`sync` is cli/sync_command.py). Qt-free like the rest of the command line.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from countdown.cli.base import (
-    EXIT_BAD_INPUT,
-    EXIT_ERROR,
     EXIT_OK,
     BadInput,
     Subparsers,
-    complain,
-    store_command,
 )
 from countdown.cli.requires import require
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
-from countdown.core.settings import ALERT_PREFS, SYNC_URL, SYNC_USER
+from countdown.core.settings import ALERT_PREFS
 from countdown.integrations.system_clock import local_zone
 
 if TYPE_CHECKING:
@@ -37,13 +28,6 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subparsers) -> None:
-    sync = subparsers.add_parser("sync", help="two-way sync with a CalDAV calendar")
-    sync.add_argument("--url", help="CalDAV server, e.g. https://dav.example.com/ (remembered)")
-    sync.add_argument("--user", help="account name on the server (remembered)")
-    sync.add_argument(
-        "--remember-password", action="store_true", help="keep the password in the system keyring"
-    )
-    sync.set_defaults(handler=store_command(cmd_sync))
     install = subparsers.add_parser(
         "install-desktop", help="add Launch Countdown to your applications menu (this user)"
     )
@@ -92,47 +76,6 @@ def import_ics_result(store: Store, data: bytes, now: datetime) -> ImportResult:
 
 
 # ---- handlers -----------------------------------------------------------------------------
-
-
-def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:
-    require("caldav")  # the optional extra: say so before asking for a password
-    from countdown.integrations import caldav_client as sync_caldav
-    from countdown.integrations import sync
-
-    url = args.url or SYNC_URL.read(store)
-    user = args.user or SYNC_USER.read(store)
-    if not url or not user:
-        complain("give --url and --user the first time")
-        return EXIT_BAD_INPUT
-    try:
-        keyring = sync_caldav.load_keyring()
-        prompt = getpass.getpass if sys.stdin.isatty() else None
-        password, origin = sync_caldav.find_password(
-            url, user, env=os.environ, prompt=prompt, keyring=keyring
-        )
-        remote = sync_caldav.CalDavRemote(url, user, password)
-        report = sync.sync(store, remote, now=clock())
-    except sync.SyncError as exc:
-        complain(exc)
-        return EXIT_ERROR
-    SYNC_URL.write(store, url)
-    SYNC_USER.write(store, user)
-    if args.remember_password and origin == "prompt":
-        _remember_password(keyring, url, user, password)
-    text = f"Synced with {remote.key}: {report.summary()}"
-    _print(args, {"calendar": remote.key, **vars(report)}, text)
-    return EXIT_OK
-
-
-def _remember_password(keyring: Any, url: str, user: str, password: str) -> None:
-    from countdown.integrations import caldav_client as sync_caldav
-
-    if keyring is None:
-        complain("no system keyring here, the password was not saved")
-        return
-    keyring.set_password(
-        sync_caldav.KEYRING_SERVICE, sync_caldav.keyring_account(url, user), password
-    )
 
 
 def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:

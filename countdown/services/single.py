@@ -12,7 +12,11 @@ ask the running one to show its window.
 
 A lock left behind by a killed process (kill -9) holds a dead PID: QLockFile treats it as stale
 and takes it over at once (the age limit is switched off, so a long-running app's lock is never
-stolen); the dead server's socket file is removed before listening. Names derive from the
+stolen); the dead server's socket file is removed before listening. Later the dead PID may be
+reused by another process, and QLockFile only compares the program name — "python3" for every
+Python program — so it would keep the lock. The instance socket decides then: a running Launch
+Countdown answers it (retried for a few seconds while one starts up); when nothing answers, the
+lock's owner is not a running Launch Countdown and the lock is taken over. Names derive from the
 resolved home path, so tests with different COUNTDOWN_HOMEs never meet. The CLI never calls this.
 """
 
@@ -69,13 +73,23 @@ class SingleInstance(QObject):
     def acquire(self, *, listen: bool = True) -> bool:
         """Become the running instance (listening now or at `listen()`), or wake the one that is
         (then False)."""
-        if self._lock.tryLock(100):
+        if self._lock.tryLock(100) or self._take_over_silent_lock():
             if listen:
                 self.listen()
             return True
-        log.info("another instance holds the lock; asking it to show itself")
-        self._send_show()
         return False
+
+    def _take_over_silent_lock(self) -> bool:
+        """Wake the lock's owner; when nothing answers, it is not a running Launch Countdown."""
+        owner = self._lock.getLockInfo()
+        log.info("another instance holds the lock; asking it to show itself")
+        if self._send_show():
+            return False
+        if self._lock.getLockInfo() != owner:  # someone else got there first
+            return False
+        log.warning("the lock's owner (pid %s) does not answer; taking the lock over", owner[0])
+        self._lock.removeStaleLockFile()
+        return self._lock.tryLock(100)
 
     def release(self) -> None:
         if self._server is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from countdown.services.single import SingleInstance, socket_name
+from countdown.services.single import RETRY_FOR_S, SingleInstance, socket_name
 
 CHILD = """
 import sys, time
@@ -125,3 +125,33 @@ def test_a_second_start_before_the_first_listens_waits_for_it(qtbot: QtBot, tmp_
         assert child.stdout is not None and child.stdout.read().strip() == "secondary"
     finally:
         first.release()
+
+
+def test_a_lock_left_to_another_python_process_is_taken_over(qtbot: QtBot, tmp_path: Path) -> None:
+    """A crashed instance's PID reused by another Python program: QLockFile sees "python3"
+    alive and would keep the lock; the silent instance socket shows it is not ours."""
+    home = tmp_path / "home"
+    crashed = start_child(home, hold_s=60)
+    assert crashed.stdout is not None and crashed.stdout.readline().strip() == "primary"
+    os.kill(crashed.pid, signal.SIGKILL)
+    crashed.wait()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    lock = home / "instance.lock"
+    lines = lock.read_text().split("\n")
+    lock.write_text("\n".join([str(other.pid), *lines[1:]]))  # the PID now runs something else
+    single = SingleInstance(home)
+    try:
+        started = time.monotonic()
+        assert single.acquire()
+        assert time.monotonic() - started < RETRY_FOR_S + 2
+        assert lock.read_text().split("\n")[0] == str(os.getpid())
+        assert other.poll() is None  # the other program is left alone
+        with qtbot.waitSignal(single.activated, timeout=5000):  # and we answer second starts
+            second = start_child(home)
+            while second.poll() is None:
+                qtbot.wait(20)
+        assert second.stdout is not None and second.stdout.read().strip() == "secondary"
+    finally:
+        single.release()
+        other.kill()
+        other.wait()
