@@ -16,11 +16,13 @@ import math
 import os
 import sys
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from countdown.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_ERROR,
     EXIT_OK,
+    BadInput,
     Subparsers,
     complain,
     store_command,
@@ -76,7 +78,20 @@ def sync_address(url_arg: str | None, user_arg: str | None, store: Store) -> tup
     remembered = split_userinfo(SYNC_URL.read(store) or "")  # older versions kept user info
     url = typed.url if typed is not None else remembered.url
     user = user_arg or (typed.user if typed else None) or SYNC_USER.read(store)
+    if url:
+        check_address(url)
     return url, user or remembered.user or ""
+
+
+def check_address(url: str) -> None:
+    """An http(s) address with a host, or BadInput (exit 2) before any network."""
+    try:
+        parts = urlsplit(url)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # a broken IPv6 literal, a port that is not a number
+        valid = False
+    if not valid:
+        raise BadInput(f"--url {url!r} is not a calendar address; use https://host/path/")
 
 
 def cmd_sync(args: argparse.Namespace, store: Store, clock: Clock) -> int:

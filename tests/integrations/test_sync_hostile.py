@@ -108,3 +108,14 @@ def test_split_and_scrub() -> None:
     assert split_userinfo("https://dav.example.com/").user is None
     message = f"cannot reach https://bob:{SECRET}@x.org/a (see http://u:p@y/)"
     assert scrub(message) == "cannot reach https://x.org/a (see http://y/)"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://x.org/", "http://[::1", "notaurl", "https://", "http://h:99999/", "https://u:p@[x/"],
+)
+def test_an_address_that_is_not_one_is_bad_input(home: Path, url: str) -> None:
+    result = cli(home, "sync", "--url", url, "--user", "alice")
+    assert result.returncode == 2, result.stderr
+    assert "not a calendar address" in result.stderr and "Traceback" not in result.stderr
+    assert ":p@" not in result.stderr
