@@ -47,6 +47,11 @@ def register(subparsers: Subparsers) -> None:
     cmd.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
     cmd.add_argument("--base", help="when the text was written (ISO date), if it has no dateline")
     cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.add_argument(
+        "--lang",
+        choices=("en", "de", "es", "fr", "ja", "zh"),
+        help="the text's language (default: detected)",
+    )
     cmd.add_argument("--add", action="store_true", help="track the proposals")
     cmd.add_argument("--yes", "-y", action="store_true", help="with --add: do not ask")
     cmd.set_defaults(handler=run)
@@ -158,7 +163,9 @@ def run(
     try:
         text = _read(args.file, stdin)
         base = parse_base(args.base, clock) if args.base else None
-        proposals = extract_launches(text, base=base, now=clock())
+        proposals = extract_launches(
+            text, base=base, now=clock(), language=getattr(args, "lang", None)
+        )
     except (BadInput, NothingToTrack) as exc:
         complain(exc)
         return EXIT_BAD_INPUT

@@ -27,9 +27,9 @@ MONTH_NAMES = word_list(
     "January February March April May June July August September October November December"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]{2}")
-_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ']+", re.IGNORECASE)
+_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœäößñáíóú']+", re.IGNORECASE)
 _FR_STOPS = frozenset(
-    word_list("le la les des du de et est une un sera dans pour avec au aux cette ce qui")
+    word_list("le les des du et est une un sera dans pour avec au aux cette ce qui sont été")
 )
 _EN_STOPS = frozenset(
     word_list("the a an and of to is are will be in on with for this that its it")
@@ -40,15 +40,31 @@ def has_chinese(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_STOPS_BY_LANGUAGE = {
+    "fr": _FR_STOPS,
+    "de": frozenset(
+        word_list("der die das und ist nicht ein eine mit auf für im am dem den des sich wird")
+    ),
+    "es": frozenset(word_list("el los las y es una con por para del en que se su al lo está")),
+}
+
+
 def detect_language(text: str, languages: tuple[str, ...] = ("en", "zh", "fr")) -> str:
-    """The language of `text` among `languages` ("en" when in doubt)."""
-    if "zh" in languages and _CJK.search(text):
-        return "zh"
-    if "fr" in languages:
-        words = [w.lower().split("'")[-1] for w in _WORD.findall(text[:3000])]
-        french = sum(w in _FR_STOPS for w in words)
-        if french > sum(w in _EN_STOPS for w in words):
-            return "fr"
+    """The language of `text` among `languages` ("en" when in doubt): Japanese when it has
+    kana, Chinese for other CJK ideographs, else the Latin language with the most stop words
+    (more than English's)."""
+    if _CJK.search(text) or _KANA.search(text):
+        if "ja" in languages and _KANA.search(text):
+            return "ja"
+        if "zh" in languages:
+            return "zh"
+    words = [w.lower().split("'")[-1] for w in _WORD.findall(text[:3000])]
+    counts = {code: sum(w in _STOPS_BY_LANGUAGE[code] for w in words) for code in languages
+              if code in _STOPS_BY_LANGUAGE}  # fmt: skip
+    best = max(counts, key=lambda code: counts[code], default=None)
+    if best and counts[best] > sum(w in _EN_STOPS for w in words):
+        return best
     return "en"
 
 
@@ -88,7 +104,7 @@ _ZH_SEASON = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
 
 ZH_RULES: list[Rule] = [
     (
-        re.compile(_ZH_YEAR + _ZH_MONTH + r"月(\d{1,2})[日号]"),
+        re.compile(_ZH_YEAR + r"\s*" + _ZH_MONTH + r"\s*月\s*(\d{1,2})\s*[日号號]"),
         lambda m, b: _spaced(f"{_month(m[2])} {m[3]}" + (f", {_year(m[1], b)}" if m[1] else "")),
     ),
     (
@@ -96,7 +112,7 @@ ZH_RULES: list[Rule] = [
         lambda m, b: _spaced(_ZH_PART[m[3]], _month(m[2]), _year(m[1], b)).replace("mid ", "mid-"),
     ),
     (
-        re.compile(_ZH_YEAR + _ZH_MONTH + r"月份?"),
+        re.compile(_ZH_YEAR + r"\s*" + _ZH_MONTH + r"\s*月份?"),
         lambda m, b: _spaced(_month(m[2]), _year(m[1], b)),
     ),
     (

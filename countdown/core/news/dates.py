@@ -39,6 +39,7 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)
 _PERIOD = r"(?:year|month|week|weekend|quarter)"
 _OF_YEAR = rf"(?:\s+of\s+(?:this\s+year|next\s+year|the\s+year|{_YEAR}))?"
 _ATOMS = [
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b",
     r"\b\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?\b",
     rf"\b(?:{_WEEKDAY},?\s+)?{_MON}\s+{_DAY}\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+{_YEAR}\b)?",
     rf"\b(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}\b)?",

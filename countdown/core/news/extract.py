@@ -26,21 +26,21 @@ September" … "on sale September 19") is one launch: the narrower window stays.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
 from countdown.core.dates.window import UnparseableDate, parse_window
-from countdown.core.model import Status, Window
+from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
-from countdown.core.news.merge import one_per_launch
-from countdown.core.news.names import pick_name
+from countdown.core.news.merge import is_weak_name, one_per_launch
+from countdown.core.news.names import name_candidates, pick_name
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
-from countdown.core.news.roles import Role, role_of
+from countdown.core.news.roles import Role, history_date, past_sentence, role_of
 from countdown.core.news.status import launch_status
 from countdown.core.news.words import (
     CLAUSE_END,
-    cue_status,
     launch_words,
     split_sentences,
     unwrap,
@@ -56,7 +56,10 @@ _MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*"
 _SOFT_BREAK = re.compile(r"(?<=[,，、])")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
-_REACH = {"en": 90, "fr": 90, "zh": 24}
+_REACH = {"zh": 24, "ja": 24}
+ALL_LANGUAGES = ("en", "zh", "ja", "fr", "de", "es")
+_CJK_CODES = ("zh", "ja")
+_SUBJECT_MENTIONS = 3  # a product named this often is what the text is about
 
 
 def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
@@ -80,8 +83,9 @@ class _Context:
     earlier: list[str] = field(default_factory=list)  # clauses since then that proposed nothing
     list_heading: bool = False  # inside a list under "Release dates:"
     paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
-    paragraph_status: Status | None = None  # …worked out once per paragraph, when first needed
     text: str = ""  # the whole text: report words and slips told elsewhere
+    main_product: str | None = None  # the product named most often, once looked up
+    history: bool = False  # the sentence tells a past launch with its year
 
 
 def _parse_languages(language: str) -> tuple[str, ...]:
@@ -109,7 +113,7 @@ def _parse(span: DateSpan, context: _Context) -> Window | None:
 
 
 def read_when(
-    text: str, *, base: datetime, languages: tuple[str, ...] = ("en", "zh", "fr")
+    text: str, *, base: datetime, languages: tuple[str, ...] = ALL_LANGUAGES
 ) -> tuple[str, Window]:
     """A date text typed in any supported language → (its English form, its window). The
     English form is what gets stored as `when_text`, so later edits re-read it the same way.
@@ -141,8 +145,9 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
         return None
     reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
+    history = context.history
     for span in [part for whole in ranked for part in (whole, *whole.parts)]:
-        if not _is_new(span, english):
+        if not _is_new(span, english) or (history and history_date(span, english)):
             continue
         _, minus_distance, launch_at = _tie(span, words)
         window = None if -minus_distance > reach else _parse(span, context)
@@ -150,7 +155,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
             continue
         blanked = _blank(english, spans)
         name = pick_name(blanked, launch_at, context.language, date_at=span.start)
-        name = name or _earlier_name(context)
+        name = _carried_name(name, context) or name or _earlier_name(context)
         if not name:
             return None
         status = launch_status(sentence, context.paragraph, context.text, name, context.language)
@@ -194,18 +199,30 @@ def _listed(clause: str, context: _Context) -> list[tuple[int, int]]:
     return [(0, 2)] if context.list_heading and _LIST_ITEM.match(clause) else []
 
 
-def _paragraph_status(context: _Context) -> Status:
-    """A silent sentence's status: its paragraph's wording, else rumored."""
-    if context.paragraph_status is None:
-        cue = cue_status(context.paragraph, context.language)
-        context.paragraph_status = cue or Status.RUMORED
-    return context.paragraph_status
+def _carried_name(name: str | None, context: _Context) -> str | None:
+    """For a date sentence that names only a maker, place or pronoun ("the company", "It",
+    "Take-Two said"): the product the text names most often (a person or company named once
+    is no product), else None."""
+    if name is not None and not is_weak_name(name):
+        return None
+    if context.main_product is None:
+        counts = Counter(
+            candidate
+            for sentence in split_sentences(context.text)
+            for candidate in name_candidates(
+                normalize_dates(sentence, context.language, context.base)
+            )
+            if not is_weak_name(candidate)
+        )
+        best = counts.most_common(1)
+        context.main_product = best[0][0] if best and best[0][1] >= _SUBJECT_MENTIONS else ""
+    return context.main_product or None
 
 
 def _earlier_name(context: _Context) -> str | None:
     """For "It ships in March": the subject of the nearest clause before that named something
     (looked up only when needed: name picking is the costly step), else the last launch."""
-    if context.language != "zh":
+    if context.language not in _CJK_CODES:
         for clause in reversed(context.earlier):
             name = pick_name(clause, 0, context.language, min_score=1.0)
             if name:
@@ -225,24 +242,31 @@ def extract_launches(
     *,
     base: datetime | None,
     now: datetime,
-    languages: tuple[str, ...] = ("en", "zh", "fr"),
+    languages: tuple[str, ...] = ALL_LANGUAGES,
+    language: str | None = None,
 ) -> list[Proposal]:
-    """Launches proposed from pasted `text`; NothingToTrack when there are none."""
+    """Launches proposed from pasted `text`; NothingToTrack when there are none. The text's
+    language is detected among `languages` (per sentence for Chinese and Japanese) unless
+    `language` names it."""
     article_date, text_body = find_article_date(unwrap(text))
     written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
     # Chinese is told apart per sentence (a Chinese article quotes English names, an English
     # one may quote Chinese); French vs English once for the whole text.
-    latin = detect_language(text, tuple(code for code in languages if code != "zh"))
+    latin = language or detect_language(text, tuple(c for c in languages if c not in _CJK_CODES))
+    cjk_codes = tuple(code for code in _CJK_CODES if code in languages)
+    cjk = language if language in _CJK_CODES else detect_language(text, cjk_codes)
     context = _Context(written, latin, _parse_languages(latin), text=text_body)
     proposals: list[Proposal] = []
     for paragraph in text_body.split("\n"):
-        context.paragraph, context.paragraph_status = paragraph, None
+        context.paragraph = paragraph
         for sentence in split_sentences(paragraph):
-            language = "zh" if "zh" in languages and has_chinese(sentence) else latin
-            context.language, context.languages = language, _parse_languages(language)
+            here = cjk if cjk in _CJK_CODES and has_chinese(sentence) else latin
+            context.language, context.languages = here, _parse_languages(here)
             context.list_heading = _is_heading(sentence, context) or (
                 context.list_heading and _LIST_ITEM.match(sentence) is not None
             )
+            english = normalize_dates(sentence, here, written)
+            context.history = past_sentence(find_date_spans(english), english)
             for clause in _pieces(sentence):
                 # A run-on "sentence" is no quote: its piece is the quote and the status scope.
                 quote = sentence if len(sentence) <= _MAX_CLAUSE else clause
@@ -251,28 +275,6 @@ def extract_launches(
                     proposals.append(proposal)
                     context.last_name, context.earlier = proposal.name, []
     return one_per_launch(proposals) or _nothing(text)
-
-
-def _nested(a: Window, b: Window) -> bool:
-    """One window lies inside the other (by days)."""
-    inside = a.first_day() >= b.first_day() and a.last_day() <= b.last_day()
-    return inside or (b.first_day() >= a.first_day() and b.last_day() <= a.last_day())
-
-
-def _unique(proposals: list[Proposal]) -> list[Proposal]:
-    """One proposal per product and window: when the same name comes with nested windows
-    ("in September" … "on sale September 19"), the narrower one stays, in the first's place."""
-    unique: list[Proposal] = []
-    by_name: dict[str, list[int]] = {}  # name → its places in `unique`
-    for proposal in proposals:
-        places = by_name.setdefault(proposal.name.casefold(), [])
-        twin = next((i for i in places if _nested(unique[i].window, proposal.window)), None)
-        if twin is None:
-            places.append(len(unique))
-            unique.append(proposal)
-        elif proposal.window.days() < unique[twin].window.days():
-            unique[twin] = proposal
-    return unique
 
 
 def _nothing(text: str) -> list[Proposal]:

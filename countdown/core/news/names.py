@@ -30,7 +30,10 @@ _STOPS = frozenset(
     CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST Christmas Thanksgiving Halloween
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Spring Summer Fall Autumn Winter"""
+    Sunday Spring Summer Fall Autumn Winter Und Der Die Das Ein Eine Im Am Auf Mit Für Von Zum
+    Zur Bei Nach Seit Wie Als Auch Noch Schon Jetzt Immer Vielleicht Jedenfalls Nun Weder Somit
+    Doch Aber Oder Wenn Dass Es Er Sie Wir Ihr Por El Los Las Una Del Al Para Con Según Esto
+    Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A"""
     )
 )
 _PRODUCT_NOUNS = frozenset(
@@ -98,7 +101,7 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
         gap = sentence[runs[-1][1] : match.start()] if open_run else None
         if gap is not None and _JOIN.fullmatch(gap):
             runs[-1] = (runs[-1][0], match.end())
-        elif not word.isdigit():
+        elif not word.replace(".", "").isdigit():  # "349.99", "16": numbers never start one
             runs.append((match.start(), match.end()))
         else:
             open_run = False
@@ -124,7 +127,8 @@ def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
 def _shape(text: str) -> float:
     """Name-likeness: digits, several words, a slash, mixed case ("iPhone")."""
     words = text.split()
-    mixed = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words)
+    bare = [w[:-1] if w[:-1].isupper() and w.endswith("s") else w for w in words]  # "GPUs"
+    mixed = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in bare)
     has_digit = any(c.isdigit() for c in text)
     return 3 * has_digit + min(len(words) - 1, 2) + 2 * ("/" in text) + 2 * mixed
 
@@ -157,6 +161,17 @@ def _score(sentence: str, start: int, end: int, launch_at: int, date_at: int) ->
 _ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’]")
 
 
+def name_candidates(sentence: str) -> list[str]:
+    """Every product-shaped name in `sentence` (digits, mixed case, several words or a product
+    noun after it), for counting which product a whole text is about."""
+    found = []
+    for start, end in _runs(sentence):
+        text, _, bonus = _extended(sentence, start, end)
+        if bonus or _shape(text) >= 1:
+            found.append(_ELISION.sub("", text.strip(" ,:;")))
+    return found
+
+
 def pick_name(
     sentence: str,
     launch_at: int,
@@ -168,7 +183,7 @@ def pick_name(
     """The best product/event name in `sentence` (dates already blanked out) near the launch
     word at `launch_at` (the date at `date_at`, -1 unknown); None when no candidate scores at
     least `min_score`."""
-    if language == "zh":
+    if language in ("zh", "ja"):
         return _pick_name_zh(sentence, launch_at)
     candidates = [_score(sentence, s, e, launch_at, date_at) for s, e in _runs(sentence)]
     best = max(candidates, key=lambda c: c.score, default=None)

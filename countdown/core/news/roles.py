@@ -6,7 +6,10 @@ are read and set aside (NEWS-CONVENTIONS.md, "What is a launch" and "Delays"):
   "instead of", "last set for", "was scheduled for");
 - `past`: told in the past tense ("launched in February", "went on sale on March 4");
 - `statement`: the day something was said ("said Thursday", "today", "on Monday announced");
-- `fiscal`: earnings, fiscal quarters and results ("fiscal 2023", "Q3 earnings").
+- `fiscal`: earnings, fiscal quarters and results ("fiscal 2023", "Q3 earnings");
+- `other`: the end of something ("support ends on", "end of sales").
+A sentence that tells a past launch with its year ("released on March 2, 2006, following a
+launch on March 17") makes its other, year-less dates past too (`past_sentence`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ class Role(enum.StrEnum):
     PAST = "past"
     STATEMENT = "statement"
     FISCAL = "fiscal"
+    OTHER = "other"  # an end of support or of sales: a date, but no launch
 
 
 _I = re.IGNORECASE
@@ -81,7 +85,16 @@ _LAUNCH_BEFORE = re.compile(
 )
 _FISCAL_NEAR = re.compile(
     r"\b(?:fiscal|FY\s?\d*|earnings|financial\s+results|results|revenue|guidance|profit"
-    r"|quarterly|shareholders?|investor\s+call|conference\s+call)\b",
+    r"|quarterly|shareholders?|investor\s+call|conference\s+call"
+    r"|(?:its|their|annual|quarterly|financial|earnings)\s+reports?)\b",
+    _I,
+)
+
+
+_NOT_LAUNCH_BEFORE = re.compile(
+    r"\b(?:support|updates|security\s+patches|sales|production|service)\s+(?:\w+\s+)?"
+    r"(?:ends?|ending|will\s+end|stops?|stopping|expires?)\b[^.;]{0,20}$"
+    r"|\bend\s+of\s+(?:support|life|sales)\b[^.;]{0,20}$",
     _I,
 )
 
@@ -91,6 +104,8 @@ def role_of(span: DateSpan, clause: str) -> Role:
     before, after = clause[max(0, span.start - 90) : span.start], clause[span.end :]
     if _FISCAL_NEAR.search(clause[max(0, span.start - 40) : span.end + 30]):
         return Role.FISCAL
+    if _NOT_LAUNCH_BEFORE.search(before[-60:]):
+        return Role.OTHER
     if _is_old(span, before, after, clause):
         return Role.OLD
     if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
@@ -113,3 +128,24 @@ def _past_or_new(before: str) -> Role:
     if past and not _FUTURE_NEAR.search(tail[max(0, past.start() - 25) :]):
         return Role.PAST
     return Role.NEW
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def past_sentence(spans: list[DateSpan], clause: str) -> bool:
+    """A date with its year told in the past tense: the clause is history."""
+    return any(_YEAR.search(span.text) and role_of(span, clause) is Role.PAST for span in spans)
+
+
+_OWN_VERB = re.compile(
+    r"\b(?:will|arrives|launches|ships|releases|debuts|lands|opens|comes|goes|hits|is|are"
+    r"|set\s+to|expected|due)\b",
+    _I,
+)
+
+
+def history_date(span: DateSpan, clause: str) -> bool:
+    """In a sentence that tells a past launch, a year-less date is history too unless its
+    clause has a present or future launch verb of its own ("…, and the X 2 arrives in May")."""
+    return _YEAR.search(span.text) is None and not _OWN_VERB.search(clause)

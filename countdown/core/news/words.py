@@ -1,28 +1,27 @@
-"""The words paste-to-track reads, per language: sentence and clause boundaries, launch words
-with their strength, and the status cues.
+"""The words paste-to-track reads, per language: sentence and clause boundaries and launch
+words with their strength.
 
 Launch words have a strength: 3 the launch itself (on sale, ships, launches, lifts off, 发售),
 2 an expectation (due, slated, prévu, 预计), 1 a reveal or event (unveil, announce, 亮相). A
 date belongs to the nearest launch word, and the strongest wins when a sentence has several.
 
-Status mapping (extract.py checks the sentence, then its paragraph; rumored when both are silent):
-report/leak words → rumored (they win: a report of an announcement is still a report); delay
-words → delayed; "confirmed"/"official" → confirmed; "announced"/press release/"the company
-said" → announced; hedges ("expected", "could", "likely", "speculation") → rumored, but only
-when nothing firmer was said.
+Status cues live in status.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from countdown.core.model import Status
-
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”」』]?|\n\s*")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri"
     r"|Sat|Sun|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|approx|est|Gen|Fig)\."
     r"|\b[A-Z]\.|\b[a-z]\.[a-z]\.)\s*$"
+)
+_DAY_DOT = re.compile(r"\b\d{1,2}\.$")  # German "am 14. September"
+_DE_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
 )
 _BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
 CLAUSE_END = re.compile(
@@ -52,7 +51,11 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before, after = text[start : match.end()], match.end()
         is_newline = "\n" in match.group() or match.group()[0] in "。！？"
-        abbreviation = _NO_BREAK_BEFORE.search(before.rstrip()) or _ZONES.match(text, after)
+        abbreviation = (
+            _NO_BREAK_BEFORE.search(before.rstrip())
+            or _ZONES.match(text, after)
+            or (_DAY_DOT.search(before.rstrip()) and _DE_MONTH.match(text, after))
+        )
         if is_newline or (not abbreviation and _BREAK_AFTER.match(text, after)):
             sentences.append(text[start : match.end()].strip())
             start = match.end()
@@ -66,15 +69,6 @@ def launch_words(clause: str, language: str) -> list[tuple[int, int]]:
     for strength, pattern in LAUNCH_WORDS[language]:
         found += [(m.start(), strength) for m in pattern.finditer(clause)]
     return found
-
-
-def cue_status(text: str, language: str) -> Status | None:
-    """The status the wording of `text` signals, None when it says nothing. Report words win
-    (a report of an announcement is still a report), then delay, confirmed, announced, hedges."""
-    for status, pattern in STATUS_CUES[language]:
-        if pattern.search(text):
-            return status
-    return None
 
 
 def _words(pattern: str, *, flags: int = re.IGNORECASE, edge: bool = True) -> re.Pattern[str]:
@@ -123,64 +117,44 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     "zh": [
         (
             3,
-            _words(r"发售|上市|开售|开卖|交付|上线|公测|发射|首飞|面世|问世|推出|首发", edge=False),
-        ),
-        (2, _words(r"发布|预计|计划|定于|将于", edge=False)),
-        (1, _words(r"亮相|发布会|官宣", edge=False)),
-    ],
-}
-
-# Status cues in priority order: a report/leak word wins over anything else in the same scope
-# (a report of an announcement is still a report); hedges only when nothing firmer is there.
-STATUS_CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
-    "en": [
-        (
-            Status.RUMORED,
             _words(
-                r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?"
-                r"|insiders?|according\s+to|said\s+to|purported\w*|supposedly|familiar\s+with"
-            ),
-        ),
-        (Status.DELAYED, _words(r"delay\w*|postpon\w*|pushed\s+back|slipped|slips")),
-        (Status.CONFIRMED, _words(r"confirm\w*|official\w*|set\s+in\s+stone")),
-        (
-            Status.ANNOUNCED,
-            _words(
-                r"announc\w*|press\s+release|said\s+in\s+a\s+statement|unveiled|revealed|PRNewswire"
-                r"|(?:the\s+)?company\s+(?:said|says)|(?:said|says)\s+the\s+company"
-                r"|Business\s+Wire|GLOBE\s+NEWSWIRE"
-            ),
-        ),
-        # Hedges count only when nothing firmer was said: "confirmed …, ending speculation".
-        (
-            Status.RUMORED,
-            _words(
-                r"expected|(?-i:could|may|might)|likely|speculat\w*|analysts?|claims?|suggests?"
-                r"|hints?"
-            ),
-        ),
-    ],
-    "fr": [
-        (
-            Status.RUMORED,
-            _words(
-                r"rumeurs?|selon|d'après|fuites?|aurait|serait|devrait|pourrait|leak\w*|indiscrétions?"
-            ),
-        ),
-        (Status.DELAYED, _words(r"report[ée]e?s?|retard\w*|décal[ée]e?s?")),
-        (Status.CONFIRMED, _words(r"confirm\w*|officiel\w*")),
-        (Status.ANNOUNCED, _words(r"annonc\w*|communiqué|dévoilée?s?")),
-    ],
-    "zh": [
-        (
-            Status.RUMORED,
-            _words(
-                r"据报道|据悉|传闻|传言|爆料|曝光|消息称|消息人士|知情人士|供应链|或将|有望|疑似|据称",
+                r"发售|發售|上市|开售|開售|开卖|交付|上线|上線|公测|发射|發射|首飞|首飛|面世|问世"
+                r"|推出|首发|首發|打ち上げ",
                 edge=False,
             ),
         ),
-        (Status.DELAYED, _words(r"推迟|延期|跳票", edge=False)),
-        (Status.CONFIRMED, _words(r"确认|证实|官方", edge=False)),
-        (Status.ANNOUNCED, _words(r"官宣|宣布|发布会", edge=False)),
+        (
+            2,
+            _words(r"发布|發佈|發布|预计|預計|计划|計劃|定于|定於|将于|將於|舉行|举行", edge=False),
+        ),
+        (1, _words(r"亮相|发布会|發佈會|發表會|官宣", edge=False)),
+    ],
+    "ja": [
+        (3, _words(r"発売|発射|打ち上げ|リリース|配信|出荷|納車|開始", edge=False)),
+        (2, _words(r"予定|見込み|計画|行う", edge=False)),
+        (1, _words(r"発表|公開|イベント", edge=False)),
+    ],
+    "de": [
+        (
+            3,
+            _words(
+                r"erschein\w*|erscheint|release\w*|start\w*|Marktstart|Verkaufsstart|verkauf\w*"
+                r"|erhältlich|ausgeliefert|Auslieferung|auf\s+den\s+Markt|launch\w*|kommt|kommen"
+                r"|Start|abheben|fliegt"
+            ),
+        ),
+        (2, _words(r"geplant|soll(?:en)?|voraussichtlich|verschoben|verschiebt|Termin")),
+        (1, _words(r"vorgestellt|präsentier\w*|enthüll\w*|Event|angekündigt")),
+    ],
+    "es": [
+        (
+            3,
+            _words(
+                r"lanzamiento|lanza\w*|llegar\w*|llega\w*|sale|saldrá|salida|estrena\w*"
+                r"|disponible|venta|retras\w*|aplaz\w*|despeg\w*"
+            ),
+        ),
+        (2, _words(r"previsto|prevista|programad[oa]|planea|esperad[oa]|fecha")),
+        (1, _words(r"presenta\w*|anuncia\w*|evento")),
     ],
 }

@@ -9,7 +9,7 @@ import pytest
 
 from countdown.core.model import Status
 from countdown.core.news.dates import find_date_spans
-from countdown.core.news.extract import extract_launches
+from countdown.core.news.extract import NothingToTrack, extract_launches
 from countdown.core.news.merge import is_weak_name, names_agree
 from countdown.core.news.roles import Role, role_of
 from countdown.core.news.status import launch_status
@@ -82,3 +82,37 @@ def test_a_silent_sentence_in_a_leak_article_stays_rumored() -> None:
     assert launch_status("The Roadster 4 arrives in May.", "", text, "Roadster 4", "en") is (
         Status.RUMORED
     )
+
+
+def test_a_past_launch_with_its_year_makes_the_year_less_dates_of_its_sentence_history() -> None:
+    text = (
+        "The Lumo 1 went on sale in Korea on May 2, 2019, after a US launch on April 20, "
+        "and a European launch on June 9 the same year."
+    )
+    with pytest.raises(NothingToTrack):
+        extract_launches(text, base=BASE, now=NOW)
+
+
+def test_the_end_of_support_is_no_launch() -> None:
+    with pytest.raises(NothingToTrack):
+        extract_launches("Support for Orbix OS 4 ends on 14.1.2027.", base=BASE, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        ("Die Nova X5 kommt am 14. September 2026 auf den Markt, teilte der Hersteller mit.", "Nova X5", date(2026, 9, 14)),
+        ("La consola Zeta 2 saldrá a la venta el 3 de octubre de 2026 en Europa.", "Zeta 2", date(2026, 10, 3)),
+        ("新型ロケットH9の打ち上げは2026年8月7日に行う予定だと発表した。", "H9", date(2026, 8, 7)),
+    ],
+)  # fmt: skip
+def test_german_spanish_and_japanese_are_detected_and_read(text: str, name: str, day: date) -> None:
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert name in proposal.name
+    assert proposal.window.first_day() == day
+
+
+def test_a_forced_language_overrides_detection() -> None:
+    text = "Lanzamiento de la Zeta 2: 4/11/2026."  # day first when read as Spanish
+    [spanish] = extract_launches(text, base=BASE, now=NOW, language="es")
+    assert spanish.window.first_day() == date(2026, 11, 4)
