@@ -33,7 +33,9 @@ _STOPS = frozenset(
     Sunday Spring Summer Fall Autumn Winter Und Der Die Das Ein Eine Im Am Auf Mit Für Von Zum
     Zur Bei Nach Seit Wie Als Auch Noch Schon Jetzt Immer Vielleicht Jedenfalls Nun Weder Somit
     Doch Aber Oder Wenn Dass Es Er Sie Wir Ihr Por El Los Las Una Del Al Para Con Según Esto
-    Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A"""
+    Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A We'll We're We've I'm
+    It'll That's There's Here's Let's You'll They'll They're Previously Recap Meanwhile Plus
+    Chinese Japanese European American British French German Korean Indian Public Private"""
     )
 )
 _PRODUCT_NOUNS = frozenset(
@@ -55,6 +57,17 @@ _SOURCE_AFTER = re.compile(
     r"^\s*(?:reports?|reported|said|says|told|claims?|notes?|noted|wrote|writes|tweeted)\b"
 )
 _PERSON = re.compile(r"(?:President|CEO|Chief|Minister|Director|Mr|Ms|Mrs|Dr|Sir|Prof)\b")
+_ROLE_WORDS = (
+    r"(?:CEO|chief|director|chairman|chairwoman|president|founder|executive|head|administrator"
+    r"|producer|chair|minister|analyst|spokes(?:person|man|woman)|boss|engineer|actor|actress"
+    r"|stars?|starring|manager|officer|leaker|journalist|reporter|editor|scientist|official)"
+)
+_PERSON_BEFORE = re.compile(rf"\b{_ROLE_WORDS}\s*,?\s*$", re.I)
+_PERSON_AFTER = re.compile(
+    rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.I
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$", re.I)
+_QUOTED = re.compile(r"[“\"]([A-Z0-9][^”\"]{1,40}?)[”\"]")
 _CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
 _JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
 _SUBJECT_AFTER = re.compile(
@@ -139,8 +152,15 @@ def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> 
     before, tail, run, score = sentence[:start], sentence[end:], sentence[start:end], 0.0
     if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail) or _PERSON.match(run):
         score -= 5
-    if _COMPONENT_BEFORE.search(before):
+    if (
+        _COMPONENT_BEFORE.search(before)
+        or _PERSON_BEFORE.search(before)
+        or _PERSON_AFTER.match(tail)
+    ):
         score -= 5
+    plain = not any(c.isdigit() for c in run)
+    if plain and (_PLACE_BEFORE.search(before) or not before.strip(" \"“'‘(")):
+        score -= 2  # "in Japan", "at Cape Canaveral", a word that merely starts the sentence
     if " " not in run and not any(c.isdigit() for c in run) and _SUBJECT_AFTER.match(tail):
         score -= 1.5
     gap = sentence[launch_at:start] if launch_at <= start else None
@@ -159,6 +179,13 @@ def _score(sentence: str, start: int, end: int, launch_at: int, date_at: int) ->
 
 
 _ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’]")
+
+
+def _quoted(sentence: str, match: re.Match[str], launch_at: int) -> Candidate:
+    """A title in quotes (“Black Widow”): a film's or a game's name, whatever its shape."""
+    start, end = match.start(1), match.end(1)
+    distance = min(abs(start - launch_at), abs(end - launch_at))
+    return Candidate(match.group(1), start, end, 4.0 - distance / 40)
 
 
 def name_candidates(sentence: str) -> list[str]:
@@ -186,6 +213,7 @@ def pick_name(
     if language in ("zh", "ja"):
         return _pick_name_zh(sentence, launch_at)
     candidates = [_score(sentence, s, e, launch_at, date_at) for s, e in _runs(sentence)]
+    candidates += [_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence)]
     best = max(candidates, key=lambda c: c.score, default=None)
     if best is None or best.score < min_score:
         return None

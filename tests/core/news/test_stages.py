@@ -116,3 +116,16 @@ def test_a_forced_language_overrides_detection() -> None:
     text = "Lanzamiento de la Zeta 2: 4/11/2026."  # day first when read as Spanish
     [spanish] = extract_launches(text, base=BASE, now=NOW, language="es")
     assert spanish.window.first_day() == date(2026, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orbix CEO Dana Whitfield said the Orbix Halo 2 ships in September.", "Orbix Halo 2"),
+        ("The studio's thriller “Glass Harbor” opens in theaters on September 18.", "Glass Harbor"),
+        ("Previously the team aimed at July, and the Kite S3 now launches in September.", "Kite S3"),
+    ],
+)  # fmt: skip
+def test_the_name_is_the_product_not_a_person_or_a_sentence_opener(text: str, name: str) -> None:
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.name == name
