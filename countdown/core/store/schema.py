@@ -3,8 +3,10 @@
 Schema history (kept in `PRAGMA user_version`):
   v1  launches only; window bounds as plain ISO text (offset inside the text), no tags/prefs,
       no history, no alert ledger.
-  v2  (current) aware instants as UTC text plus their original offset and zone key, tags and
+  v2  aware instants as UTC text plus their original offset and zone key, tags and
       per-launch prefs as JSON, the revisions (slip history), delivered, snoozes and settings tables.
+  v3  (current) subscriptions: sources, source_items (what each source said last about each of
+      its items, and the launch tracking it) and the inbox (see store/sources.py).
 
 A fresh database runs every migration from 0, so new and migrated files have the same shape.
 Migrations run inside the caller's transaction; the caller backs the file up first.
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from countdown.core.model import Window
 from countdown.core.store.rows import WINDOW_COLUMNS, window_columns, window_to_json
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 V1_DDL = """
 CREATE TABLE launches (
@@ -65,6 +67,47 @@ CREATE TABLE snoozes (key TEXT PRIMARY KEY, until TEXT NOT NULL);
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+V3_DDL = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    every_hours REAL NOT NULL,
+    auto INTEGER NOT NULL,
+    last_fetched TEXT,
+    last_attempt TEXT,
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'new',
+    error TEXT NOT NULL DEFAULT '',
+    failures INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL
+);
+CREATE TABLE source_items (
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    launch_id INTEGER REFERENCES launches (id) ON DELETE SET NULL,
+    seen TEXT NOT NULL,
+    PRIMARY KEY (source_id, item_key)
+);
+CREATE INDEX source_items_by_launch ON source_items (launch_id);
+CREATE TABLE inbox (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES sources (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    launch_id INTEGER REFERENCES launches (id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created TEXT NOT NULL,
+    decided TEXT
+);
+CREATE INDEX inbox_by_state ON inbox (state, id);
+"""
+
 # --- migrations -----------------------------------------------------------------------------
 
 
@@ -101,7 +144,12 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2]
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """New tables only: existing launches are untouched (they came from no source)."""
+    run_script(conn, V3_DDL)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2, _v2_to_v3]
 """MIGRATIONS[n] takes a database from version n to n + 1."""
 assert len(MIGRATIONS) == CURRENT_VERSION
 

@@ -20,6 +20,7 @@ from countdown.core.store.damage import DamagedRow, decode_launch, salvage_row
 from countdown.core.store.export import parse_export
 from countdown.core.store.ledger import InvalidData, LedgerMixin, StoreDamaged, StoreError
 from countdown.core.store.paths import DB_FILENAME, default_home
+from countdown.core.store.source_apply import SourceApplyMixin
 from countdown.core.store.transfer import TransferMixin
 from countdown.core.validate import InvalidLaunch, check_launch
 
@@ -79,7 +80,7 @@ def _parse_status(value: Any) -> Status:
         raise StoreError(f"Unknown status {value!r}; use one of: {names}.") from None
 
 
-class Store(StoreConnection, LedgerMixin, TransferMixin):
+class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
     """Launch storage; one instance per thread, any number of processes."""
 
     def __init__(self, path: Path, *, clock: Callable[[], datetime]) -> None:

@@ -133,7 +133,7 @@ def test_backups_follow_writes_and_rotate_by_the_injected_clock(
         return sorted(p.name for p in (home / "backups").iterdir())
 
     fill(home, clock, ["a"])
-    assert backups() == ["launches-v2-20261124T120000Z.sqlite3"]
+    assert backups() == ["launches-v3-20261124T120000Z.sqlite3"]
     with Store.open(home, clock=clock) as reader:  # reading only: no new backup
         reader.list_launches()
     assert len(backups()) == 1

@@ -1,0 +1,113 @@
+"""Applying a refresh plan and the user's inbox decisions to the store.
+
+Each tracked item is one transaction (the launch, revision 1 and the item's link together), so an
+interrupted refresh never leaves a launch without its source link (which would be added twice).
+A revision goes through `Store.update` (the slip history and slip alerts follow), then the item's
+memory is written; if the process stops in between, the next refresh re-applies the same change,
+which `update` records as no new revision. Proposals and their memory share a transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from countdown.core.model import Launch, Revision
+from countdown.core.source import FeedItem, InboxItem, InboxKind, InboxState, Source, SourceKind
+from countdown.core.source_plan import SourcePlan, describe_change
+from countdown.core.store.ledger import StoreError
+from countdown.core.store.sources import SourcesMixin
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A tracked launch an auto source changed: what the app announces."""
+
+    launch: Launch  # after the change
+    change: str  # "moved from Q2 2027 to Q3 2027"
+    source_name: str
+
+
+def revision_changes(item: FeedItem) -> dict[str, Any]:
+    """`Store.update` changes that make a launch say what the item says."""
+    return {"when_text": item.when_text, "base": item.base, "window": item.window,
+            "status": item.status, "source": item.link or item.quote}  # fmt: skip
+
+
+class SourceApplyMixin(SourcesMixin):
+    """Refresh plans and inbox decisions; mixed into Store."""
+
+    if TYPE_CHECKING:
+
+        def _insert(self, launch: Launch, revisions: tuple[Revision, ...]) -> Launch: ...
+        def update(self, launch_id: int, **changes: Any) -> Launch: ...
+        def remove(self, launch_id: int) -> Launch: ...
+        def _transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+        def _now(self) -> datetime: ...
+
+    def apply_plan(self, source: Source, plan: SourcePlan) -> tuple[list[Launch], list[Moved]]:
+        """Apply a refresh plan of `source`; returns the launches added and the ones moved."""
+        added = [self._track(source, item) for item in plan.track]
+        moved = []
+        for launch, item in plan.revise:
+            change = describe_change(launch, item)
+            after = self.update(launch.id or 0, **revision_changes(item))
+            moved.append(Moved(after, change, source.name))
+        with self._transaction() as conn:
+            for launch, item in plan.revise:
+                self._remember(conn, source.id, item.key, item.fingerprint, launch.id)
+            for proposal in plan.propose:
+                self._propose(conn, proposal)
+            for key, fingerprint in plan.remember.items():
+                self._remember(conn, source.id, key, fingerprint)
+        return added, moved
+
+    def _track(self, source: Source, item: FeedItem) -> Launch:
+        now = self._now()
+        with self._transaction() as conn:
+            launch = item.to_launch(source).with_changes(created=now, updated=now)
+            saved = self._insert(launch, ())
+            self._remember(conn, source.id, item.key, item.fingerprint, saved.id)
+            return saved
+
+    def accept_inbox(self, item_id: int) -> Launch:
+        """Do what the proposal says: track the launch, apply the slip, or remove the launch."""
+        proposal = self.get_inbox_item(item_id)
+        if proposal.state is not InboxState.WAITING:
+            raise StoreError(f"Inbox item {item_id} was already {proposal.state.value}.")
+        if proposal.kind is InboxKind.NEW:
+            return self._accept_new(proposal)
+        launch_id = proposal.launch_id
+        if launch_id is None:
+            raise StoreError(f"Inbox item {item_id} no longer has its launch.")
+        if proposal.kind is InboxKind.SLIP:
+            launch = self.update(launch_id, **revision_changes(proposal.item))
+        else:
+            launch = self.remove(launch_id)
+        with self._transaction() as conn:
+            self._decide(conn, item_id, InboxState.ACCEPTED)
+        return launch
+
+    def _accept_new(self, proposal: InboxItem) -> Launch:
+        item, now = proposal.item, self._now()
+        if proposal.source_id is not None:
+            source = self.get_source(proposal.source_id)
+        else:
+            source = Source(url="", kind=SourceKind.RSS, name="a removed source")
+        with self._transaction() as conn:
+            launch = item.to_launch(source).with_changes(created=now, updated=now)
+            saved = self._insert(launch, ())
+            self._remember(conn, proposal.source_id, item.key, item.fingerprint, saved.id)
+            self._decide(conn, proposal.id or 0, InboxState.ACCEPTED)
+            return saved
+
+    def dismiss_inbox(self, item_id: int) -> InboxItem:
+        proposal = self.get_inbox_item(item_id)
+        if proposal.state is not InboxState.WAITING:
+            raise StoreError(f"Inbox item {item_id} was already {proposal.state.value}.")
+        with self._transaction() as conn:
+            self._decide(conn, item_id, InboxState.DISMISSED)
+        return self.get_inbox_item(item_id)
