@@ -171,13 +171,14 @@ def cmd_list(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     launches = store.list_launches(include_inactive=args.all)
     if not args.all:
         launches = [launch for launch in launches if launch.status.is_active]
-    print_launches(launches, clock(), as_json=args.json)
+    print_launches(launches, clock(), as_json=args.json, links=store.source_links())
     report_damage(store)
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace, store: Store, clock: Clock) -> int:
-    print_launch(store.get(args.id), clock(), as_json=args.json, verb=None)
+    links = store.source_links()
+    print_launch(store.get(args.id), clock(), as_json=args.json, verb=None, links=links)
     return EXIT_OK
 
 

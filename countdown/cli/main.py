@@ -113,7 +113,7 @@ def _io_commands(sub: Subparsers) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from countdown.cli import backup, paste, ship, sync_command
+    from countdown.cli import backup, paste, ship, sources, sync_command
 
     parser = Parser(prog="countdown", description="Watch fuzzy product launch dates.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         ship.register,
         backup.register,
         sync_command.register,
+        sources.register,
     ):
         register(sub)
     _add_json_flags(sub)

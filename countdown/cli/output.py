@@ -6,7 +6,7 @@ The JSON shapes are documented in the README; they are the model's `to_dict()` f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -36,15 +36,25 @@ def print_window(text: str, window: Window, now: datetime, *, as_json: bool) -> 
     print(f"  {describe(window, _local(now), long=True)}")
 
 
-def launch_json(launch: Launch, now: datetime, *, with_revisions: bool = False) -> dict[str, Any]:
+Links = Mapping[int, tuple[int, str]]  # launch id → (source id, item key), see store.source_links
+
+
+def launch_json(
+    launch: Launch, now: datetime, *, with_revisions: bool = False, links: Links | None = None
+) -> dict[str, Any]:
+    """The launch's stable shape; with `links` (list, show) also the source it came from."""
     data = launch.to_dict(with_revisions=with_revisions)
     data["countdown"] = describe(launch.window, _local(now), long=True)
+    if links is not None:
+        data["source_id"], data["source_key"] = links.get(launch.id or 0, (None, None))
     return data
 
 
-def print_launch(launch: Launch, now: datetime, *, as_json: bool, verb: str | None) -> None:
+def print_launch(
+    launch: Launch, now: datetime, *, as_json: bool, verb: str | None, links: Links | None = None
+) -> None:
     if as_json:
-        _dump(launch_json(launch, now, with_revisions=verb is None))
+        _dump(launch_json(launch, now, with_revisions=verb is None, links=links))
         return
     title = f"{verb} #{launch.id} {launch.name}" if verb else f"#{launch.id} {launch.name}"
     print(title)
@@ -63,9 +73,11 @@ def print_launch(launch: Launch, now: datetime, *, as_json: bool, verb: str | No
         )
 
 
-def print_launches(launches: Sequence[Launch], now: datetime, *, as_json: bool) -> None:
+def print_launches(
+    launches: Sequence[Launch], now: datetime, *, as_json: bool, links: Links | None = None
+) -> None:
     if as_json:
-        _dump([launch_json(launch, now) for launch in launches])
+        _dump([launch_json(launch, now, links=links) for launch in launches])
         return
     if not launches:
         print("No launches watched yet. Add one: countdown add 'Pixel 11' 'August this year'")

@@ -24,7 +24,10 @@ def test_rss_items_become_proposals_with_their_date_as_base() -> None:
     items, problems = read_news(fixture("news.rss"), now=NOW)
     [kestrel] = items  # the results item names no launch: skipped silently
     assert (kestrel.name, kestrel.window.label, kestrel.link) == (
-        "Kestrel tablet", "Q2 2027", "https://news.example.org/kestrel-q2")
+        "Kestrel tablet",
+        "Q2 2027",
+        "https://news.example.org/kestrel-q2",
+    )
     assert kestrel.key == "https://news.example.org/kestrel-q2#kestrel tablet"
     assert kestrel.base.date() == date(2026, 11, 20)
     assert "<b>" not in kestrel.quote and "Nope" not in kestrel.quote  # HTML and scripts gone
@@ -57,8 +60,10 @@ def test_calendar_events_are_keyed_by_uid_and_events_without_one_skipped() -> No
 
 
 def test_a_broken_event_does_not_lose_the_calendar() -> None:
-    text = fixture("launches.ics").decode().replace(
-        "SUMMARY:Osprey headphones", "SUMMARY:Osprey headphones\nSEQUENCE:many"
+    text = (
+        fixture("launches.ics")
+        .decode()
+        .replace("SUMMARY:Osprey headphones", "SUMMARY:Osprey headphones\nSEQUENCE:many")
     )
     items, problems = read_calendar(text.encode(), now=NOW)
     assert [x.name for x in items] == ["Kestrel tablet"]

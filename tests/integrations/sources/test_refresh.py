@@ -54,7 +54,9 @@ def test_an_auto_calendar_tracks_revises_and_asks_before_removing(
     [report] = refresh_all(store, now=clock.now)
     [moved] = report.moved
     assert (moved.launch.name, moved.change) == (
-        "Kestrel tablet", "moved from Apr 15, 2027 to May 20, 2027")
+        "Kestrel tablet",
+        "moved from Apr 15, 2027 to May 20, 2027",
+    )
     assert [r.window.label for r in moved.launch.revisions] == ["Apr 15, 2027", "May 20, 2027"]
     [removal] = store.inbox()
     assert (removal.kind, removal.item.name) == (InboxKind.REMOVED, "Osprey headphones")
@@ -86,7 +88,9 @@ def test_one_failing_source_never_blocks_the_others(
     reports = refresh_all(store, now=clock.now, get=QUICK)
     assert [r.status for r in reports] == ["error", "error", "error", "error", "ok"]
     assert "HTTP 500" in reports[0].message
-    assert "not a readable iCalendar" in reports[1].message or "not an iCalendar" in reports[1].message
+    assert (
+        "not a readable iCalendar" in reports[1].message or "not an iCalendar" in reports[1].message
+    )
     assert "No answer within" in reports[2].message and "larger than 5 MB" in reports[3].message
     assert len(store.list_launches()) == 2
     assert [s.failures for s in store.list_sources()] == [1, 1, 1, 1, 0]
