@@ -37,7 +37,8 @@ apt_install() {
   local missing sudo=""
   # shellcheck disable=SC2086,SC2048
   missing=$(missing_packages $* | tr '\n' ' ')
-  [ -n "${missing// /}" ] || return 0
+  missing=${missing% }
+  [ -n "$missing" ] || return 0
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || cannot_install "$missing" "you are not root and sudo is not installed"
     sudo="sudo"
@@ -46,7 +47,7 @@ apt_install() {
   # shellcheck disable=SC2086
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
-    cannot_install "$missing" "apt-get failed (see above)"
+    cannot_install "$missing" "${sudo:+sudo }apt-get failed (see above)"
 }
 
 cannot_install() {
