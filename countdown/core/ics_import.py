@@ -56,8 +56,10 @@ def _plain(event: Any, name: str) -> str:
 
 
 def _stamp(event: Any, name: str) -> datetime | None:
-    value = event.get(name)
-    moment = getattr(value, "dt", None)
+    try:
+        moment = getattr(event.get(name), "dt", None)
+    except (ValueError, AttributeError):  # a broken stamp from another app: as if absent
+        return None
     if not isinstance(moment, datetime):
         return None
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
@@ -196,6 +198,8 @@ def parse_calendar(data: bytes, *, now: datetime) -> list[ImportedEvent]:
             raise IcsError(
                 f"{_record(number, event)}, field {error.field}: {error.problem}"
             ) from None
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError) as e:
+            raise IcsError(f"{_record(number, event)} cannot be read: {e}") from None
     if not events and not calendar.walk("VCALENDAR") and calendar.name != "VCALENDAR":
         raise IcsError("not an iCalendar file (no VCALENDAR)")
     return events
@@ -207,7 +211,9 @@ def _imported(event: Any, now: datetime, index: int) -> ImportedEvent:
     try:
         sequence = int(event.get("sequence", 0) or 0)
     except (ValueError, TypeError):
-        raise InvalidLaunch("SEQUENCE", f"{event.get('sequence')!r} is not a number") from None
+        raw = event.get("sequence")
+        shown = f"{str(raw)!r} " if isinstance(raw, str | int) else ""
+        raise InvalidLaunch("SEQUENCE", f"{shown}is not a whole number") from None
     uid = _plain(event, "uid") or f"imported-{index}@{UID_DOMAIN}"
     check_text_uid(uid)
     check_launch(launch)

@@ -315,3 +315,29 @@ def test_a_refused_server_version_leaves_the_local_launch_whole(
     assert report.refused == ["Event 1, field X-COUNTDOWN-DATA name: is empty"]
     assert by_name(desktop.store, "Phone 12") == phone
     assert desktop.sync().refused == report.refused  # still refused, and nothing else breaks
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [("SEQUENCE:abc", "SEQUENCE"), ("X-COUNTDOWN-TZ:Mars/Olympus", "X-COUNTDOWN-TZ")],
+)
+def test_a_hostile_server_event_is_refused_by_name_and_the_sync_goes_on(
+    radicale: str, tmp_path: Path, clock: FrozenClock, extra: str, field: str
+) -> None:
+    """An event the store could not represent never gets in; it is named in every report until
+    fixed on the server, and the other events still sync."""
+    import caldav
+
+    device = Device(tmp_path / "laptop", radicale, clock)
+    device.sync()
+    client = caldav.DAVClient(url=radicale, username=USER, password="x", require_tls=False)
+    (calendar,) = [c for c in client.principal().calendars() if c.get_display_name()]
+    hostile = TRADE_SHOW.replace("UID:trade-show", "UID:bad").replace("Trade show", "Broken")
+    calendar.save_event(hostile.replace("SUMMARY:", f"{extra}\r\nSUMMARY:"), increase_seqno=False)
+    calendar.save_event(TRADE_SHOW)
+    for _ in range(2):
+        report = device.sync()
+        (refused,) = report.refused
+        assert "Broken" in refused and f"field {field}" in refused
+    assert [la.name for la in device.store.list_launches()] == ["Trade show"]
+    device.store.close()

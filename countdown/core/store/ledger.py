@@ -8,6 +8,7 @@ race to deliver the same alert, exactly one of them sees `True`.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +45,7 @@ class StoreDamaged(StoreError):
         )
 
 
+FULL_BELOW_BYTES = 256 * 1024  # less room than this after an I/O error: the disk is full
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _ACCESS_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
 
@@ -53,13 +55,21 @@ def store_error(error: sqlite3.Error | OSError, path: Path) -> StoreError:
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code in _BUSY_CODES:
         text = f"{path} stayed locked by another Launch Countdown window or command; try again."
-    elif code == sqlite3.SQLITE_FULL:
+    elif code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_full(path)):
         text = f"The disk holding {path} is full; the change was not saved."
     elif code in _ACCESS_CODES or isinstance(error, PermissionError):
         text = f"Cannot open or write {path}: {error}"
     else:
         text = f"Database error in {path}: {error}"
     return StoreError(text)
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite reports a write that found no room as a plain I/O error; ask the file system."""
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def utc_text(value: datetime) -> str:
