@@ -34,8 +34,8 @@ from countdown.core.dates.phrases_i18n import detect_language, has_chinese, norm
 from countdown.core.dates.window import UnparseableDate, parse_window
 from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
-from countdown.core.news.merge import is_weak_name, one_per_launch
-from countdown.core.news.names import name_candidates, pick_name
+from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
+from countdown.core.news.names import name_before, name_candidates, pick_name
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.roles import Role, history_date, past_sentence, role_of
 from countdown.core.news.status import launch_status
@@ -134,34 +134,72 @@ def read_when(
     raise error
 
 
-def _propose(clause: str, sentence: str, context: _Context) -> Proposal | None:
-    """The clause's launch, read on its English-normalized form (launch words and names are
-    left alone by the normalizer, so positions in it are consistent)."""
+def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
+    """The clause's launches, read on its English-normalized form (launch words and names are
+    left alone by the normalizer, so positions in it are consistent): the date of the
+    strongest launch word, then any other new date that comes with its own product
+    ("X arrives on May 4 and Y on June 9", "X (4 février), Y (18 février)")."""
     english = normalize_dates(clause, context.language, context.base)
     words = launch_words(english, context.language) or _listed(english, context)
-    spans = find_date_spans(english) if words else []
-    if not spans:
+    spans = find_date_spans(english) if words or "(" in english else []
+    words = words or _dated_in_parentheses(english, spans)
+    if not spans or not words:
         context.earlier.append(english)
-        return None
+        return []
     reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
-    history = context.history
+    blanked = _blank(english, spans)
+    found: list[Proposal] = []
+    used: list[DateSpan] = []
     for span in [part for whole in ranked for part in (whole, *whole.parts)]:
-        if not _is_new(span, english) or (history and history_date(span, english)):
+        if not _is_new(span, english) or (context.history and history_date(span, english)):
+            continue
+        if any(span.start < u.end and u.start < span.end for u in used):
             continue
         _, minus_distance, launch_at = _tie(span, words)
-        window = None if -minus_distance > reach else _parse(span, context)
+        far = -minus_distance > reach and not found  # a list goes on past the launch word
+        window = None if far else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
             continue
-        blanked = _blank(english, spans)
+        name = _name_for(blanked, span, launch_at, found, context)
+        if name:
+            status = launch_status(
+                sentence, context.paragraph, context.text, name, context.language
+            )
+            quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave spaces
+            found.append(Proposal(name, span.text, window, status, quote, context.base))
+            used.append(span)
+        if not found:
+            return []
+    return found
+
+
+def _name_for(
+    blanked: str, span: DateSpan, launch_at: int, found: list[Proposal], context: _Context
+) -> str | None:
+    """The first date's name (carried over when the clause names none), or for a further date
+    a product of its own next to it that is none of the clause's earlier ones."""
+    if not found and not _in_parentheses(blanked, span):
         name = pick_name(blanked, launch_at, context.language, date_at=span.start)
-        name = _carried_name(name, context) or name or _earlier_name(context)
-        if not name:
-            return None
-        status = launch_status(sentence, context.paragraph, context.text, name, context.language)
-        quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave runs of spaces
-        return Proposal(name, span.text, window, status, quote, context.base)
-    return None
+        return _carried_name(name, context) or name or _earlier_name(context)
+    own = name_before(blanked, span.start)
+    if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
+        return None
+    return own
+
+
+def _dated_in_parentheses(clause: str, spans: list[DateSpan]) -> list[tuple[int, int]]:
+    """ "Elden Ring (February 25)": a product listed with its day is a launch word of its own."""
+    return [
+        (span.start, 2)
+        for span in spans
+        if _in_parentheses(clause, span) and name_before(clause, span.start)
+    ]
+
+
+def _in_parentheses(clause: str, span: DateSpan) -> bool:
+    before, after = clause[: span.start].rstrip(), clause[span.end :].lstrip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _is_new(span: DateSpan, clause: str) -> bool:
@@ -270,10 +308,10 @@ def extract_launches(
             for clause in _pieces(sentence):
                 # A run-on "sentence" is no quote: its piece is the quote and the status scope.
                 quote = sentence if len(sentence) <= _MAX_CLAUSE else clause
-                proposal = _propose(clause, quote, context)
-                if proposal:
-                    proposals.append(proposal)
-                    context.last_name, context.earlier = proposal.name, []
+                found = _propose(clause, quote, context)
+                if found:
+                    proposals += found
+                    context.last_name, context.earlier = found[-1].name, []
     return one_per_launch(proposals) or _nothing(text)
 
 

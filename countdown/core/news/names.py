@@ -188,6 +188,23 @@ def _quoted(sentence: str, match: re.Match[str], launch_at: int) -> Candidate:
     return Candidate(match.group(1), start, end, 4.0 - distance / 40)
 
 
+_BEFORE_DATE = re.compile(
+    r"^[\s(,:–-]*(?:(?:is|are|on|for|in|arrives?|ships?|launch(?:es)?|out|le|am|el)\s+)*[\s(]*$",
+    re.I,
+)
+
+
+def name_before(sentence: str, at: int) -> str | None:
+    """The name that ends right before position `at` ("Elden Ring (25 February)", "the X on
+    June 9"), if any: a date listed after its own product."""
+    for start, end in reversed(_runs(sentence)):
+        if end <= at:
+            text, _, _ = _extended(sentence, start, end)
+            gap_ok = _BEFORE_DATE.match(sentence[end:at]) is not None
+            return _ELISION.sub("", text.strip(" ,:;")) if gap_ok else None
+    return None
+
+
 def name_candidates(sentence: str) -> list[str]:
     """Every product-shaped name in `sentence` (digits, mixed case, several words or a product
     noun after it), for counting which product a whole text is about."""

@@ -129,3 +129,15 @@ def test_a_forced_language_overrides_detection() -> None:
 def test_the_name_is_the_product_not_a_person_or_a_sentence_opener(text: str, name: str) -> None:
     [proposal] = extract_launches(text, base=BASE, now=NOW)
     assert proposal.name == name
+
+
+def test_several_products_in_one_clause_give_one_proposal_each() -> None:
+    text = "The Orbix 5 arrives on June 4 and the Kite S3 on July 9."
+    found = [(p.name, p.window.first_day()) for p in extract_launches(text, base=BASE, now=NOW)]
+    assert found == [("Orbix 5", date(2026, 6, 4)), ("Kite S3", date(2026, 7, 9))]
+
+
+def test_products_listed_with_their_day_in_parentheses_are_launches() -> None:
+    text = "June will be busy for players: Star Harbor 2 (June 4), Moss Gate (June 18)."
+    found = {p.name: p.window.first_day() for p in extract_launches(text, base=BASE, now=NOW)}
+    assert found == {"Star Harbor 2": date(2026, 6, 4), "Moss Gate": date(2026, 6, 18)}
