@@ -1,26 +1,22 @@
 """Paste to track: propose launches (name, date window, status, quote) from pasted news text.
 
-Pipeline, all offline and regex-driven so a 5,000-character article takes a few milliseconds:
-0. URLs are blanked and hard-wrapped lines joined (text pasted from a PDF or an e-mail).
-1. The article's own date (a dateline or "Published March 3, 2022" near the top) becomes the base
-   for relative phrases ("this year" in a 2022 article is 2022); else the `base` argument; else
-   `now` on the local wall clock. The dateline itself is blanked so it is never a launch date.
-2. The language is detected (phrases_i18n: Chinese per sentence, French vs English for the
-   whole text) and zh/fr date idioms are rewritten in English; a proposal's `when_text` is
-   that English form ("7月下旬" → "late July"), so the launch dialog and the CLI, which read
-   English, re-read it the same way. The quote keeps the original.
-3. Text is split into sentences, sentences into clauses (";", ", while …"). In each clause every
-   date phrase is located (extract_dates) and tied to its nearest launch word (a word after the
-   date counts as farther: dates follow their verb), at most _REACH characters away. The
-   phrase whose launch word is the strongest wins, then the closest: availability (on sale,
-   ships, launches, lifts off) beats expectation (due, slated) beats reveal (unveil, announce)
-   — so "goes on sale in early September after an August unveiling" proposes early September.
-4. The winner goes through `parse_window`; the name is the best noun phrase near the launch word
-   (extract_names), else the last name seen earlier in the text ("It ships in March").
-5. Status from the sentence's wording, else its paragraph's, else rumored (extract_words).
-Proposals whose window ended before the base are history ("last year's model launched in
-August"), not launches to track, and are dropped. The same name with nested windows ("in
-September" … "on sale September 19") is one launch: the narrower window stays.
+A pipeline of named stages, each in its own module and testable alone; all offline and
+regex-driven, so a 5,000-character article takes a few milliseconds:
+1. **sentences** (words.py): URLs blanked, wrapped lines joined, the article's dateline read as
+   the base and blanked (dates.find_article_date); the language detected (Chinese/Japanese per
+   sentence, Latin languages once) and its date idioms rewritten in English (phrases_i18n), so
+   a proposal's `when_text` is English ("7月下旬" → "late July"); headline and body are
+   sentences alike, cut into clauses.
+2. **mentions**: date phrases (dates.find_date_spans) with their role (roles.py: new, old,
+   past, statement day, fiscal, other); product names (names.py; makers, people, places and
+   outlets score low; a maker-only sentence takes the product the text is about).
+3. **launch events** (events.py): each new date tied to its launch word (launch, ship, go on
+   sale, lift off, move to, …); the strongest, then nearest wins, and further dates of the
+   clause that come with their own product are launches too.
+4. **proposals** (merge.py): the mentions of one launch merged into one proposal with the
+   most specific window and any zone named.
+5. **status** (status.py): from the wording of the sentence, its paragraph, the text.
+Windows that ended before the base are history and dropped.
 """
 
 from __future__ import annotations
@@ -31,14 +27,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
-from countdown.core.dates.window import UnparseableDate, parse_window
+from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
+from countdown.core.news.events import blank, dated_in_parentheses, in_parentheses, is_new, tie
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before, name_candidates, pick_name
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
-from countdown.core.news.roles import Role, history_date, past_sentence, role_of
+from countdown.core.news.roles import history_date, past_sentence
 from countdown.core.news.status import launch_status
+from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
+from countdown.core.news.when import read_when as read_when  # re-exported for callers
 from countdown.core.news.words import (
     CLAUSE_END,
     launch_words,
@@ -52,26 +51,12 @@ class NothingToTrack(ValueError):
 
 
 _MAX_CLAUSE = 1000
-_MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", re.I)
 _SOFT_BREAK = re.compile(r"(?<=[,，、])")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
 _REACH = {"zh": 24, "ja": 24}
-ALL_LANGUAGES = ("en", "zh", "ja", "fr", "de", "es")
 _CJK_CODES = ("zh", "ja")
 _SUBJECT_MENTIONS = 3  # a product named this often is what the text is about
-
-
-def _tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
-    """(strength, -distance, position) of the launch word a date span belongs to: the nearest
-    one, where a word after the date counts as farther (dates follow their verb: "pre-orders
-    begin September 11, with availability beginning September 18")."""
-
-    def distance(at: int) -> int:
-        return span.start - at if at <= span.start else 4 * max(at - span.end, 0) + 10
-
-    at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
-    return strength, -distance(at), at
 
 
 @dataclass
@@ -88,50 +73,11 @@ class _Context:
     history: bool = False  # the sentence tells a past launch with its year
 
 
-def _parse_languages(language: str) -> tuple[str, ...]:
-    return ("en",) if language == "en" else ("en", language)
-
-
-def _parse_any(text: str, base: datetime, languages: tuple[str, ...]) -> Window:
-    """English first (the normalizer already rewrote the idioms, and a translation pass could
-    mangle English words), then with the text's own language for plain dates left as written."""
-    day_first = languages != ("en",)  # "4/11/2026" in a French text is November 4
-    try:
-        window: Window = parse_window(text, base=base, languages=("en",), day_first=day_first)
-    except UnparseableDate:
-        if languages == ("en",):
-            raise
-        window = parse_window(text, base=base, languages=languages)
-    return window
-
-
 def _parse(span: DateSpan, context: _Context) -> Window | None:
     try:
-        return _parse_any(span.text, context.base, context.languages)
+        return parse_any(span.text, context.base, context.languages)
     except UnparseableDate:
         return None
-
-
-def read_when(
-    text: str, *, base: datetime, languages: tuple[str, ...] = ALL_LANGUAGES
-) -> tuple[str, Window]:
-    """A date text typed in any supported language → (its English form, its window). The
-    English form is what gets stored as `when_text`, so later edits re-read it the same way.
-    A short phrase ("mi juillet 2027") has too few words to detect its language, so languages
-    whose idioms it contains go first, then the detected one, then the rest. Raises
-    UnparseableDate (the first failure)."""
-    detected = detect_language(text, languages)
-    rewritten = [code for code in languages if normalize_dates(text, code, base) != text]
-    order = dict.fromkeys([*rewritten, detected, *languages])  # idioms recognised first
-    error: UnparseableDate | None = None
-    for language in order:
-        english = normalize_dates(text, language, base).strip()
-        try:
-            return english, _parse_any(english, base, _parse_languages(language))
-        except UnparseableDate as exc:
-            error = error or exc
-    assert error is not None  # `languages` is never empty: detect_language falls back to "en"
-    raise error
 
 
 def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
@@ -142,21 +88,21 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     english = normalize_dates(clause, context.language, context.base)
     words = launch_words(english, context.language) or _listed(english, context)
     spans = find_date_spans(english) if words or "(" in english else []
-    words = words or _dated_in_parentheses(english, spans)
+    words = words or dated_in_parentheses(english, spans)
     if not spans or not words:
         context.earlier.append(english)
         return []
     reach = _REACH.get(context.language, 90)
-    ranked = sorted(spans, key=lambda s: _tie(s, words), reverse=True)
-    blanked = _blank(english, spans)
+    ranked = sorted(spans, key=lambda s: tie(s, words), reverse=True)
+    blanked = blank(english, spans)
     found: list[Proposal] = []
     used: list[DateSpan] = []
     for span in [part for whole in ranked for part in (whole, *whole.parts)]:
-        if not _is_new(span, english) or (context.history and history_date(span, english)):
+        if not is_new(span, english) or (context.history and history_date(span, english)):
             continue
         if any(span.start < u.end and u.start < span.end for u in used):
             continue
-        _, minus_distance, launch_at = _tie(span, words)
+        _, minus_distance, launch_at = tie(span, words)
         far = -minus_distance > reach and not found  # a list goes on past the launch word
         window = None if far else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
@@ -179,35 +125,13 @@ def _name_for(
 ) -> str | None:
     """The first date's name (carried over when the clause names none), or for a further date
     a product of its own next to it that is none of the clause's earlier ones."""
-    if not found and not _in_parentheses(blanked, span):
+    if not found and not in_parentheses(blanked, span):
         name = pick_name(blanked, launch_at, context.language, date_at=span.start)
         return _carried_name(name, context) or name or _earlier_name(context)
     own = name_before(blanked, span.start)
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own
-
-
-def _dated_in_parentheses(clause: str, spans: list[DateSpan]) -> list[tuple[int, int]]:
-    """ "Elden Ring (February 25)": a product listed with its day is a launch word of its own."""
-    return [
-        (span.start, 2)
-        for span in spans
-        if _in_parentheses(clause, span) and name_before(clause, span.start)
-    ]
-
-
-def _in_parentheses(clause: str, span: DateSpan) -> bool:
-    before, after = clause[: span.start].rstrip(), clause[span.end :].lstrip()
-    return before.endswith("(") and after.startswith(")")
-
-
-def _is_new(span: DateSpan, clause: str) -> bool:
-    """The span sets a launch's date: not an old, past, statement or fiscal date, and not a
-    whole "from X to Y" move (its parts are tried one by one: Y is the new date)."""
-    if span.parts and span.text.lower().startswith("from ") and _MOVED.search(clause):
-        return False
-    return role_of(span, clause) is Role.NEW
 
 
 def _pieces(sentence: str) -> list[str]:
@@ -268,13 +192,6 @@ def _earlier_name(context: _Context) -> str | None:
     return context.last_name
 
 
-def _blank(clause: str, spans: list[DateSpan]) -> str:
-    """The clause with its date phrases replaced by spaces, so names never swallow a date."""
-    for span in spans:
-        clause = clause[: span.start] + " " * (span.end - span.start) + clause[span.end :]
-    return clause
-
-
 def extract_launches(
     text: str,
     *,
@@ -293,13 +210,13 @@ def extract_launches(
     latin = language or detect_language(text, tuple(c for c in languages if c not in _CJK_CODES))
     cjk_codes = tuple(code for code in _CJK_CODES if code in languages)
     cjk = language if language in _CJK_CODES else detect_language(text, cjk_codes)
-    context = _Context(written, latin, _parse_languages(latin), text=text_body)
+    context = _Context(written, latin, parse_languages(latin), text=text_body)
     proposals: list[Proposal] = []
     for paragraph in text_body.split("\n"):
         context.paragraph = paragraph
         for sentence in split_sentences(paragraph):
             here = cjk if cjk in _CJK_CODES and has_chinese(sentence) else latin
-            context.language, context.languages = here, _parse_languages(here)
+            context.language, context.languages = here, parse_languages(here)
             context.list_heading = _is_heading(sentence, context) or (
                 context.list_heading and _LIST_ITEM.match(sentence) is not None
             )

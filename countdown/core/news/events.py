@@ -1,0 +1,60 @@
+"""The launch-events stage: which date phrases of a clause are launch dates, and which
+launch word each one belongs to.
+
+A date belongs to its nearest launch word, where a word after the date counts as farther
+(dates follow their verb: "pre-orders begin September 11, with availability beginning
+September 18"). Only a date in the role `new` (roles.py) is a launch date; a whole "from X to
+Y" move is not one (its part Y is). A product listed with its day in parentheses ("Elden Ring
+(February 25)") is a launch of its own even without a launch word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countdown.core.news.dates import DateSpan
+from countdown.core.news.names import name_before
+from countdown.core.news.roles import Role, role_of
+
+_MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", re.I)
+
+
+def tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(strength, -distance, position) of the launch word a date span belongs to: the nearest
+    one, where a word after the date counts as farther (dates follow their verb: "pre-orders
+    begin September 11, with availability beginning September 18")."""
+
+    def distance(at: int) -> int:
+        return span.start - at if at <= span.start else 4 * max(at - span.end, 0) + 10
+
+    at, strength = min(words, key=lambda w: (distance(w[0]), -w[1]))
+    return strength, -distance(at), at
+
+
+def dated_in_parentheses(clause: str, spans: list[DateSpan]) -> list[tuple[int, int]]:
+    """ "Elden Ring (February 25)": a product listed with its day is a launch word of its own."""
+    return [
+        (span.start, 2)
+        for span in spans
+        if in_parentheses(clause, span) and name_before(clause, span.start)
+    ]
+
+
+def in_parentheses(clause: str, span: DateSpan) -> bool:
+    before, after = clause[: span.start].rstrip(), clause[span.end :].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def is_new(span: DateSpan, clause: str) -> bool:
+    """The span sets a launch's date: not an old, past, statement or fiscal date, and not a
+    whole "from X to Y" move (its parts are tried one by one: Y is the new date)."""
+    if span.parts and span.text.lower().startswith("from ") and _MOVED.search(clause):
+        return False
+    return role_of(span, clause) is Role.NEW
+
+
+def blank(clause: str, spans: list[DateSpan]) -> str:
+    """The clause with its date phrases replaced by spaces, so names never swallow a date."""
+    for span in spans:
+        clause = clause[: span.start] + " " * (span.end - span.start) + clause[span.end :]
+    return clause
