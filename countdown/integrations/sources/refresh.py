@@ -19,6 +19,7 @@ from countdown.core.source import DEFAULT_EVERY_HOURS, FeedItem, Source, SourceK
 from countdown.core.source_plan import plan_refresh
 from countdown.core.store import Store
 from countdown.core.store.source_apply import Moved
+from countdown.core.validate import InvalidLaunch, check_launch
 from countdown.integrations.sources import guess
 from countdown.integrations.sources.calendar import read_calendar
 from countdown.integrations.sources.http_get import Fetched, FetchError, check_url, http_get
@@ -66,10 +67,21 @@ def is_due(source: Source, now: datetime) -> bool:
 
 
 def _read(source: Source, fetched: Fetched, now: datetime) -> tuple[list[FeedItem], list[str]]:
+    """The source's items that pass the store's launch check (core/validate), and why others
+    were skipped."""
     try:
-        return READERS[source.kind](fetched.body, now=now)
+        items, skipped = READERS[source.kind](fetched.body, now=now)
     except (NotAFeed, IcsError, NotLaunchLibrary) as error:
         raise FetchError(f"The answer is {error}.") from None
+    valid = []
+    for item in items:
+        try:
+            check_launch(item.to_launch(source))
+        except InvalidLaunch as error:
+            skipped.append(f"{item.name[:60]!r} skipped: {error}")
+            continue
+        valid.append(item)
+    return valid, skipped
 
 
 def refresh_source(store: Store, source: Source, *, now: datetime,

@@ -144,3 +144,14 @@ def _source(url: str, kind: SourceKind, *, auto: bool = False):  # type: ignore[
     from countdown.core.source import Source
 
     return Source(url=url, kind=kind, name=url.rsplit("/", 1)[-1], auto=auto)
+
+
+def test_items_the_store_would_refuse_are_skipped_with_a_message(
+    store: Store, clock: FrozenClock, feed_server: FeedServer
+) -> None:
+    body = (b'{"results": [{"id": "far", "name": "Far", "net": "2190-01-01T00:00:00Z"},'
+            b' {"id": "ok", "name": "Near", "net": "2027-01-01T10:00:00Z"}]}')  # fmt: skip
+    subscribe(store, feed_server.serve("l", body, "application/json"), auto=True)
+    [report] = refresh_all(store, now=clock.now)
+    assert [x.name for x in store.list_launches()] == ["Near"]
+    assert report.skipped and report.skipped[0].startswith("'Far' skipped: window")
