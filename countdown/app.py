@@ -40,9 +40,11 @@ from countdown.ui.shell import Shell
 if TYPE_CHECKING:
     from countdown.services.alerts import AlertService
     from countdown.services.changes import StoreChanges
+    from countdown.services.source_refresh import SourceRefresher
 
 FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
 WARM_UP_DELAY_MS = 1500
+SOURCES_DELAY_MS = 3000  # the first refresh: well after the paint and the alerts
 BACKUP_DELAY_MS = 5000  # a backup this long after the last change (several edits → one copy)
 
 
@@ -56,6 +58,8 @@ class CountdownApp(QObject):
         self.shell.quit_requested.connect(self.quit)
         self.changes: StoreChanges | None = None  # started after the first paint
         self.alerts: AlertService | None = None  # started after the first paint
+        self.sources: SourceRefresher | None = None  # started a little after the alerts
+        self.closed = False
         # Backups hold the latest committed state: taken a little after changes settle.
         self.backup_soon = QTimer(self, singleShot=True, interval=BACKUP_DELAY_MS)
         self.backup_soon.timeout.connect(self.back_up)
@@ -65,7 +69,11 @@ class CountdownApp(QObject):
         first, *later = STARTUP_STAGES if stages is None else stages
         first.run(self)
         for stage in later:  # timers of equal delay fire in the order they were started
-            QTimer.singleShot(stage.delay_ms, lambda stage=stage: stage.run(self))
+            QTimer.singleShot(stage.delay_ms, lambda stage=stage: self._run_stage(stage))
+
+    def _run_stage(self, stage: Stage) -> None:
+        if not self.closed:  # a late stage after shutdown would use a closed store
+            stage.run(self)
 
     # -- the stages, in order ----------------------------------------------------------------
 
@@ -115,6 +123,18 @@ class CountdownApp(QObject):
         self.shell.set_actions(self.alerts)  # snooze / mark launched go through the service
         self.alerts.start()
 
+    def start_sources(self) -> None:
+        """Refresh the sources now (the due ones) and then on their interval, off the GUI thread;
+        a tracked launch that moved is told through the alerts' notification channels."""
+        from countdown.services.source_refresh import SourceRefresher, notifier_sender
+
+        channels = self.alerts.notifier.channels if self.alerts is not None else []
+        self.sources = SourceRefresher(self.store, self.clock, notify=notifier_sender(channels),
+                                       parent=self)  # fmt: skip
+        self.shell.refresh_sources_requested.connect(self.sources.refresh)
+        self.sources.start()
+        self.sources.refresh(due_only=True)
+
     # -- running -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -125,6 +145,8 @@ class CountdownApp(QObject):
         if self.alerts is not None:
             self.alerts.replan(reload_ledger=True)  # another process may have delivered some
             self.alerts.check()
+        if self.sources is not None:
+            self.sources.store_changed()
 
     def back_up(self) -> None:
         message = self.store.backup_if_changed()
@@ -133,10 +155,13 @@ class CountdownApp(QObject):
 
     def shutdown(self) -> None:
         """Stop every timer and watcher that uses the store (before it is closed)."""
+        self.closed = True
         if self.changes is not None:
             self.changes.stop()
         if self.alerts is not None:
             self.alerts.stop()
+        if self.sources is not None:
+            self.sources.stop()
         self.shell.close()
 
     def quit(self) -> None:
@@ -161,6 +186,7 @@ STARTUP_STAGES: tuple[Stage, ...] = (
     Stage("alerts", CountdownApp.start_alerts),
     Stage("store-messages", lambda app: app.shell.tell_store_messages()),
     Stage("warm-up", lambda app: app.shell.prepare_tomorrow(), delay_ms=WARM_UP_DELAY_MS),
+    Stage("sources", CountdownApp.start_sources, delay_ms=SOURCES_DELAY_MS),
 )
 
 

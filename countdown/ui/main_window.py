@@ -33,6 +33,7 @@ from countdown.ui.toolbar import MainToolBar
 
 class MainWindow(QMainWindow):
     paste_requested = Signal()
+    inbox_requested = Signal()
     visibility_changed = Signal(bool)
 
     def __init__(
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
             "edit": lambda: self.edit_launch(self.selected_id()),
             "remove": self.remove_selected,
             "paste": lambda: self.paste_requested.emit(),
+            "inbox": lambda: self.inbox_requested.emit(),
             "view": self.toggle_view,
             "zoom_in": self.timeline.zoom_in,
             "zoom_out": self.timeline.zoom_out,
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # -- data and selection ------------------------------------------------------------------
+
+    def set_inbox_count(self, count: int) -> None:
+        self._toolbar.set_inbox_count(count)
 
     def set_launches(self, launches: Sequence[Launch]) -> None:
         """Show these launches (from the store), keeping the selection."""

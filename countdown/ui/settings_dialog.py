@@ -42,6 +42,7 @@ from countdown.ui.reminders import (
     morning_of,
     parse_lead_days,
 )
+from countdown.ui.sources_box import SourcesBox
 
 
 def _now() -> datetime:
@@ -62,6 +63,7 @@ class PreferencesDialog(QDialog):
         self._store, self._autostart = store, autostart
         self._menu_root, self._command = menu_root, list(command)
         self.backups = BackupsBox(store, clock or _now)
+        self.sources = SourcesBox(store, clock or _now)
         self.setWindowTitle("Preferences")
         self._build()
         self._load()
@@ -119,7 +121,7 @@ class PreferencesDialog(QDialog):
         menu_column.addWidget(self.menu_button)
         menu_column.addWidget(self.menu_status)
         outer = QVBoxLayout(self)
-        for group in (startup, reminders, menu, self.backups):
+        for group in (startup, reminders, menu, self.sources, self.backups):
             outer.addWidget(group)
         outer.addStretch(1)
         outer.addWidget(self.buttons)

@@ -29,6 +29,7 @@ from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from countdown.ui.inbox_dialog import InboxDialog
     from countdown.ui.main_window import MainWindow
     from countdown.ui.popup import AlertPopup
     from countdown.ui.popup_actions import AlertActions, AlertLike
@@ -39,6 +40,7 @@ class Shell(QObject):
 
     quit_requested = Signal()
     window_visible = Signal(bool)  # the main window shows or hides: poll for changes meanwhile
+    refresh_sources_requested = Signal()  # "Refresh sources" in the inbox
 
     def __init__(
         self, store: Store, clock: Clock, home: Path, *, tray: bool, parent: QObject | None = None
@@ -51,6 +53,7 @@ class Shell(QObject):
         self.popup: AlertPopup | None = None
         self.actions: AlertActions | None = None  # the alert service, once it runs
         self.paste_dialog: QDialog | None = None  # a parentless dialog lives while referenced
+        self.inbox: InboxDialog | None = None  # built when first opened
         self.parser_warm = False
         self._damage_told: set[int] = set()
         if self.tray is not None:
@@ -61,6 +64,7 @@ class Shell(QObject):
         tray.open_requested.connect(self.show_window)
         tray.add_requested.connect(lambda: self.show_window().add_launch())
         tray.paste_requested.connect(self.paste_news)
+        tray.inbox_requested.connect(self.show_inbox)
         tray.launch_requested.connect(lambda launch_id: self.show_window().select_launch(launch_id))
         tray.pause_requested.connect(self.pause_alerts)
         tray.quit_requested.connect(self.quit_requested)
@@ -86,6 +90,17 @@ class Shell(QObject):
             self.tray.set_launches(launches)
         if self.window is not None:
             self.window.set_launches(launches)
+        self._show_inbox_count()
+
+    def _show_inbox_count(self) -> None:
+        """The inbox's count on the toolbar and in the tray menu; an open inbox reloads."""
+        count = self.store.inbox_count()
+        if self.tray is not None:
+            self.tray.inbox_count = count
+        if self.window is not None:
+            self.window.set_inbox_count(count)
+        if self.inbox is not None and self.inbox.isVisible():
+            self.inbox.reload()
 
     def _paused_until(self) -> datetime | None:
         until = PAUSE_UNTIL.read(self.store)
@@ -134,6 +149,8 @@ class Shell(QObject):
             self.window.setWindowIcon(app_icon())
             self.window.empty.set_tray(self.tray.tray if self.tray else None)
             self.window.paste_requested.connect(self.paste_news)
+            self.window.inbox_requested.connect(self.show_inbox)
+            self.window.set_inbox_count(self.store.inbox_count())
             self.window.visibility_changed.connect(self.window_visible)
             self.window.set_launches(self.store.list_launches())
         return self.window
@@ -165,6 +182,19 @@ class Shell(QObject):
         from countdown.ui.paste import open_paste_dialog
 
         self.paste_dialog = open_paste_dialog(self.store, self.clock, self.window)
+
+    def show_inbox(self) -> InboxDialog:
+        if self.inbox is None:
+            from countdown.ui.inbox_dialog import InboxDialog
+
+            self.inbox = InboxDialog(self.store)
+            self.inbox.setWindowIcon(app_icon())
+            self.inbox.refresh_requested.connect(self.refresh_sources_requested)
+        self.inbox.reload()
+        self.inbox.show()
+        self.inbox.raise_()
+        self.inbox.activateWindow()
+        return self.inbox
 
     def show_alerts(self, alerts: Sequence[AlertLike]) -> None:
         if self.popup is None:
@@ -213,6 +243,8 @@ class Shell(QObject):
             self.icon_cache.prepare([tomorrow])
 
     def close(self) -> None:
+        if self.inbox is not None:
+            self.inbox.hide()
         if self.window is not None:
             self.window.save_settings()
             self.window.hide()

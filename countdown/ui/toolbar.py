@@ -48,6 +48,8 @@ class MainToolBar(QToolBar):
         self.edit_action = make_action(owner, "Edit…", slots["edit"])
         self.remove_action = make_action(owner, "Remove", slots["remove"], keys.Delete)
         self.paste_action = make_action(owner, "Paste news…", slots["paste"])
+        self.inbox_action = make_action(owner, "Inbox", slots["inbox"])
+        self.inbox_action.setToolTip("What your sources propose (Preferences → Sources)")
         self.undo_action = undo_stack.createUndoAction(owner, "Undo")
         self.undo_action.setShortcut(keys.Undo)
         owner.addAction(self.undo_action)
@@ -60,6 +62,7 @@ class MainToolBar(QToolBar):
         )
         for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
             self.addAction(action)
+        self.addAction(self.inbox_action)
         self.addSeparator()
         for action in (self.view_action, self.zoom_in_action, self.zoom_out_action):
             self.addAction(action)
@@ -74,6 +77,9 @@ class MainToolBar(QToolBar):
         self.zoom_out_action.setVisible(timeline)
         self.edit_action.setEnabled(has_launches)
         self.remove_action.setEnabled(has_launches)
+
+    def set_inbox_count(self, count: int) -> None:
+        self.inbox_action.setText(f"Inbox ({count})" if count else "Inbox")
 
     def _add_filters(self) -> None:
         spacer = QWidget()

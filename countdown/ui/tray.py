@@ -96,6 +96,7 @@ class TrayCountdown(QObject):
     open_requested = Signal()
     add_requested = Signal()
     paste_requested = Signal()
+    inbox_requested = Signal()
     launch_requested = Signal(int)
     pause_requested = Signal(object)  # datetime until which alerts pause, or None to resume
     quit_requested = Signal()
@@ -113,6 +114,7 @@ class TrayCountdown(QObject):
         self._launches: list[Launch] = []
         self._face: IconFace | None = None
         self.paused_until: datetime | None = None
+        self.inbox_count = 0  # proposals from sources waiting (shown in the menu when any)
         self.tray = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.menu.setAccessibleName(f"{APP_NAME} menu")
@@ -179,6 +181,8 @@ class TrayCountdown(QObject):
         self._add(self.menu, "Add launch…", lambda: self.add_requested.emit())
         if paste_available():
             self._add(self.menu, "Paste news…", lambda: self.paste_requested.emit())
+        if self.inbox_count:
+            self._add(self.menu, f"Inbox ({self.inbox_count})…", self.inbox_requested.emit)
         opener = self._add(self.menu, f"Open {APP_NAME}", lambda: self.open_requested.emit())
         self.menu.setDefaultAction(opener)  # bold: what a left click does
         self._add_pause_menu(now)

@@ -40,8 +40,9 @@ def make_app(
     return app
 
 
-# Everything but the alert service (APScheduler, the desktop notifier): those have their own tests.
-VIEW_STAGES = tuple(stage for stage in STARTUP_STAGES if stage.name != "alerts")
+# Everything but the alert service and the source refresher (APScheduler, the network, the
+# desktop notifier): those have their own tests.
+VIEW_STAGES = tuple(stage for stage in STARTUP_STAGES if stage.name not in ("alerts", "sources"))
 
 
 def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:

@@ -24,7 +24,7 @@ from tests.ui.conftest import day_window, launch
 def app(store: Store, clock: FrozenClock, home: Path) -> Iterator[CountdownApp]:
     made = CountdownApp(store, clock, home, tray=False)
     made.backup_soon.setInterval(50)
-    made.start([stage for stage in STARTUP_STAGES if stage.name != "alerts"])  # no alert service
+    made.start([s for s in STARTUP_STAGES if s.name not in ("alerts", "sources")])  # no services
     yield made
     made.shutdown()
 

@@ -137,9 +137,11 @@ class SourcesMixin:
         )
         return {launch_id: (source_id, key) for launch_id, source_id, key in found}
 
-    def inbox(self, *, waiting_only: bool = True) -> list[InboxItem]:
-        where = " WHERE state = 'waiting'" if waiting_only else ""
-        found = self._conn.execute(f"{_INBOX_SELECT}{where} ORDER BY inbox.id")
+    def inbox(self, *, waiting_only: bool = True, kind: InboxKind | None = None) -> list[InboxItem]:
+        where = ["state = 'waiting'"] if waiting_only else []
+        where += [f"inbox.kind = '{kind.value}'"] if kind else []
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        found = self._conn.execute(f"{_INBOX_SELECT}{clause} ORDER BY inbox.id")
         return [inbox_from_row(row) for row in found]
 
     def inbox_count(self) -> int:

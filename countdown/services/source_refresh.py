@@ -1,0 +1,188 @@
+"""Refreshing sources from the desktop app: on a schedule, at start and on demand — never on the
+GUI thread.
+
+- **When.** An APScheduler interval job (the same lean QtScheduler the alerts use) ticks every
+  `min(3 h, the shortest source interval)`, jittered by a tenth so many users never hit a server
+  together; each tick refreshes the sources that are due (`is_due`: their own `every_hours`, with
+  backoff after errors). The app also asks once shortly after the first tray paint, and the user
+  can ask any time ("Refresh now"). The job only emits a signal, like every job of ours.
+- **Where.** A worker thread with its own store connection (SQLite connections are per thread)
+  fetches, reads and applies; the GUI thread only receives the reports (a queued signal). The
+  store's commits reach every view through the one change path (services/changes.py), like a
+  CLI's. One refresh at a time: a request while one runs is merged into it.
+- **Telling.** When a tracked launch moved (an auto source's revision, or a slip waiting in the
+  inbox), one desktop notification says so — "Kestrel moved to Q3 2027 — per Gadget Wire" —
+  recorded in the delivery ledger under the revision's or inbox item's key, so it is never shown
+  twice, not even after a restart. Offline or failing sources are silent (their status says it).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from countdown.core.clock import Clock
+from countdown.core.source import DEFAULT_EVERY_HOURS, InboxKind
+from countdown.core.store import Store
+from countdown.integrations.sources.refresh import SourceReport, refresh_all
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "refresh-sources"
+# While the worker reads feeds (pure Python: feedparser, icalendar, the extractor) it holds the
+# GIL; the GUI thread waits up to the switch interval (5 ms by default) each time it needs it back,
+# several times per event-loop turn. 1 ms keeps the loop's stalls under a frame (bench/sources.py).
+SWITCH_INTERVAL_S = 0.001
+JITTER_SHARE = 0.1
+Notify = Callable[[str, str, Callable[[bool], None]], None]  # (title, body, done)
+
+
+class SourceRefresher(QObject):
+    """Runs `refresh_all` in a worker thread; `finished(reports)` arrives in the GUI thread."""
+
+    started = Signal()
+    finished = Signal(object)  # list[SourceReport]
+    _tick = Signal()  # from APScheduler's worker: refresh what is due
+    _done = Signal(object)  # from our worker thread
+
+    def __init__(self, store: Store, clock: Clock, *, notify: Notify | None = None,
+                 parent: QObject | None = None, get: Any = None) -> None:  # fmt: skip
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent)
+        self._store, self._clock, self._notify, self._get = store, clock, notify, get
+        self._path = Path(store.path)
+        self._thread: threading.Thread | None = None
+        self._again: bool | None = None  # a request that came while running (due_only)
+        self._scheduler: Any = None
+        self._interval_h = 0.0
+        self._switch_s = sys.getswitchinterval()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._tick.connect(lambda: self.refresh(due_only=True), queued)
+        self._done.connect(self._on_done, queued)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Start the interval job (APScheduler loads here, well after the first paint)."""
+        from countdown.services.scheduler import _make_scheduler
+
+        self._scheduler = _make_scheduler()
+        self._scheduler.start()
+        self.reschedule()
+
+    def reschedule(self) -> None:
+        """Tick as often as the most frequent source wants (at most every 3 h)."""
+        if self._scheduler is None:
+            return
+        hours = min([DEFAULT_EVERY_HOURS] + [s.every_hours for s in self._store.list_sources()])
+        if hours == self._interval_h:
+            return
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        self._interval_h = hours
+        trigger = IntervalTrigger(hours=hours, jitter=int(hours * 3600 * JITTER_SHARE),
+                                  timezone=UTC)  # fmt: skip
+        self._scheduler.add_job(self._tick.emit, trigger, id=JOB_ID, replace_existing=True)
+
+    def store_changed(self) -> None:
+        """Sources may have been added or changed (Preferences, the CLI): follow their intervals,
+        and fetch a source never fetched yet right away."""
+        self.reschedule()
+        if self._thread is None and any(s.last_attempt is None for s in self._store.list_sources()):
+            self.refresh(due_only=True)
+
+    def refresh(self, *, due_only: bool = False) -> None:
+        """Refresh now (every source, or the due ones) unless one runs: then once more after."""
+        if self._thread is not None:
+            self._again = due_only if self._again is None else (self._again and due_only)
+            return
+        self._switch_s = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)  # the GUI thread gets the GIL back sooner
+        self._thread = threading.Thread(
+            target=self._work, args=(due_only,), name="refresh-sources", daemon=True
+        )
+        self.started.emit()
+        self._thread.start()
+
+    def _work(self, due_only: bool) -> None:
+        """The worker thread: its own connection; any failure becomes an empty report list."""
+        reports: list[SourceReport] = []
+        try:
+            store = Store(self._path, clock=self._clock)
+            try:
+                extra = {"get": self._get} if self._get else {}
+                reports = refresh_all(store, now=self._clock(), due_only=due_only, **extra)
+            finally:
+                store.close()
+        except Exception:  # the app must go on; the sources keep their last status
+            log.exception("refreshing sources failed")
+        self._done.emit(reports)
+
+    @Slot(object)
+    def _on_done(self, reports: list[SourceReport]) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+            sys.setswitchinterval(self._switch_s)
+        self._tell_moves(reports)
+        self.reschedule()
+        self.finished.emit(reports)
+        again, self._again = self._again, None
+        if again is not None:
+            self.refresh(due_only=again)
+
+    def _tell_moves(self, reports: list[SourceReport]) -> None:
+        """One notification per move, through the ledger (never twice, even after a restart)."""
+        if self._notify is None:
+            return
+        moves = [(f"source-move:{m.launch.id}:{m.launch.revisions[-1].seq if m.launch.revisions else 0}",
+                  f"{m.launch.name} {m.change}", m.source_name)
+                 for report in reports for m in report.moved]  # fmt: skip
+        for item in self._store.inbox(kind=InboxKind.SLIP):
+            if item.kind is InboxKind.SLIP:
+                moves.append((f"source-slip:{item.id}", f"{item.item.name}: {item.summary}",
+                              f"{item.source_name} (in the Inbox)"))  # fmt: skip
+        for key, what, source_name in moves:
+            if not self._store.is_delivered(key):
+                self._send(key, what, source_name)
+
+    def _send(self, key: str, what: str, source_name: str) -> None:
+        def done(ok: bool) -> None:
+            if ok:
+                self._store.mark_delivered(key, at=self._clock(), channel="source")
+
+        assert self._notify is not None
+        self._notify(what, f"— per {source_name}", done)
+
+    def stop(self) -> None:
+        """Stop the job; a refresh under way finishes its current source (bounded by the
+        fetch deadline) in its daemon thread."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        if self._thread is not None:
+            self._thread.join(timeout=1)
+
+
+def notifier_sender(channels: list[Any]) -> Notify:
+    """Send through the first notification channel that works (the alerts' channels)."""
+
+    def send(title: str, body: str, done: Callable[[bool], None], index: int = 0) -> None:
+        if index >= len(channels):
+            done(False)
+            return
+        channels[index].send(
+            title, body, lambda ok: done(True) if ok else send(title, body, done, index + 1)
+        )
+
+    return send

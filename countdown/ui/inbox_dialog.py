@@ -1,0 +1,128 @@
+"""The Inbox: what sources propose, waiting for the user's yes (DESIGN §2, §7).
+
+One row per waiting proposal — a new launch to track, a slip of a tracked one ("moved from
+Q2 2027 to Q3 2027") or a launch gone from its calendar — with the source it came from; the
+selected row's quote and link show below. Accept does what the row says (track, apply the
+slip as a revision, remove), Dismiss ignores it (the same item is not proposed again unless
+it changes). Several rows can be decided at once. Names and quotes are shown literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from countdown.core.source import InboxItem, InboxKind
+from countdown.ui.plain_text import plain_label, plain_tooltip
+
+_VERBS = {InboxKind.NEW: "Track", InboxKind.SLIP: "Apply", InboxKind.REMOVED: "Remove"}
+_WHAT = {InboxKind.NEW: "New", InboxKind.SLIP: "Moved", InboxKind.REMOVED: "Gone"}
+
+
+def row_texts(item: InboxItem) -> list[str]:
+    """What, launch, when (or the change), source — the columns of one row."""
+    when = (f"{item.item.window.label} ({item.item.status.value})"
+            if item.kind is InboxKind.NEW else item.summary)  # fmt: skip
+    return [_WHAT[item.kind], item.item.name, when, item.source_name]
+
+
+class InboxDialog(QDialog):
+    """The waiting proposals with Accept / Dismiss / Refresh sources."""
+
+    refresh_requested = Signal()
+    decided = Signal()
+
+    def __init__(self, store: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle("Inbox")
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["", "Launch", "When / change", "Source"])
+        self.table.setAccessibleName("Proposals from sources")
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.quote = plain_label()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = self._button("&Accept", "Do what the selected proposals say")
+        self.dismiss_button = self._button("&Dismiss", "Ignore the selected proposals")
+        self.refresh_button = self._button("&Refresh sources", "Fetch every source now")
+        self.accept_button.clicked.connect(lambda: self._decide(self._store.accept_inbox))
+        self.dismiss_button.clicked.connect(lambda: self._decide(self._store.dismiss_inbox))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self._layout()
+        self.resize(720, 360)
+        self.reload()
+
+    def _button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.dismiss_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.quote)
+        column.addLayout(buttons)
+
+    def reload(self) -> None:
+        """Show what waits now (after a refresh, a decision, another process's change)."""
+        self.table.clear()
+        for proposal in self._store.inbox():
+            row = QTreeWidgetItem(row_texts(proposal))
+            row.setData(0, Qt.ItemDataRole.UserRole, proposal.id)
+            row.setToolTip(1, plain_tooltip(proposal.item.quote))
+            self.table.addTopLevelItem(row)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+        self._selection_changed()
+
+    def _selected(self) -> list[InboxItem]:
+        ids = [row.data(0, Qt.ItemDataRole.UserRole) for row in self.table.selectedItems()]
+        return [p for p in self._store.inbox() if p.id in ids]
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        self.accept_button.setEnabled(bool(chosen))
+        self.dismiss_button.setEnabled(bool(chosen))
+        verbs = {_VERBS[p.kind] for p in chosen}
+        self.accept_button.setText(f"&{verbs.pop()}" if len(verbs) == 1 else "&Accept")
+        if len(chosen) == 1:
+            link = f"\n{chosen[0].item.link}" if chosen[0].item.link else ""
+            self.quote.setText(f"“{chosen[0].item.quote}”{link}")
+        else:
+            self.quote.setText("" if chosen else "Nothing waiting. Sources are in Preferences.")
+
+    def _decide(self, action: Callable[[int], Any]) -> None:
+        from countdown.core.store import StoreError
+
+        problems = []
+        for proposal in self._selected():
+            try:
+                action(proposal.id or 0)
+            except StoreError as error:  # e.g. its launch was removed meanwhile
+                problems.append(str(error))
+        self.reload()
+        if problems:
+            self.quote.setText("\n".join(problems))
+        self.decided.emit()

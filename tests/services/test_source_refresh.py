@@ -1,0 +1,77 @@
+"""The app's source refresher: off the GUI thread, on an interval job, moves told once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from countdown.core.source import Source, SourceKind
+from countdown.core.store import Store
+from countdown.services.notifier import desktop_channels
+from countdown.services.source_refresh import JOB_ID, SourceRefresher, notifier_sender
+from tests.conftest import FrozenClock
+from tests.e2e.desktop import DesktopSession
+from tests.integrations.sources.conftest import FeedServer, feed_server  # noqa: F401
+
+
+def test_refresh_returns_at_once_and_reports_in_the_gui_thread(
+    qtbot: QtBot,
+    store: Store,
+    clock: FrozenClock,
+    feed_server: FeedServer,  # noqa: F811
+) -> None:
+    store.add_source(Source(f"{feed_server.base}/slow", SourceKind.ICS, "Slow"))
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Cal", auto=True))
+    refresher = SourceRefresher(store, clock)
+    with qtbot.waitSignal(refresher.finished, timeout=20_000) as done:
+        refresher.refresh()
+        assert refresher.running  # the slow server holds the worker, not the event loop
+    assert [r.status for r in done.args[0]] == ["error", "ok"]
+    assert not refresher.running
+    assert len(store.list_launches()) == 2  # committed by the worker's own connection
+
+
+def test_the_interval_job_follows_the_most_frequent_source(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    refresher = SourceRefresher(store, clock)
+    refresher.start()
+    try:
+        job = refresher._scheduler.get_job(JOB_ID)
+        assert job.trigger.interval == timedelta(hours=3)
+        assert job.trigger.jitter == 1080  # a tenth: users never hit a server together
+        store.add_source(Source("https://example.org/x.ics", SourceKind.ICS, "X", every_hours=1))
+        refresher.reschedule()
+        assert refresher._scheduler.get_job(JOB_ID).trigger.interval == timedelta(hours=1)
+    finally:
+        refresher.stop()
+
+
+def test_a_move_is_notified_once_through_the_ledger(
+    qtbot: QtBot, store: Store, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
+    notification_bus: DesktopSession,
+) -> None:  # fmt: skip
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=True))
+    refresher = SourceRefresher(store, clock, notify=notifier_sender(desktop_channels(None)))
+    with qtbot.waitSignal(refresher.finished, timeout=20_000):
+        refresher.refresh()
+    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
+    with notification_bus.monitor_notifications() as monitor:
+        with qtbot.waitSignal(refresher.finished, timeout=20_000):
+            refresher.refresh()
+        note = monitor.wait_for("Kestrel")
+        assert note.summary == "Kestrel tablet moved from Apr 15, 2027 to May 20, 2027"
+        assert note.body == "— per Northwind"
+        qtbot.waitUntil(lambda: store.is_delivered(_move_key(store)), timeout=5000)
+        with qtbot.waitSignal(refresher.finished, timeout=20_000):
+            refresher.refresh()  # nothing new: 304, and the ledger says it was told
+        qtbot.wait(300)
+    assert sum("Kestrel" in summary for summary in monitor.summaries()) == 1
+
+
+def _move_key(store: Store) -> str:
+    kestrel = next(x for x in store.list_launches() if x.name == "Kestrel tablet")
+    return f"source-move:{kestrel.id}:2"
