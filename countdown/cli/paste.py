@@ -146,6 +146,14 @@ def _add(
         return outcomes
 
 
+def _check_all(proposals: list[Proposal], clock: Clock) -> None:
+    """The store's boundary check for every proposal first (InvalidData names the one)."""
+    from countdown.core.store.store import checked
+
+    for number, proposal in enumerate(proposals, start=1):
+        checked(proposal.to_launch(clock()), f"Proposal {number} ({proposal.name})")
+
+
 def run(
     args: argparse.Namespace,
     clock: Clock,
@@ -158,6 +166,7 @@ def run(
     from countdown.cli.commands import parse_base
     from countdown.core.news.extract import NothingToTrack, extract_launches
     from countdown.core.store import StoreError
+    from countdown.core.store.store import BAD_INPUT_ERRORS
 
     stdin, out = stdin or sys.stdin, out or sys.stdout
     try:
@@ -173,7 +182,12 @@ def run(
         for number, proposal in enumerate(proposals, start=1):
             _print_proposal(number, proposal, clock(), out)
     try:
+        if args.add:
+            _check_all(proposals, clock)  # refuse before anything is written or asked
         outcomes = _add(proposals, args, clock, stdin, out) if args.add else []
+    except BAD_INPUT_ERRORS as exc:
+        complain(exc)
+        return EXIT_BAD_INPUT
     except StoreError as exc:
         complain(exc)
         return EXIT_ERROR

@@ -99,3 +99,23 @@ def test_a_damaged_row_is_told_once_and_the_rest_still_shows(
     app.refresh()
     assert names(app.shell.window.model.launches()) == ["Good"]
     assert len(told) == 1 and f"#{bad.id} (Bad)" in told[0] and "status" in told[0]
+
+
+def test_the_app_starts_over_a_row_with_an_unknown_zone(
+    qtbot: QtBot, store: Store, clock: FrozenClock, home: Path
+) -> None:
+    """The issue's worst case: one row with an unknown zone made every start exit 1."""
+    store.add(launch("Good", day_window(date(2026, 11, 25))))
+    bad = store.add(launch("Zoned", day_window(date(2026, 11, 26))))
+    with sqlite3.connect(home / "launches.sqlite3") as raw:
+        raw.execute("UPDATE launches SET win_tz = 'Mars/Olympus' WHERE id = ?", (bad.id,))
+    for tray in (True, False):
+        started = CountdownApp(store, clock, home, tray=tray)
+        told: list[str] = []
+        started.shell.tell = told.append  # type: ignore[method-assign]
+        started.start([stage for stage in STARTUP_STAGES if stage.name != "alerts"])
+        qtbot.waitUntil(lambda: bool(told), timeout=3000)  # noqa: B023
+        assert "window.tz" in told[0] and f"#{bad.id}" in told[0]
+        if started.shell.window is not None:
+            assert names(started.shell.window.model.launches()) == ["Good"]
+        started.shutdown()
