@@ -184,6 +184,7 @@ def _categories(event: Any) -> tuple[str, ...]:
 
 def parse_calendar(data: bytes, *, now: datetime) -> list[ImportedEvent]:
     """Every VEVENT with a start date in `data`, as launches (ids unset)."""
+    _check_utf8(data)
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:
@@ -203,6 +204,15 @@ def parse_calendar(data: bytes, *, now: datetime) -> list[ImportedEvent]:
     if not events and not calendar.walk("VCALENDAR") and calendar.name != "VCALENDAR":
         raise IcsError("not an iCalendar file (no VCALENDAR)")
     return events
+
+
+def _check_utf8(data: bytes) -> None:
+    """iCalendar is UTF-8 (RFC 5545): other bytes would become "�" in names, so refuse them."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise IcsError(f"line {line} is not UTF-8 text (byte {error.start + 1})") from None
 
 
 def _imported(event: Any, now: datetime, index: int) -> ImportedEvent:

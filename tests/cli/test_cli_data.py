@@ -145,3 +145,14 @@ def test_backup_list_and_restore(home: Path) -> None:
     assert [x["name"] for x in json.loads(run(home, "list", "--json").stdout)] == ["First"]
     unknown = run(home, "backup", "restore", "19990101T000000Z")
     assert unknown.returncode == 2 and "backup list" in unknown.stderr
+
+
+def test_an_ics_file_that_is_not_utf8_is_refused_with_the_line(home: Path, tmp_path: Path) -> None:
+    file = tmp_path / "latin1.ics"
+    file.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a@x\r\n"
+        b"SUMMARY:Caf\xe9 launch\r\nDTSTART;VALUE=DATE:20270105\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    result = run(home, "import", str(file))
+    assert result.returncode == 2 and "line 6 is not UTF-8" in result.stderr
+    assert json.loads(run(home, "list", "--json").stdout) == []
