@@ -30,6 +30,7 @@ from countdown.core.clock import Clock
 from countdown.core.model import Status
 
 MAX_ID = 2**63 - 1  # SQLite's largest rowid
+EXIT_INTERRUPTED = 130  # the shell's convention for a command stopped by Ctrl+C
 
 
 def launch_id(text: str) -> int:
@@ -193,6 +194,9 @@ def _run(args_list: list[str]) -> int:
 
         complain(missing_module_message(exc) or f"internal error (ModuleNotFoundError: {exc})")
         return EXIT_ERROR
+    except KeyboardInterrupt:  # Ctrl+C, at the password prompt say: stop quietly
+        complain("interrupted")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `countdown list | head -1`: the reader is gone, nothing to say
         _silence_stdout()
         return EXIT_ERROR

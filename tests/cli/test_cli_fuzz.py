@@ -19,14 +19,14 @@ from hypothesis import strategies as st
 from countdown.cli.main import main
 
 COMMANDS = ["parse", "add", "edit", "list", "show", "history", "remove", "export", "import"]
-COMMANDS += ["paste"]
+COMMANDS += ["paste", "backup"]
 OPTIONS = ["--json", "--all", "--base", "--tz", "--lang", "--status", "--source", "--note"]
 OPTIONS += ["--tag", "--name", "--when", "--format", "--jsonl", "--add", "--yes", "-o", "--"]
 HOSTILE = [
     "0", "1", "2", "-1", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
     "1e309", "nan", "", " ", "\x00", "\x1b[31m", "R&D <b>x</b>", "\udcff\udcfe", "Q3 2027",
     "July this year", "9999-12-31", "0001-01-01", "2026-02-30", "Asia/Shanghai", "../../etc",
-    "Mars/Olympus", "zz", "ics", "json", "rumored", "-", "/dev/null", "/nonexistent/x.json",
+    "Mars/Olympus", "zz", "ics", "json", "rumored", "list", "restore", "-", "/dev/null", "/nonexistent/x.json",
     "year 9999", "Q5 2027", "10000000000 days", "next year" * 50, "\u202e", "fr", "%s%n",
 ]  # fmt: skip
 ARG = st.one_of(st.sampled_from(HOSTILE + OPTIONS), st.text(max_size=30), st.integers().map(str))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,21 @@ def test_jsonl_answers_every_line_even_the_bad_ones(home: Path) -> None:
     assert [("error" in a) for a in answers] == [True] * 6 + [False, True]
     assert answers[6]["label"] == "Q3 2027"
     assert "JSON object" in answers[0]["error"]
+
+
+def test_ctrl_c_stops_quietly(home: Path) -> None:
+    env = {"COUNTDOWN_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "countdown", "parse", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(b'{"text": "Q3 2027"}\n' * 150)  # answers fill its output buffer, so
+    proc.stdin.flush()  # a first line to read means it runs, past start-up; stdin stays open
+    assert proc.stdout is not None and b"Q3 2027" in proc.stdout.readline()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and b"interrupted" in err and b"Traceback" not in err

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
-from countdown.ui.paste_dialog import CHECK, NAME, STATUS, WHEN, WINDOW, PasteDialog
+from countdown.ui.paste_dialog import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, PasteDialog
 from tests.conftest import FrozenClock
 
 NEWS = (
@@ -162,3 +162,15 @@ def test_news_with_nothing_new_is_shown_as_tracked_and_left_unchecked(
     assert [cell(again, row, CHECK) for row in range(2)] == ["Tracked", "Tracked"]
     assert not again.track_button.isEnabled()
     assert "Already tracked" in again.quote_label.text()
+
+
+def test_a_quote_with_markup_is_shown_literally(qtbot: QtBot, dialog: PasteDialog) -> None:
+    paste(qtbot, dialog, "<b>Leak</b>: the <i>Zeta</i> phone will launch in Q3 2027, it said.")
+    assert dialog.table.rowCount() == 1
+    dialog.table.setCurrentCell(0, NAME)
+    assert "<b>Leak</b>" in dialog.quote_label.text()
+    assert dialog.quote_label.textFormat() is Qt.TextFormat.PlainText
+    quote = dialog.table.item(0, QUOTE)
+    assert quote is not None
+    tooltip = quote.toolTip()
+    assert "&lt;b&gt;Leak&lt;/b&gt;" in tooltip  # escaped: the tooltip shows the tags as typed
