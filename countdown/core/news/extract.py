@@ -229,7 +229,7 @@ def extract_launches(
                 if found:
                     proposals += found
                     context.last_name, context.earlier = found[-1].name, []
-    return one_per_launch(proposals) or _nothing(text)
+    return one_per_launch(proposals, text_body) or _nothing(text)
 
 
 def _nothing(text: str) -> list[Proposal]:

@@ -19,6 +19,10 @@ from datetime import datetime
 from countdown.core.model import Status, Window
 from countdown.core.news.proposal import Proposal
 
+_SPEAKS = (
+    "said|says|announced|confirmed|told|revealed|stated|CEO|chief|president|spokes\\w+"
+    "|executives?|has\\s+announced|officials?"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|Group|Games|Studios?|Interactive|Entertainment"
@@ -85,17 +89,43 @@ def _merged(kept: Proposal, other: Proposal) -> Proposal:
     return replace(exact, name=_better_name(kept.name, other.name), status=status)
 
 
-def one_per_launch(proposals: list[Proposal]) -> list[Proposal]:
-    """`proposals` with the mentions of each launch merged, in first-mention order."""
+def _same_moment(a: Window, b: Window) -> bool:
+    """Two instants at the same wall-clock minute of the same day: one launch told twice (in
+    two zones, or with and without its zone), whatever each mention calls it."""
+    return a.is_instant and b.is_instant and _bounds(a)[0] == _bounds(b)[0]
+
+
+def _same_launch(a: Proposal, b: Proposal) -> bool:
+    nested = windows_nest(a.window, b.window) and names_agree(a.name, b.name)
+    return nested or _same_moment(a.window, b.window)
+
+
+def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
+    """`proposals` with the mentions of each launch merged, in first-mention order; a maker,
+    place or agency left on its own is dropped when the text names products (a maker's name
+    stands only for its single unnamed product)."""
+    merged = _merge_mentions(proposals)
+    if any(not is_weak_name(p.name) for p in merged):
+        merged = [p for p in merged if not _is_maker(p.name, text)]
+    return merged
+
+
+def _is_maker(name: str, text: str) -> bool:
+    """A company, agency or venue (by its name's words), or a name the text has speak
+    ("NASA said", "Nintendo's CEO"): a single-word product ("Soul") is none of these."""
+    if not is_weak_name(name):
+        return False
+    if _ORG_WORDS.search(name) or len(name.split()) > 1:
+        return True
+    speaks = rf"\b{re.escape(name)}(?:'s|’s)?\s+(?:\w+\s+)?(?:{_SPEAKS})\b"
+    return re.search(speaks, text) is not None
+
+
+def _merge_mentions(proposals: list[Proposal]) -> list[Proposal]:
     launches: list[Proposal] = []
     for proposal in proposals:
         twin = next(
-            (
-                i
-                for i, kept in enumerate(launches)
-                if windows_nest(kept.window, proposal.window)
-                and names_agree(kept.name, proposal.name)
-            ),
+            (i for i, kept in enumerate(launches) if _same_launch(kept, proposal)),
             None,
         )
         if twin is None:

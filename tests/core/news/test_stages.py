@@ -141,3 +141,21 @@ def test_products_listed_with_their_day_in_parentheses_are_launches() -> None:
     text = "June will be busy for players: Star Harbor 2 (June 4), Moss Gate (June 18)."
     found = {p.name: p.window.first_day() for p in extract_launches(text, base=BASE, now=NOW)}
     assert found == {"Star Harbor 2": date(2026, 6, 4), "Moss Gate": date(2026, 6, 18)}
+
+
+def test_one_instant_told_in_two_zones_or_without_one_is_one_launch() -> None:
+    text = (
+        "The Corvid R2 lifts off on June 9 at 10:15 a.m. "
+        "Corvid Space will stream the Heron probe's launch at 10:15 a.m. ET on June 9."
+    )
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.window.start == datetime.fromisoformat("2026-06-09T10:15:00-04:00")
+
+
+def test_a_maker_on_its_own_is_dropped_when_the_text_names_products() -> None:
+    text = (
+        "Northwind said its Tessel 5 ships on June 21. "
+        "Northwind also plans to launch more devices in September."
+    )
+    found = [p.name for p in extract_launches(text, base=BASE, now=NOW)]
+    assert found == ["Tessel 5"]
