@@ -104,25 +104,33 @@ _REPORT_TEXT: dict[str, re.Pattern[str]] = {
 }
 
 
-def wording_status(text: str, language: str) -> Status | None:
-    """The status `text`'s wording signals, None when it says nothing."""
+_SLIPS = (Status.DELAYED,)  # a cancellation is never someone else's
+
+
+def wording_status(text: str, language: str, *, slips: bool = True) -> Status | None:
+    """The status `text`'s wording signals, None when it says nothing (`slips` False: a
+    delay or a cancellation is not read, it belongs to another launch)."""
     for status, pattern in _CUES.get(language, _CUES["en"]):
-        if pattern.search(text):
+        if (slips or status not in _SLIPS) and pattern.search(text):
             return status
     return None
 
 
 def launch_status(
-    sentence: str, paragraph: str, whole_text: str, name: str, language: str
+    sentence: str, paragraph: str, whole_text: str, name: str, language: str, near: str = ""
 ) -> Status:
-    """The status of the launch whose date `sentence` gave (see the module docstring)."""
-    own = wording_status(sentence, language) or wording_status(paragraph, language)
+    """The status of the launch whose date `sentence` gave (see the module docstring). A
+    slip told in the sentence counts only when it is `near` the date or names the launch
+    ("X slips to May, while Y stays in March": Y is not delayed)."""
+    slip_here = not near or wording_status(near, language) in _SLIPS or _names(sentence, name)
+    own = wording_status(sentence, language, slips=bool(slip_here))
+    own = own or wording_status(paragraph.replace(sentence, " "), language)
     if own is not None:
         return own
     report = _REPORT_TEXT.get(language)
     if report is not None and report.search(whole_text):
         return Status.RUMORED
-    if _slipped_elsewhere(whole_text, name, language):
+    if _slipped_elsewhere(whole_text.replace(sentence, " "), name, language):
         return Status.DELAYED
     return Status.ANNOUNCED
 
@@ -134,3 +142,10 @@ def _slipped_elsewhere(whole_text: str, name: str, language: str) -> bool:
     return bool(key) and any(
         key in line.casefold() and delay.search(line) for line in re.split(r"[.!?\n。]", whole_text)
     )
+
+
+def _names(sentence: str, name: str) -> bool:
+    """The sentence names the launch before its slip word (not just after the date)."""
+    delay = dict(_CUES["en"])[Status.DELAYED].search(sentence)
+    at = sentence.casefold().find(name.casefold())
+    return delay is not None and 0 <= at < delay.start()

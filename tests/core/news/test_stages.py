@@ -159,3 +159,15 @@ def test_a_maker_on_its_own_is_dropped_when_the_text_names_products() -> None:
     )
     found = [p.name for p in extract_launches(text, base=BASE, now=NOW)]
     assert found == ["Tessel 5"]
+
+
+def test_a_slip_belongs_to_the_launch_it_is_told_about() -> None:
+    text = "The Tessel 5 was delayed to August, while the Kite S3 still arrives on June 9."
+    status = {p.name: p.status for p in extract_launches(text, base=BASE, now=NOW)}
+    assert status == {"Tessel 5": Status.DELAYED, "Kite S3": Status.ANNOUNCED}
+
+
+def test_a_new_date_beside_the_one_it_replaces_is_a_delay() -> None:
+    text = "The Kite S3, last set for June 9, now arrives on July 14."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert (proposal.window.first_day(), proposal.status) == (date(2026, 7, 14), Status.DELAYED)
