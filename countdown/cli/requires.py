@@ -18,6 +18,7 @@ INSTALL_COMMANDS = {
     "plyer": "pip install plyer",
     "dateparser": "pip install dateparser",
     "icalendar": "pip install icalendar",
+    "feedparser": "pip install feedparser",
     "platformdirs": "pip install platformdirs",
     "caldav": "pip install 'launch-countdown[sync]'",
 }
