@@ -5,7 +5,8 @@
 Feeds are generated (news feeds, calendars and Launch Library 2 lists in turn, `--items` launches
 each) and served by `python -m http.server` in its own process on loopback, so the server never
 competes for this process's GIL. The app's SourceRefresher runs the refresh (worker thread, own
-store connection) while a 1 ms PreciseTimer in the GUI thread records the gaps between its ticks.
+store connection, bodies read in its helper process — or in the worker thread with --in-process,
+to compare) while a 1 ms PreciseTimer in the GUI thread records the gaps between its ticks.
 
 Baselines measured in the same run: the same timer with nothing running (the idle event loop's
 longest gap), and the bare fetch of every feed with urllib (no reading, no store). Printed: the
@@ -186,6 +187,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sources", type=int, default=20)
     parser.add_argument("--items", type=int, default=50)
+    parser.add_argument(
+        "--in-process", action="store_true", help="read bodies in the worker thread (compare)"
+    )
     args = parser.parse_args()
     app = QCoreApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -202,7 +206,7 @@ def main() -> None:
             store = Store.open(home, clock=clock)
             add_sources(store, base, feeds)
             meter = GapMeter()
-            refresher = SourceRefresher(store, clock)
+            refresher = SourceRefresher(store, clock, in_process=args.in_process)
             phases = [("idle event loop (baseline, 3 s)", meter.measure(app, idle(3.0), 10))]
             phases.append(
                 ("first refresh (cold process)", meter.measure(app, refreshing(refresher), 600))
@@ -221,6 +225,8 @@ def main() -> None:
                 f"{args.sources} sources × {args.items} items: {ok} ok; "
                 f"{len(store.list_launches())} launches tracked, {store.inbox_count()} in the inbox"
             )
+            where = "the worker thread" if args.in_process else "a helper process"
+            print(f"bodies read in {where} (--in-process: in the worker thread, to compare)")
             print(f"bare urllib fetch of the {args.sources} feeds: {bare_s * 1000:.0f} ms")
             for label, phase in phases:
                 print(phase.line(label))

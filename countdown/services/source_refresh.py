@@ -7,7 +7,11 @@ GUI thread.
   backoff after errors). The app also asks once shortly after the first tray paint, and the user
   can ask any time ("Refresh now"). The job only emits a signal, like every job of ours.
 - **Where.** A worker thread with its own store connection (SQLite connections are per thread)
-  fetches, reads and applies; the GUI thread only receives the reports (a queued signal). The
+  fetches and applies; reading the bodies (feedparser, icalendar, the news extractor: pure Python,
+  seconds of CPU for a big refresh) runs in a helper process, so it never holds this process's
+  GIL — on a busy machine a GIL holder that the OS preempts would freeze the event loop for a
+  whole time slice. The helper starts with the first body to read and stays for later
+  refreshes. The GUI thread only receives the reports (a queued signal). The
   store's commits reach every view through the one change path (services/changes.py), like a
   CLI's. One refresh at a time: a request while one runs is merged into it.
 - **Telling.** When a tracked launch moved (an auto source's revision, or a slip waiting in the
@@ -22,16 +26,21 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from countdown.core.clock import Clock
-from countdown.core.source import DEFAULT_EVERY_HOURS, InboxKind
+from countdown.core.source import DEFAULT_EVERY_HOURS, FeedItem, InboxKind, SourceKind
 from countdown.core.store import Store
-from countdown.integrations.sources.refresh import SourceReport, refresh_all
+from countdown.integrations.sources.http_get import FetchError
+from countdown.integrations.sources.refresh import SourceReport, read_body, refresh_all
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +49,7 @@ JOB_ID = "refresh-sources"
 # GIL; the GUI thread waits up to the switch interval (5 ms by default) each time it needs it back,
 # several times per event-loop turn. 1 ms keeps the loop's stalls under a frame (bench/sources.py).
 SWITCH_INTERVAL_S = 0.001
+READ_TIMEOUT_S = 120.0  # one body (≤ 5 MB) read in the helper process
 JITTER_SHARE = 0.1
 Notify = Callable[[str, str, Callable[[bool], None]], None]  # (title, body, done)
 
@@ -53,7 +63,8 @@ class SourceRefresher(QObject):
     _done = Signal(object)  # from our worker thread
 
     def __init__(self, store: Store, clock: Clock, *, notify: Notify | None = None,
-                 parent: QObject | None = None, get: Any = None) -> None:  # fmt: skip
+                 parent: QObject | None = None, get: Any = None,
+                 in_process: bool = False) -> None:  # fmt: skip
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
@@ -64,6 +75,8 @@ class SourceRefresher(QObject):
         self._scheduler: Any = None
         self._interval_h = 0.0
         self._switch_s = sys.getswitchinterval()
+        self._pool: ProcessPoolExecutor | None = None
+        self._in_process = in_process
         queued = Qt.ConnectionType.QueuedConnection
         self._tick.connect(lambda: self.refresh(due_only=True), queued)
         self._done.connect(self._on_done, queued)
@@ -120,13 +133,27 @@ class SourceRefresher(QObject):
         try:
             store = Store(self._path, clock=self._clock)
             try:
-                extra = {"get": self._get} if self._get else {}
+                extra: dict[str, Any] = {"get": self._get} if self._get else {}
+                if not self._in_process:
+                    extra["read"] = self._read_elsewhere
                 reports = refresh_all(store, now=self._clock(), due_only=due_only, **extra)
             finally:
                 store.close()
         except Exception:  # the app must go on; the sources keep their last status
             log.exception("refreshing sources failed")
         self._done.emit(reports)
+
+    def _read_elsewhere(self, kind: SourceKind, body: bytes,
+                        now: datetime) -> tuple[list[FeedItem], list[str]]:  # fmt: skip
+        """`read_body` in the helper process (started on first use, spawned: no Qt in it)."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        try:
+            return self._pool.submit(read_body, kind, body, now).result(timeout=READ_TIMEOUT_S)
+        except (BrokenProcessPool, FutureTimeout) as error:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            raise FetchError(f"Reading the answer failed ({type(error).__name__}).") from None
 
     @Slot(object)
     def _on_done(self, reports: list[SourceReport]) -> None:
@@ -172,6 +199,9 @@ class SourceRefresher(QObject):
             self._scheduler = None
         if self._thread is not None:
             self._thread.join(timeout=1)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def notifier_sender(channels: list[Any]) -> Notify:

@@ -27,6 +27,7 @@ from countdown.integrations.sources.ll2 import NotLaunchLibrary, read_ll2
 from countdown.integrations.sources.news import NotAFeed, read_news
 
 Getter = Callable[..., Fetched]
+BodyReader = Callable[[SourceKind, bytes, datetime], tuple[list[FeedItem], list[str]]]
 Reader = Callable[..., tuple[list[FeedItem], list[str]]]
 READERS: dict[SourceKind, Reader] = {
     SourceKind.RSS: read_news,
@@ -66,13 +67,20 @@ def is_due(source: Source, now: datetime) -> bool:
     return now >= source.last_attempt + timedelta(hours=hours)
 
 
-def _read(source: Source, fetched: Fetched, now: datetime) -> tuple[list[FeedItem], list[str]]:
-    """The source's items that pass the store's launch check (core/validate), and why others
-    were skipped."""
+def read_body(kind: SourceKind, body: bytes, now: datetime) -> tuple[list[FeedItem], list[str]]:
+    """Read a fetched body (the CPU-heavy part: a process of its own can run it, see
+    services/source_refresh); a body of the wrong kind is a FetchError."""
     try:
-        items, skipped = READERS[source.kind](fetched.body, now=now)
+        return READERS[kind](body, now=now)
     except (NotAFeed, IcsError, NotLaunchLibrary) as error:
         raise FetchError(f"The answer is {error}.") from None
+
+
+def _read(source: Source, fetched: Fetched, now: datetime,
+          read: BodyReader) -> tuple[list[FeedItem], list[str]]:  # fmt: skip
+    """The source's items that pass the store's launch check (core/validate), and why others
+    were skipped."""
+    items, skipped = read(source.kind, fetched.body, now)
     valid = []
     for item in items:
         try:
@@ -84,8 +92,8 @@ def _read(source: Source, fetched: Fetched, now: datetime) -> tuple[list[FeedIte
     return valid, skipped
 
 
-def refresh_source(store: Store, source: Source, *, now: datetime,
-                   get: Getter = http_get) -> SourceReport:  # fmt: skip
+def refresh_source(store: Store, source: Source, *, now: datetime, get: Getter = http_get,
+                   read: BodyReader = read_body) -> SourceReport:  # fmt: skip
     """Fetch and apply one source; failures become its status, never an exception."""
     sid = source.id or 0
     try:
@@ -95,7 +103,7 @@ def refresh_source(store: Store, source: Source, *, now: datetime,
                 sid, status="unchanged", validators=(source.etag, source.last_modified)
             )
             return SourceReport(source, "unchanged", "Not modified since the last refresh.")
-        items, skipped = _read(source, fetched, now)
+        items, skipped = _read(source, fetched, now, read)
     except FetchError as error:
         store.record_fetch(sid, status="error", error=str(error))
         return SourceReport(source, "error", str(error))
@@ -109,15 +117,15 @@ def refresh_source(store: Store, source: Source, *, now: datetime,
                         moved, skipped)  # fmt: skip
 
 
-def refresh_all(store: Store, *, now: datetime, due_only: bool = False,
-                get: Getter = http_get) -> list[SourceReport]:  # fmt: skip
+def refresh_all(store: Store, *, now: datetime, due_only: bool = False, get: Getter = http_get,
+                read: BodyReader = read_body) -> list[SourceReport]:  # fmt: skip
     """Refresh every source (or only the due ones); one failing never stops the rest."""
     reports = []
     for source in store.list_sources():
         if due_only and not is_due(source, now):
             continue
         try:
-            reports.append(refresh_source(store, source, now=now, get=get))
+            reports.append(refresh_source(store, source, now=now, get=get, read=read))
         except Exception as error:  # a bug or a store failure on one source: report, go on
             message = f"Refresh failed: {type(error).__name__}: {error}"
             reports.append(SourceReport(source, "error", message))
