@@ -17,7 +17,7 @@ News feeds are incomplete (an item leaves the feed when it ages out), and so is 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from countdown.core.model import Launch
@@ -88,9 +88,7 @@ class _Planner:
 
     def tracked(self, item: FeedItem, launch: Launch, *, own: bool) -> None:
         if self.source.kind is SourceKind.RSS:
-            item = FeedItem(
-                **{**item.__dict__, "status": merged_status(launch.status, item.status)}
-            )
+            item = replace(item, status=merged_status(launch.status, item.status))
         change = describe_change(launch, item)
         if change and own and self.source.auto:
             self.plan.revise.append((launch, item))

@@ -8,7 +8,7 @@ from functools import partial
 import pytest
 
 from countdown.core.model import Status
-from countdown.core.source import InboxKind, SourceKind
+from countdown.core.source import InboxKind, Source, SourceKind
 from countdown.core.store import Store
 from countdown.integrations.sources.http_get import FetchError, Limits, http_get
 from countdown.integrations.sources.refresh import is_due, refresh_all, subscribe
@@ -140,9 +140,7 @@ def test_errors_back_off_and_success_resets(store: Store, clock: FrozenClock,
     assert is_due(source, clock.now + timedelta(hours=12))
 
 
-def _source(url: str, kind: SourceKind, *, auto: bool = False):  # type: ignore[no-untyped-def]
-    from countdown.core.source import Source
-
+def _source(url: str, kind: SourceKind, *, auto: bool = False) -> Source:
     return Source(url=url, kind=kind, name=url.rsplit("/", 1)[-1], auto=auto)
 
 
