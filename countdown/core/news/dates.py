@@ -84,6 +84,9 @@ _KEEP_LEADING = re.compile(
 )
 
 
+_BARE_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A date phrase at sentence[start:end]; `parts` are the pieces a merged phrase was made of
@@ -102,6 +105,8 @@ def _atoms(sentence: str) -> list[tuple[int, int]]:
             r"\bthe\s+$", sentence[: match.start()], re.I
         ):
             continue  # "the 2027 Mustang": a model year, not a date
+        if _BARE_ABBREVIATION.fullmatch(match.group()):
+            continue  # "Lei Jun", "Jan Koum": an abbreviated month alone is no date
         spans.append((match.start(), match.end()))
     return spans
 

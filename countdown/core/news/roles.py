@@ -83,6 +83,12 @@ _LAUNCH_BEFORE = re.compile(
     r"|event|keynote|liftoff|flight)\s+(?:\w+\s+)?(?:on\s+|this\s+|next\s+|at\s+)?$",
     _I,
 )
+_TODAY = re.compile(r"^(?:today|tonight)$", _I)
+_LAUNCHING_BEFORE = re.compile(
+    r"\b(?:launch(?:es|ing)|releas(?:es|ing)|ships|shipping|arriv(?:es|ing)|debuts|lands"
+    r"|goes\s+on\s+sale|lifts?\s+off|opens|is\s+out|goes\s+live|will\s+\w+)\s+(?:\w+\s+)?$",
+    _I,
+)
 _FISCAL_NEAR = re.compile(
     r"\b(?:fiscal|FY\s?\d*|earnings|financial\s+results|results|revenue|guidance|profit"
     r"|quarterly|shareholders?|investor\s+call|conference\s+call"
@@ -110,16 +116,32 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.OLD
     if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
         return Role.STATEMENT
+    if _TODAY.match(span.text.strip()) and not _LAUNCHING_BEFORE.search(before[-40:]):
+        return Role.STATEMENT  # "from launch today" is the day of the story
     if _STATEMENT_BEFORE.search(before[-40:]) or _STATEMENT_AFTER.match(after):
         return Role.STATEMENT if _DAY_WORDS.match(span.text.strip()) else _past_or_new(before)
+    if _PAST_AFTER.match(after):
+        return Role.PAST  # "In March, Acme had announced …"
     return _past_or_new(before)
+
+
+_CALLED_OFF_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:scrubbed|postponed|delayed"
+    r"|pushed|called\s+off|moved|rescheduled))\b",
+    _I,
+)
+_PAST_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:had|has|have)\s+(?:already\s+)?(?:announced|launched"
+    r"|released|shipped|unveiled|introduced|revealed|started|begun|opened|delivered)\b",
+    _I,
+)
 
 
 def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
     if re.search(r"\bfrom\s+(?:\w+\s+){0,3}?$", before, _I):
         # "from March to June": old only when a later date follows and the text moves it.
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
-    return _OLD_BEFORE.search(before[-60:]) is not None
+    return _OLD_BEFORE.search(before[-60:]) is not None or bool(_CALLED_OFF_AFTER.match(after))
 
 
 def _past_or_new(before: str) -> Role:

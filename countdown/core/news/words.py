@@ -86,6 +86,8 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|releas\w*|launch\w*|lift(?:s|ed|ing)?\s+off|liftoff|blast\w*\s+off|arriv\w*"
                 r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+out|drops?|delay\w*"
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"
+                r"|deliver\w*|first\s+(?:test\s+)?flight|maiden\s+flight|mass[- ]produc\w*"
+                r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+back"
             ),
         ),
         (

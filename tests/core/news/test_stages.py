@@ -171,3 +171,34 @@ def test_a_new_date_beside_the_one_it_replaces_is_a_delay() -> None:
     text = "The Kite S3, last set for June 9, now arrives on July 14."
     [proposal] = extract_launches(text, base=BASE, now=NOW)
     assert (proposal.window.first_day(), proposal.status) == (date(2026, 7, 14), Status.DELAYED)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("In March, Northwind had announced a new plant, and the Tessel 5 ships in August", [("March", Role.PAST), ("August", Role.NEW)]),
+        ("The flight planned for 4:10 p.m. was scrubbed and moves to Friday at 2 p.m.", [("4:10 p.m.", Role.OLD), ("Friday at 2 p.m.", Role.NEW)]),
+        ("Standing down from launch today, the crew waits for June 9", [("today", Role.STATEMENT), ("June 9", Role.NEW)]),
+    ],
+)  # fmt: skip
+def test_more_date_roles(clause: str, expected: list[tuple[str, Role]]) -> None:
+    assert roles(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will start mass-producing the Roadster 4 in the first half of 2027.",
+        "Acme begins delivering the Roadster 4 in the first half of 2027.",
+        "The Roadster 4 moves to the first half of 2027.",
+    ],
+)
+def test_mass_production_deliveries_and_moves_are_launch_events(text: str) -> None:
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.window.first_day() == date(2027, 1, 1)
+
+
+def test_an_abbreviated_month_alone_after_a_name_is_no_date() -> None:
+    text = "Acme founder Li Jun said the Roadster 4 ships in September."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.when_text == "September"
