@@ -1,7 +1,9 @@
 """Applying a refresh plan and the user's inbox decisions to the store.
 
-Each tracked item is one transaction (the launch, revision 1 and the item's link together), so an
-interrupted refresh never leaves a launch without its source link (which would be added twice).
+The launches an auto source tracks are one transaction (each launch, its revision 1 and the
+item's link together: one commit, one fsync, for a whole feed), so an interrupted refresh never
+leaves a launch without its source link (which would be added twice). Each passes the store's
+launch check (core/validate) first.
 A revision goes through `Store.update` (the slip history and slip alerts follow), then the item's
 memory is written; if the process stops in between, the next refresh re-applies the same change,
 which `update` records as no new revision. Proposals and their memory share a transaction.
@@ -20,6 +22,7 @@ from countdown.core.source import FeedItem, InboxItem, InboxKind, InboxState, So
 from countdown.core.source_plan import SourcePlan, describe_change
 from countdown.core.store.ledger import StoreError
 from countdown.core.store.sources import SourcesMixin
+from countdown.core.validate import check_launch
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class SourceApplyMixin(SourcesMixin):
 
     def apply_plan(self, source: Source, plan: SourcePlan) -> tuple[list[Launch], list[Moved]]:
         """Apply a refresh plan of `source`; returns the launches added and the ones moved."""
-        added = [self._track(source, item) for item in plan.track]
+        added = self._track(source, plan.track)
         moved = []
         for launch, item in plan.revise:
             change = describe_change(launch, item)
@@ -65,13 +68,19 @@ class SourceApplyMixin(SourcesMixin):
                 self._remember(conn, source.id, key, fingerprint)
         return added, moved
 
-    def _track(self, source: Source, item: FeedItem) -> Launch:
+    def _track(self, source: Source, items: list[FeedItem]) -> list[Launch]:
+        if not items:
+            return []
         now = self._now()
+        launches = [item.to_launch(source).with_changes(created=now, updated=now) for item in items]
+        for launch in launches:
+            check_launch(launch)  # InvalidLaunch: nothing of this feed is tracked
+        saved = []
         with self._transaction() as conn:
-            launch = item.to_launch(source).with_changes(created=now, updated=now)
-            saved = self._insert(launch, ())
-            self._remember(conn, source.id, item.key, item.fingerprint, saved.id)
-            return saved
+            for item, launch in zip(items, launches, strict=True):
+                saved.append(self._insert(launch, ()))
+                self._remember(conn, source.id, item.key, item.fingerprint, saved[-1].id)
+        return saved
 
     def accept_inbox(self, item_id: int) -> Launch:
         """Do what the proposal says: track the launch, apply the slip, or remove the launch."""
