@@ -107,6 +107,7 @@ class CountdownApp(QObject):
         notifier = Notifier.for_desktop(tray, icon=icon_name())
         notifier.setParent(self)
         notifier.popup_requested.connect(self.shell.show_alerts)
+        notifier.action_requested.connect(self.shell.act_on_alerts)  # a notification's buttons
         # The clock watcher only notices jumps (suspend, the time set) and asks for a re-plan:
         # on Linux a wall-clock timerfd that wakes only on a clock change, elsewhere a 30 s poll.
         watcher = ClockWatcher(self.clock, alarm=realtime_alarm(self.clock, self), parent=self)

@@ -92,6 +92,7 @@ class AlertService(QObject):
     def stop(self) -> None:
         self.watcher.stop()
         self.scheduler.shutdown()
+        self.notifier.stop()
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -222,14 +223,16 @@ class AlertService(QObject):
         back = [a for shown in batch for a in self._inflight.pop(shown.key, [shown])]
         self._pending = sorted([*back, *self._pending], key=lambda a: a.due)  # next tick retries
 
-    # -- user actions (the popup's AlertActions) ----------------------------------------------
+    # -- user actions (the popup's AlertActions; a notification's buttons reach them through it) ----------------------------------------------
 
     def snooze(self, key: str, until: datetime) -> None:
         self.store.set_snooze(key.split("@", 1)[0], until.astimezone(UTC))
+        self.notifier.withdraw(lambda alert: alert.key == key)  # its buttons would act twice
         self.replan(reload=False)
 
     def mark_launched(self, launch_id: int) -> None:
         self.store.update(launch_id, status=Status.LAUNCHED)
+        self.notifier.withdraw(lambda alert: alert.launch_id == launch_id)
         self.replan()
 
     def pause(self, until: datetime | None) -> None:

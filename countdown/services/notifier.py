@@ -19,6 +19,11 @@ Channels are chosen once, by `Notifier.for_desktop()`, and logged:
    dbus-python is not a dependency: it needs a C toolchain and dev headers to build.
 2. **balloon** — `QSystemTrayIcon.showMessage` on the tray icon the app passes in (may be None).
 
+Where the server advertises `actions`, the Linux channel is notify_actions' `ActionNotifyChannel`
+instead: each alert notification carries Open / Snooze / Mark launched; a click is re-emitted as
+`action_requested(alerts, key)` (the app hands it to the popup, which acts through the alert
+service like its own buttons), and `withdraw()` closes a notification acted on in the popup.
+
 Title/summary is plain text; the body is HTML-escaped when the server renders markup.
 Services use no widgets: the tray icon is only called through the `TrayLike` protocol.
 """
@@ -27,7 +32,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -37,6 +41,13 @@ from PySide6.QtCore import QMetaMethod, QObject, QProcess, QTimer, Signal
 
 from countdown import APP_NAME
 from countdown.core.plan import Alert
+from countdown.services.notify_actions import (
+    ActionNotifyChannel,
+    notification_server_capabilities,
+    session_bus_address,
+)
+
+__all__ = ["notification_server_capabilities", "session_bus_address"]
 
 log = logging.getLogger(__name__)
 
@@ -152,10 +163,30 @@ class Notifier(QObject):
     popup_requested = Signal(object)  # list[Alert]
     delivered = Signal(object, str)  # (list[Alert], channel name)
     failed = Signal(object)  # list[Alert]: nothing showed them
+    action_requested = Signal(object, str)  # (list[Alert], "open" | "snooze" | "launched")
 
     def __init__(self, channels: Sequence[Channel], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.channels = list(channels)
+        for channel in self._actionable():
+            channel.setParent(self)
+            channel.action_invoked.connect(self.action_requested)
+
+    def _actionable(self) -> list[ActionNotifyChannel]:
+        return [c for c in self.channels if isinstance(c, ActionNotifyChannel)]
+
+    def withdraw(self, test: Callable[[Alert], bool]) -> None:
+        """Close shown notifications holding an alert that passes `test` (acted on elsewhere)."""
+
+        def holds(tag: object) -> bool:  # the tag is the batch the notification shows
+            return isinstance(tag, list) and any(test(alert) for alert in tag)
+
+        for channel in self._actionable():
+            channel.withdraw(holds)
+
+    def stop(self) -> None:
+        for channel in self._actionable():
+            channel.stop()
 
     @classmethod
     def for_desktop(cls, tray: TrayLike | None = None, *, icon: str = "") -> Notifier:
@@ -186,7 +217,10 @@ class Notifier(QObject):
                 log.warning("%s could not show %r; trying the next channel", channel.name, title)
                 self._try(index + 1, batch, title, body)
 
-        channel.send(title, body, _once(done))
+        if isinstance(channel, ActionNotifyChannel):
+            channel.send(title, body, _once(done), actions=alert_actions(batch), tag=batch)
+        else:
+            channel.send(title, body, _once(done))
 
     def _fallback(self, batch: list[Alert]) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.popup_requested)):
@@ -194,6 +228,13 @@ class Notifier(QObject):
         else:
             log.warning("no channel could show %d alert(s)", len(batch))
             self.failed.emit(batch)
+
+
+def alert_actions(batch: Sequence[Alert]) -> dict[str, str]:
+    """The buttons of a notification: a digest has no "Mark launched" (which launch?)."""
+    if len(batch) == 1:
+        return {"open": "Open", "snooze": "Snooze 1 hour", "launched": "Mark launched"}
+    return {"open": "Open", "snooze": "Snooze all 1 hour"}
 
 
 def desktop_channels(tray: TrayLike | None, *, icon: str = "") -> list[Channel]:
@@ -220,6 +261,8 @@ def _linux_channel(icon: str) -> Channel | None:
         log.warning("no notification server on the session bus; alerts fall back to the tray")
         return None
     markup = "body-markup" in capabilities
+    if "actions" in capabilities and shutil.which("notify-send") and shutil.which("stdbuf"):
+        return ActionNotifyChannel(markup=markup, icon=icon)
     try:
         import dbus  # type: ignore[import-not-found]  # noqa: F401  (plyer's fast path)
         from plyer.platforms.linux.notification import NotifyDbus
@@ -229,46 +272,6 @@ def _linux_channel(icon: str) -> Channel | None:
             return None
         return NotifySendChannel(markup=markup, icon=icon)
     return PlyerChannel(NotifyDbus(), markup=markup, icon=icon)
-
-
-def notification_server_capabilities(timeout_ms: int = 2_000) -> list[str] | None:
-    """The session's notification server capabilities, or None when there is none.
-
-    A private connection (not `sessionBus()`, which Qt caches per process) so the answer is
-    about the bus in the environment now.
-    """
-    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
-
-    address = session_bus_address()
-    if not address:
-        return None
-    name = f"countdown-probe-{id(object())}"
-    bus = QDBusConnection.connectToBus(address, name)
-    try:
-        if not bus.isConnected():
-            return None
-        call = QDBusMessage.createMethodCall(
-            "org.freedesktop.Notifications",
-            "/org/freedesktop/Notifications",
-            "org.freedesktop.Notifications",
-            "GetCapabilities",
-        )
-        reply = bus.call(call, QDBus.CallMode.Block, timeout_ms)
-    finally:
-        QDBusConnection.disconnectFromBus(name)
-    if reply.type() != QDBusMessage.MessageType.ReplyMessage:
-        return None
-    arguments = reply.arguments()
-    return [str(c) for c in arguments[0]] if arguments else []
-
-
-def session_bus_address() -> str | None:
-    """$DBUS_SESSION_BUS_ADDRESS, else systemd's per-user bus socket (what libdbus/GDBus use)."""
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if not address and runtime and os.path.exists(os.path.join(runtime, "bus")):
-        address = f"unix:path={os.path.join(runtime, 'bus')}"
-    return address or None
 
 
 def _once(callback: Callable[[bool], object]) -> Callable[[bool], None]:

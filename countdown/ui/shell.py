@@ -197,6 +197,9 @@ class Shell(QObject):
         return self.inbox
 
     def show_alerts(self, alerts: Sequence[AlertLike]) -> None:
+        self.alert_popup().show_alerts(alerts)
+
+    def alert_popup(self) -> AlertPopup:
         if self.popup is None:
             from countdown.ui.popup import AlertPopup, StoreAlertActions
 
@@ -205,7 +208,22 @@ class Shell(QObject):
             self.popup.open_launch_requested.connect(
                 lambda launch_id: self.show_window().select_launch(launch_id)
             )
-        self.popup.show_alerts(alerts)
+        return self.popup
+
+    def act_on_alerts(self, alerts: Sequence[AlertLike], key: str) -> None:
+        """A notification's button: done as the popup's own button would (same service, same
+        ledger), so the popup drops what was acted on and the views follow the store."""
+        if key in ("open", "default"):
+            launch_ids = {alert.launch_id for alert in alerts}
+            window = self.show_window()
+            if len(launch_ids) == 1:
+                window.select_launch(launch_ids.pop())
+        elif key == "snooze":
+            from countdown.ui.popup_actions import snooze_choices
+
+            self.alert_popup().snooze(alerts, snooze_choices(self.clock())[0][1])
+        elif key == "launched" and len(alerts) == 1:
+            self.alert_popup().mark_launched(alerts[0])
 
     def set_actions(self, actions: AlertActions) -> None:
         """Snooze and Mark launched go through the alert service once it runs."""

@@ -16,7 +16,8 @@ DISPLAY, DBUS_SESSION_BUS_ADDRESS, QT_QPA_PLATFORM=xcb and a private XDG_RUNTIME
 
 Helpers: `screenshot(path)`, `tray_geometry()`, `monitor_notifications()` (a dbus-monitor that
 records every Notify call with its summary, body and the server's reply id),
-`notifications_displayed()`.
+`notifications_displayed()`, `invoke_action(label)` (a notification's button, through dunst's
+context menu).
 
     with DesktopSession() as desk:
         with desk.monitor_notifications() as mon:
@@ -71,12 +72,21 @@ _DUNSTRC = """[global]
     markup = full
     format = "<b>%s</b>\\n%b"
     show_indicators = no
+    dmenu = DMENU
 [urgency_low]
     timeout = 60
 [urgency_normal]
     timeout = 60
 [urgency_critical]
     timeout = 0
+"""
+
+
+# dunst's context menu (`dunstctl context`) pipes the actions to its "dmenu" program and invokes
+# the line printed back: ours picks the line holding the label the test wrote to `choice`.
+_DMENU = """#!/bin/sh
+cat > "{dir}/menu"
+grep -F -- "$(cat '{dir}/choice')" "{dir}/menu" | head -n 1
 """
 
 
@@ -399,7 +409,10 @@ class DesktopSession:
 
     def _start_notifier(self) -> None:
         rc = self._dir / "dunstrc"
-        rc.write_text(_DUNSTRC)
+        dmenu = self._dir / "dmenu.sh"
+        dmenu.write_text(_DMENU.format(dir=self._dir))
+        dmenu.chmod(0o755)
+        rc.write_text(_DUNSTRC.replace("DMENU", str(dmenu)))
         self._spawn("dunst", ["dunst", "-config", str(rc)])
         self._wait(
             "dunst",
@@ -467,6 +480,21 @@ class DesktopSession:
         """How many notifications dunst shows right now (`dunstctl count displayed`)."""
         result = self.run("dunstctl", "count", "displayed")
         return int(result.stdout.strip() or 0) if result.returncode == 0 else 0
+
+    def invoke_action(self, label: str) -> str:
+        """Click the action button `label` of the newest notification, as a user would through
+        dunst's context menu; returns the menu dunst offered (one "#Label (summary) [id,key]"
+        line per action)."""
+        (self._dir / "choice").write_text(label)
+        (self._dir / "menu").unlink(missing_ok=True)
+        result = self.run("dunstctl", "context")
+        if result.returncode != 0:
+            raise DesktopError(f"dunstctl context failed: {result.stderr}")
+        menu, deadline = self._dir / "menu", time.monotonic() + self.start_timeout_s
+        while not menu.exists() and time.monotonic() < deadline:  # dunst runs dmenu async
+            time.sleep(0.05)
+        time.sleep(0.1)  # the script has written it whole
+        return menu.read_text() if menu.exists() else ""
 
     @contextmanager
     def monitor_notifications(self) -> Iterator[NotificationMonitor]:

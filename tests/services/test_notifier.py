@@ -13,6 +13,7 @@ from countdown.services.notifier import (
     BalloonChannel,
     Notifier,
     NotifySendChannel,
+    alert_actions,
     compose,
     desktop_channels,
     notification_server_capabilities,
@@ -78,6 +79,7 @@ def test_notify_send_reaches_dunst_with_summary_literal_and_body_escaped(
     assert note.summary == 'Rocket <X> & "Y" launches today'
     assert note.body == "Launches today at &lt;10:00&gt; &amp; later."
     assert note.app_name == "Launch Countdown"
+    notifier.stop()  # dunst has `actions`: notify-send waits for a click until stopped
 
 
 def test_without_a_server_notify_send_fails_and_the_balloon_takes_over(
@@ -118,3 +120,9 @@ def test_the_per_user_bus_socket_is_found_without_the_variable(
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     capabilities = notification_server_capabilities()
     assert capabilities is not None and "body" in capabilities
+
+
+def test_a_digest_offers_no_mark_launched() -> None:
+    """Which launch would a digest's "Mark launched" mark? It offers Open and Snooze all."""
+    assert list(alert_actions([alert()]).values()) == ["Open", "Snooze 1 hour", "Mark launched"]
+    assert list(alert_actions([alert(1), alert(2)]).values()) == ["Open", "Snooze all 1 hour"]
