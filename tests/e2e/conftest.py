@@ -9,10 +9,13 @@ Both skip with the missing program named when the desktop tools are not installe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tests.e2e.desktop import DesktopSession, missing_binaries
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _session(*, notifier: bool) -> Iterator[DesktopSession]:
@@ -33,3 +36,11 @@ def desktop() -> Iterator[DesktopSession]:
 def desktop_no_notifier() -> Iterator[DesktopSession]:
     """Xvfb + private D-Bus + trayer, with no notification server on the bus."""
     yield from _session(notifier=False)
+
+
+@pytest.fixture
+def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
+    """The environment of an app started on the test desktop, with its own COUNTDOWN_HOME."""
+    return desktop.child_env(
+        COUNTDOWN_HOME=str(tmp_path / "home"), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
+    )

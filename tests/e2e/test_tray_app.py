@@ -35,13 +35,6 @@ def cli(env: dict[str, str], *args: str) -> None:
 
 
 @pytest.fixture
-def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
-    return desktop.child_env(
-        COUNTDOWN_HOME=str(tmp_path / "home"), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
-    )
-
-
-@pytest.fixture
 def running(app_env: dict[str, str]) -> Iterator[AppProcess]:
     app = AppProcess(app_env)
     yield app

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QToolTip
 
 from tests.e2e.app_process import AppProcess
 from tests.e2e.desktop import DesktopSession
-from tests.e2e.test_tray_app import app_env, cli  # noqa: F401  (app_env is a fixture)
+from tests.e2e.test_tray_app import cli
 
 pytestmark = pytest.mark.e2e
 
@@ -67,7 +67,7 @@ def test_tooltip_with_an_image_tag_in_a_name_stays_text(
     qapp: object,
     desktop: DesktopSession,
     app_env: dict[str, str],
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     picture = red_picture(tmp_path / "red.png")
     cli(app_env, "add", f'<img src="{picture}"><b>Evil</b> R&D', "Q3 2030")
