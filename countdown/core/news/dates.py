@@ -34,7 +34,7 @@ _ZONE = (
     r"|(?:Pacific|Eastern|Central)(?:\s+time)?|(?:UK|London|Paris|Berlin|Beijing|China|Tokyo"
     r"|Central\s+European)\s+time"
 )
-_TIME = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}|noon|midnight)(?:\s*(?:{_ZONE}))?"
+_TIME = rf"(?:\d{{1,2}}(?::\d{{2}}){{0,2}}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|noon|midnight)(?:\s*(?:{_ZONE}))?"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
 _PERIOD = r"(?:year|month|week|weekend|quarter)"
 _OF_YEAR = rf"(?:\s+of\s+(?:this\s+year|next\s+year|the\s+year|{_YEAR}))?"
@@ -48,6 +48,8 @@ _ATOMS = [
     rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter{_OF_YEAR}",
     rf"\b(?:[12]H|H[12])(?:\s*'?\d{{2,4}})?\b|\b(?:first|second|back|latter)\s+half{_OF_YEAR}",
     r"\b(?:spring|summer|autumn|winter)\b",
+    r"\b(?:(?:this|next)\s+year's\s+)(?:spring|summer|fall|autumn|winter)\b",
+    rf"\b(?:(?:this|next)\s+)?(?:{_YEAR}\s+)?holidays?\s+season\b|\bholiday\s+{_YEAR}\b",
     rf"\b(?:(?:this|next|last|the|in|for|early|late|mid-?)\s+)(?:spring|summer|fall|autumn|winter)"
     rf"(?:\s+(?:of\s+)?{_YEAR}(?:/\d{{2,4}})?)?\b",
     rf"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}(?:/\d{{2,4}})?\b",

@@ -202,3 +202,19 @@ def test_an_abbreviated_month_alone_after_a_name_is_no_date() -> None:
     text = "Acme founder Li Jun said the Roadster 4 ships in September."
     [proposal] = extract_launches(text, base=BASE, now=NOW)
     assert proposal.when_text == "September"
+
+
+def test_a_launch_time_keeps_its_seconds() -> None:
+    text = "The Vela rover lifts off on June 9 at 14:32:07 UTC."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.window.start == datetime.fromisoformat("2026-06-09T14:32:07+00:00")
+    assert proposal.window.grain.value == "second"
+
+
+def test_the_holiday_season_is_a_launch_window() -> None:
+    text = "Acme says the Roadster 4 ships this holiday season."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert (proposal.window.first_day(), proposal.window.last_day()) == (
+        date(2026, 10, 1),
+        date(2026, 12, 31),
+    )
