@@ -101,7 +101,7 @@ class CountdownApp(QObject):
         from countdown.services.clock import ClockWatcher
         from countdown.services.notifier import Notifier
         from countdown.services.scheduler import AlertScheduler
-        from countdown.services.wallclock_linux import realtime_alarm
+        from countdown.services.wallclock_linux import clock_change_alarm
 
         tray = self.shell.tray.tray if self.shell.tray else None
         notifier = Notifier.for_desktop(tray, icon=icon_name())
@@ -110,7 +110,8 @@ class CountdownApp(QObject):
         notifier.action_requested.connect(self.shell.act_on_alerts)  # a notification's buttons
         # The clock watcher only notices jumps (suspend, the time set) and asks for a re-plan:
         # on Linux a wall-clock timerfd that wakes only on a clock change, elsewhere a 30 s poll.
-        watcher = ClockWatcher(self.clock, alarm=realtime_alarm(self.clock, self), parent=self)
+        alarm = clock_change_alarm(self.clock, self)
+        watcher = ClockWatcher(self.clock, alarm=alarm, parent=self)
         watcher.jumped.connect(lambda _seconds: self.shell.refresh())  # woke from sleep: redraw
         self.alerts = AlertService(
             self.store,

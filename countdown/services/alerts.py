@@ -1,8 +1,9 @@
 """The alert service: plan from the store, wake on time, deliver exactly once (DESIGN §3).
 
-Wiring: Store (launches, delivery ledger, snoozes, "pause_until", "alert_prefs") → plan_alerts →
-AlertScheduler (precise wake-ups) + ClockWatcher (suspend/clock-jump safety net: a wall-clock
-alarm at the next due time where there is one, else a 30 s poll) → Notifier → ledger.
+Wiring: Store (launches, delivery ledger, snoozes, settings) → plan_alerts → AlertScheduler (the
+one owner of time: a job per alert, for the pause's end and for the planning horizon, one
+wake-up each) → Notifier → ledger. The ClockWatcher only reports jumps (suspend, the clock set):
+then the service re-plans, has the scheduler re-read the wall clock and delivers what came due.
 
 - **Exactly once.** An alert is marked delivered (`store.mark_delivered`) only when the notifier
   reports a channel that showed it; the ledger survives restarts, so a restart, a replan or a
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 MISSED_AFTER = timedelta(minutes=2)
 HORIZON = timedelta(hours=36)
 PAUSE_JOB = "pause-ends"
+HORIZON_JOB = "horizon"  # an hour before the planned horizon runs out: plan further
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -78,7 +80,6 @@ class AlertService(QObject):
         notifier.delivered.connect(self._on_delivered)
         notifier.failed.connect(self._on_failed)
         self.watcher.jumped.connect(self._on_jump)
-        self.watcher.tick.connect(self.check)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -162,21 +163,14 @@ class AlertService(QObject):
         return back
 
     def _arm(self, now: datetime) -> None:
+        """One scheduler job per moment a check is needed: each alert, the pause's end, and the
+        horizon running out (check() then plans further)."""
         jobs = {a.key: a.due for a in self._pending if a.due > now}
         if self._pause_until and self._pause_until > now:
             jobs[PAUSE_JOB] = self._pause_until
-        self.scheduler.set_jobs(jobs)
-        self.watcher.wake_at(self._next_wake(now))
-
-    def _next_wake(self, now: datetime) -> datetime | None:
-        """The next moment a round is needed: an alert or the pause coming due, or the horizon
-        running out (check() then replans)."""
-        wakes = [a.due for a in self._pending if a.due > now][:1]
-        if self._pause_until and self._pause_until > now:
-            wakes.append(self._pause_until)
         if self._horizon_end:
-            wakes.append(self._horizon_end - timedelta(hours=1))
-        return min(wakes, default=None)
+            jobs[HORIZON_JOB] = self._horizon_end - timedelta(hours=1)
+        self.scheduler.set_jobs(jobs)
 
     # -- delivery ------------------------------------------------------------------------------
 
@@ -191,7 +185,7 @@ class AlertService(QObject):
         if not due:
             return
         self._pending = [a for a in self._pending if a.due > now]
-        self.watcher.wake_at(self._next_wake(now))
+        self._arm(now)  # the jobs of what goes out now are dropped (no second wake-up)
         batch = self._fold(due, now)
         self.notifier.notify(batch)
 
@@ -244,8 +238,12 @@ class AlertService(QObject):
     # -- watching --------------------------------------------------------------------------------
 
     def _on_jump(self, seconds: float) -> None:
+        """The machine slept or the clock was set: re-plan, re-time the scheduler (its timer
+        counts monotonic time), deliver what came due meanwhile."""
         log.info("wall clock jumped by %+.0f s; replanning", seconds)
         self.replan(reload=False)
+        self.scheduler.recompute()
+        self.check()
 
     def _read_pause(self) -> datetime | None:
         return PAUSE_UNTIL.read(self.store)

@@ -7,13 +7,15 @@ thread, relayed with a queued connection, so `alert_due(key)` always arrives in 
 Whether and how the alert is shown is the service's business (delivery ledger, digest).
 
 - `misfire_grace_time=None`, `coalesce=True`: a late job still fires, once.
-- APScheduler is imported in `start()` only (≈ 76 ms), so it stays off the path to the first
-  tray paint; jobs set before `start()` are kept and added then. It is imported without asyncio
-  and importlib.metadata (apscheduler_lean.py, ~6 MiB less RSS), so jobs get a DateTrigger
-  instance rather than the "date" alias.
-- QtScheduler keeps `QTimer.singleShot(...)`'s return value to stop it later, but PySide6 returns
-  None there, so every wakeup leaves a live timer chain behind (200 `add_job`s → 200 extra
-  `_process_jobs` runs per due time). `_SingleTimerQtScheduler` uses one real QTimer instead.
+- APScheduler is imported (as published) in `start()` only, so it stays off the path to the first
+  tray paint; jobs set before `start()` are kept and added then.
+- The scheduler is a custom one on one QTimer, the way APScheduler documents extending it
+  (subclass BaseScheduler, implement `wakeup` and `shutdown`, run `_process_jobs` when due). Its
+  own QtScheduler keeps `QTimer.singleShot(...)`'s return value to stop it later, but PySide6
+  returns None there, so every wakeup would leave a live timer chain behind (200 `add_job`s →
+  200 extra `_process_jobs` runs per due time). One timer means one wake-up per due time.
+- The timer counts monotonic time, which stops while the machine sleeps: after a resume or a
+  clock change (services/clock) the owner calls `recompute()`, which re-reads the wall clock.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ class AlertScheduler(QObject):
             self._add(key, due)
         log.info("scheduler started with %d job(s)", len(self._jobs))
 
+    def recompute(self) -> None:
+        """Re-read the wall clock for the next due time (after a resume or the clock being set)."""
+        if self._scheduler is not None:
+            self._scheduler.wakeup()
+
     def shutdown(self) -> None:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
@@ -110,30 +117,31 @@ class AlertScheduler(QObject):
 
 
 def _make_scheduler() -> Any:
+    from apscheduler.schedulers.base import BaseScheduler
     from PySide6.QtCore import Qt
 
-    from countdown.services.apscheduler_lean import import_qt_scheduler
+    class QtTimerScheduler(BaseScheduler):  # type: ignore[misc]
+        """APScheduler on one precise QTimer in the GUI thread's event loop."""
 
-    QtScheduler = import_qt_scheduler()
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            self._qtimer = QTimer()
+            self._qtimer.setSingleShot(True)
+            self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._qtimer.timeout.connect(self._run_due)
 
-    class _SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc,valid-type]
-        _qtimer: QTimer | None = None
+        def shutdown(self, wait: bool = True) -> None:
+            super().shutdown(wait)
+            self._qtimer.stop()
 
-        def _start_timer(self, wait_seconds: float | None) -> None:
-            timer = self._qtimer
-            if timer is None:
-                timer = self._qtimer = QTimer()
-                timer.setSingleShot(True)
-                timer.setTimerType(Qt.TimerType.PreciseTimer)
-                timer.timeout.connect(self._process_jobs)
-            timer.stop()
+        def wakeup(self) -> None:
+            self._qtimer.start(0)
+
+        def _run_due(self) -> None:
+            wait_seconds = self._process_jobs()
             if wait_seconds is not None:
-                timer.start(min(int(wait_seconds * 1000), MAX_TIMER_MS))
+                self._qtimer.start(min(int(wait_seconds * 1000), MAX_TIMER_MS))
 
-        def _stop_timer(self) -> None:
-            if self._qtimer is not None:
-                self._qtimer.stop()
-
-    return _SingleTimerQtScheduler(
+    return QtTimerScheduler(
         timezone=UTC, job_defaults={"misfire_grace_time": None, "coalesce": True}
     )

@@ -1,20 +1,14 @@
-"""A wall-clock alarm with no idle wake-ups: a Linux timerfd on CLOCK_REALTIME.
+"""Hear the wall clock being set or the machine resuming, with no idle wake-ups: a Linux timerfd
+on CLOCK_REALTIME armed with TFD_TIMER_CANCEL_ON_SET.
 
-`RealtimeAlarm.arm(at)` sets an ABSOLUTE expiry on the real-time clock with
-TFD_TIMER_CANCEL_ON_SET, and a QSocketNotifier watches the descriptor, so the process sleeps
-until one of these happens:
-
-- the wall clock reaches `at` → `fired`. An absolute real-time timer whose time passed while the
-  machine was suspended fires right after the resume;
-- the wall clock is set (by hand, an NTP step) or the machine resumes from suspend (the kernel
-  treats a resume as a clock change: timerfd_resume → timerfd_clock_was_set) → the read fails
-  with ECANCELED → `clock_set`, after the alarm re-armed itself.
-
-After firing, the alarm stays armed a year ahead only to keep hearing about clock changes (a
-timer that is not armed is never cancelled); the owner re-arms it when it replans.
+The alarm is armed a year ahead only so that the kernel can cancel it: when the wall clock is set
+(by hand, an NTP step) or the machine resumes from suspend (the kernel treats a resume as a clock
+change: timerfd_resume → timerfd_clock_was_set), reading the descriptor fails with ECANCELED and
+`clock_set` is emitted; the alarm then re-arms itself. It never wakes the process at an alert's
+time: APScheduler owns that (services/scheduler); this only says "the clock moved, re-plan".
 
 Python 3.11 has no os.timerfd_* (added in 3.13), so libc is called through ctypes.
-`realtime_alarm()` returns None where this cannot work (not Linux, no timerfd, a kernel or
+`clock_change_alarm()` returns None where this cannot work (not Linux, no timerfd, a kernel or
 sandbox that refuses TFD_TIMER_CANCEL_ON_SET); the caller then polls the clock instead.
 """
 
@@ -49,7 +43,7 @@ class _Itimerspec(ctypes.Structure):
 class Outcome(enum.Enum):
     """What reading the timerfd told us."""
 
-    EXPIRED = "expired"
+    EXPIRED = "expired"  # a year went by without a clock change
     CLOCK_SET = "clock-set"  # ECANCELED: the wall clock jumped or the machine resumed
     NOTHING = "nothing"  # EAGAIN: woken for nothing
 
@@ -103,10 +97,9 @@ def _errno_error(call: str) -> OSError:
     return OSError(number, f"{call}: {os.strerror(number)}")
 
 
-class RealtimeAlarm(QObject):
-    """One absolute wall-clock alarm; reports its time coming and clock changes."""
+class ClockChangeAlarm(QObject):
+    """Emits `clock_set` when the wall clock is set or the machine resumes; otherwise asleep."""
 
-    fired = Signal()
     clock_set = Signal()
 
     def __init__(
@@ -120,26 +113,13 @@ class RealtimeAlarm(QObject):
         self._clock, self._read = clock, read
         self._libc = _Libc()
         self._fd = self._libc.create()
-        self.armed_at: datetime | None = None  # None: armed a year ahead, for clock changes only
         try:
-            self._arm_idle()  # EINVAL here: a kernel or sandbox without TFD_TIMER_CANCEL_ON_SET
+            self._arm()  # EINVAL here: a kernel or sandbox without TFD_TIMER_CANCEL_ON_SET
         except OSError:
             os.close(self._fd)
             raise
         self._notifier = QSocketNotifier(self._fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_ready)
-
-    def arm(self, at: datetime | None) -> None:
-        """Fire at `at` on the wall clock (at once if it passed); None: only hear clock changes."""
-        if at is None:
-            self._arm_idle()
-        else:
-            self._libc.set_absolute(self._fd, at)
-            self.armed_at = at
-
-    def arm_ahead(self, at: datetime | None) -> None:
-        """`arm(at)` if `at` is still to come, else only hear clock changes."""
-        self.arm(at if at is not None and at > self._clock() else None)
 
     def close(self) -> None:
         if self._fd >= 0:
@@ -147,27 +127,25 @@ class RealtimeAlarm(QObject):
             os.close(self._fd)
             self._fd = -1
 
-    def _arm_idle(self) -> None:
+    def _arm(self) -> None:
         self._libc.set_absolute(self._fd, self._clock() + IDLE_ARM)
-        self.armed_at = None
 
     def _on_ready(self) -> None:
         outcome = self._read(self._fd)
-        if outcome is Outcome.EXPIRED:
-            self._arm_idle()  # before the signal: its handlers may arm the next time
-            self.fired.emit()
-        elif outcome is Outcome.CLOCK_SET:
-            self.arm(self.armed_at)  # a cancelled timer hears nothing more until re-armed
+        if outcome is Outcome.NOTHING:
+            return
+        self._arm()  # a cancelled (or expired) timer hears nothing more until re-armed
+        if outcome is Outcome.CLOCK_SET:
             self.clock_set.emit()
 
 
-def realtime_alarm(
+def clock_change_alarm(
     clock: Callable[[], datetime], parent: QObject | None = None
-) -> RealtimeAlarm | None:
-    """A working RealtimeAlarm, or None where timerfd (with cancel-on-set) is unavailable."""
+) -> ClockChangeAlarm | None:
+    """A working ClockChangeAlarm, or None where timerfd (with cancel-on-set) is unavailable."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        return RealtimeAlarm(clock=clock, parent=parent)
+        return ClockChangeAlarm(clock=clock, parent=parent)
     except (OSError, AttributeError):  # AttributeError: a libc without timerfd_create
         return None

@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.plan import Alert, AlertKind
 from countdown.core.store import Store
-from countdown.services.alerts import AlertService
+from countdown.integrations.system_clock import system_clock
+from countdown.services.alerts import HORIZON_JOB, AlertService
 from countdown.services.changes import StoreChanges
 from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
+from countdown.services.wallclock_linux import clock_change_alarm
 from tests.conftest import FrozenClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -274,15 +276,47 @@ def test_the_watchers_own_timer_catches_a_jump(
     store.close()
 
 
-def test_the_clock_watcher_wakes_at_the_next_due_alert_or_the_horizon(
+def test_the_scheduler_holds_the_next_alerts_and_the_horizon(
     harness: Harness, clock: FrozenClock
 ) -> None:
-    watcher = harness.service.watcher
-    assert watcher.wake_time == clock.now + timedelta(hours=35)  # nothing due: replan in time
-    harness.add("Rocket", instant(clock.now + timedelta(minutes=10)))
+    """The scheduler owns time: one job per alert and one to plan further, none elsewhere."""
+    jobs = harness.service.scheduler.jobs
+    assert jobs() == {HORIZON_JOB: clock.now + timedelta(hours=35)}  # nothing due: plan in time
+    rocket = harness.add("Rocket", instant(clock.now + timedelta(minutes=10)))
     harness.add("Phone", instant(clock.now + timedelta(minutes=40)))
-    assert watcher.wake_time == clock.now + timedelta(minutes=10)
+    assert sorted(jobs().values())[:2] == [
+        clock.now + timedelta(minutes=10),
+        clock.now + timedelta(minutes=40),
+    ]
     clock.advance(minutes=10)
     harness.service.check()
     assert harness.shown() == [[("Rocket is launching now", False)]]
-    assert watcher.wake_time == clock.now + timedelta(minutes=30)
+    assert not any(key.startswith(f"{rocket.id}:") for key in jobs())
+
+
+def test_an_alert_wakes_the_process_once(qtbot: QtBot, home: Path) -> None:
+    """One owner of time: the scheduler fires once for the alert; the clock watcher's alarm
+    (Linux: a timerfd that hears only clock changes) does not wake the process for it."""
+    store = Store.open(home, clock=system_clock)
+    due = (system_clock() + timedelta(seconds=1.5)).astimezone(UTC)
+    window = Window(due, due, Grain.SECOND, "in a moment")
+    store.add(Launch("Rocket", "soon", datetime(2026, 11, 24), window, Status.ANNOUNCED))
+    notifier = Notifier([])
+    shown: list[list[Alert]] = []
+    notifier.popup_requested.connect(shown.append)
+    watcher = ClockWatcher(system_clock, alarm=clock_change_alarm(system_clock))
+    jumps: list[float] = []
+    watcher.jumped.connect(jumps.append)
+    scheduler = AlertScheduler()
+    fired: list[str] = []
+    scheduler.alert_due.connect(fired.append)
+    service = AlertService(
+        store, notifier, scheduler, clock=system_clock, local_tz=UTC, watcher=watcher
+    )
+    service.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(500)  # anything else that would wake for it has had its chance
+    assert [[a.title for a in batch] for batch in shown] == [["Rocket is launching now"]]
+    assert fired == [shown[0][0].key] and jumps == []
+    service.stop()
+    store.close()

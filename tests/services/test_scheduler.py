@@ -84,29 +84,3 @@ def test_apscheduler_is_imported_only_on_start() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.split() == ["False", "True"], result.stderr
-
-
-def test_the_scheduler_runs_without_asyncio_ssl_package_metadata_or_tzlocal() -> None:
-    probe = (
-        "import sys, time\n"
-        "from datetime import UTC, datetime, timedelta\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from countdown.services.scheduler import AlertScheduler\n"
-        "app = QCoreApplication([])\n"
-        "s = AlertScheduler(); fired = []\n"
-        "s.alert_due.connect(fired.append)\n"
-        "s.set_jobs({'soon': datetime.now(UTC) + timedelta(seconds=0.2)})\n"
-        "s.start()\n"
-        "end = time.monotonic() + 5\n"
-        "while not fired and time.monotonic() < end:\n"
-        "    app.processEvents(); time.sleep(0.01)\n"
-        "s.shutdown()\n"
-        "heavy = ('asyncio', 'ssl', 'importlib.metadata', 'multiprocessing', 'tzlocal')\n"
-        "print(fired, [m for m in heavy if m in sys.modules])\n"
-        "import importlib.metadata\n"  # the real one, for whoever needs it later
-        "print(importlib.metadata.version('APScheduler').startswith('3.'))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
-    )
-    assert result.stdout.splitlines() == ["['soon'] []", "True"], result.stderr
