@@ -13,12 +13,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from countdown.cli.base import EXIT_OK, BadInput, complain
 from countdown.cli.terminal import json_text, terminal_bytes
 from countdown.core.atomic import WriteError, reason, write_atomic
 from countdown.core.clock import Clock
+from countdown.core.store import LaunchStore
 
 if TYPE_CHECKING:
     from countdown.core.store import Store
@@ -89,7 +90,7 @@ def _import(args: argparse.Namespace, store: Store, clock: Clock) -> ImportResul
     return store.import_launches(export_items(document))
 
 
-def report_damage(store: Any) -> None:
+def report_damage(store: LaunchStore) -> None:
     """Name the launches whose rows do not read (left out of a list or an export)."""
     for damage in getattr(store, "damaged", {}).values():
         complain(

@@ -37,6 +37,7 @@ from countdown.core.clock import Clock
 from countdown.core.model import AlertPrefs, Launch, Status
 from countdown.core.plan import Alert, plan_alerts
 from countdown.core.settings import ALERT_PREFS, PAUSE_UNTIL
+from countdown.core.store import LaunchStore
 from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier
 from countdown.services.scheduler import AlertScheduler
@@ -55,7 +56,7 @@ class AlertService(QObject):
 
     def __init__(
         self,
-        store: Any,
+        store: LaunchStore,
         notifier: Notifier,
         scheduler: AlertScheduler,
         *,

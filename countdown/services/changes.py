@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from countdown.core.store import Store
+from countdown.core.store import LaunchStore
 
 DEBOUNCE_MS = 30
 POLL_MS = 2000
@@ -35,7 +35,7 @@ class StoreChanges(QObject):
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: LaunchStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._version = store.data_version()

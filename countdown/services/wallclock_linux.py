@@ -24,6 +24,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from countdown.core.clock import Clock
+
 CLOCK_REALTIME = 0
 TFD_NONBLOCK = 0o4000
 TFD_CLOEXEC = 0o2000000
@@ -105,7 +107,7 @@ class ClockChangeAlarm(QObject):
     def __init__(
         self,
         *,
-        clock: Callable[[], datetime],
+        clock: Clock,
         read: Callable[[int], Outcome] = read_outcome,
         parent: QObject | None = None,
     ) -> None:
@@ -139,9 +141,7 @@ class ClockChangeAlarm(QObject):
             self.clock_set.emit()
 
 
-def clock_change_alarm(
-    clock: Callable[[], datetime], parent: QObject | None = None
-) -> ClockChangeAlarm | None:
+def clock_change_alarm(clock: Clock, parent: QObject | None = None) -> ClockChangeAlarm | None:
     """A working ClockChangeAlarm, or None where timerfd (with cancel-on-set) is unavailable."""
     if not sys.platform.startswith("linux"):
         return None

@@ -8,8 +8,6 @@ the window reloads everything from the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,13 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from countdown.core.clock import Clock
+from countdown.core.store import LaunchStore
 from countdown.ui.plain_text import plain_label
 
 
 class BackupsBox(QGroupBox):
     restored = Signal(str)
 
-    def __init__(self, store: Any, clock: Callable[[], datetime], parent: Any = None) -> None:
+    def __init__(self, store: LaunchStore, clock: Clock, parent: Any = None) -> None:
         super().__init__("Backups", parent)
         self._store, self._clock = store, clock
         self.choice = QComboBox()

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from countdown.core.clock import Clock
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Revision
 from countdown.core.news.slip import describe_slip, slip_stats
@@ -72,7 +73,7 @@ class DetailPane(QTextBrowser):
     def __init__(
         self,
         history: Callable[[int], list[Revision]],
-        clock: Callable[[], datetime],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

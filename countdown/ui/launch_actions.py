@@ -8,16 +8,15 @@ The window (a `Host`) is told only `reload` (a launch vanished meanwhile) and `s
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Protocol, cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from countdown.core.clock import Clock
 from countdown.core.model import Launch
-from countdown.core.store import LaunchNotFound
+from countdown.core.store import LaunchNotFound, LaunchStore
 from countdown.ui.launch_dialog import LaunchDialog, Parser
 from countdown.ui.settings_dialog import PreferencesDialog
 from countdown.ui.undo import RemoveLaunches, UndoBar
@@ -31,9 +30,7 @@ class Host(Protocol):
 
 
 class LaunchActions:
-    def __init__(
-        self, store: Any, clock: Callable[[], datetime], window: QWidget, parser: Parser
-    ) -> None:
+    def __init__(self, store: LaunchStore, clock: Clock, window: QWidget, parser: Parser) -> None:
         self._store, self._clock, self._window, self._parser = store, clock, window, parser
 
     @property

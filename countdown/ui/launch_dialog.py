@@ -9,7 +9,6 @@ and emits `saved` with the stored launch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from countdown.core.clock import Clock
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Window
 from countdown.core.settings import ALERT_PREFS
-from countdown.core.store import StoreError
+from countdown.core.store import LaunchStore, StoreError
 from countdown.ui.day_edit import day_of
 from countdown.ui.launch_form import LaunchForm
 from countdown.ui.when_preview import Parser, default_parser, preview_text
@@ -40,8 +40,8 @@ class LaunchDialog(QDialog):
 
     def __init__(
         self,
-        store: Any,
-        clock: Callable[[], datetime],
+        store: LaunchStore,
+        clock: Clock,
         parent: QWidget | None = None,
         *,
         launch: Launch | None = None,
@@ -156,10 +156,10 @@ class LaunchDialog(QDialog):
         if self._launch is None or self._launch.id is None:
             stored: Launch = self._store.add(Launch(**fields))
         else:
-            old = self._launch
+            old, launch_id = self._launch, self._launch.id
             same_text = fields["when_text"] == old.when_text
             if same_text and fields["base"].date() == old.base.date():  # not re-read: no slip
                 fields.update(window=old.window, base=old.base)
             changes = {k: v for k, v in fields.items() if getattr(old, k) != v}
-            stored = self._store.update(old.id, **changes) if changes else old
+            stored = self._store.update(launch_id, **changes) if changes else old
         return stored

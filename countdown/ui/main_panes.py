@@ -8,12 +8,12 @@ the signals and decides what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from countdown.core.clock import Clock
 from countdown.core.model import Revision
 from countdown.ui.detail import DetailPane
 from countdown.ui.pages import TimelinePage, launches_table
@@ -29,7 +29,7 @@ class MainPanes(QWidget):
         model: QAbstractItemModel,
         undo_stack: QUndoStack,
         history: Callable[[int], list[Revision]],
-        clock: Callable[[], datetime],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

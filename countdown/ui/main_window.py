@@ -10,15 +10,15 @@ The parts live beside it: main_panes (layout), toolbar (actions and shortcuts), 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from countdown import APP_NAME
+from countdown.core.clock import Clock
 from countdown.core.model import Launch
+from countdown.core.store import LaunchStore
 from countdown.ui.launch_actions import LaunchActions
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 from countdown.ui.main_panes import MainPanes
@@ -38,8 +38,8 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Any,
-        clock: Callable[[], datetime],
+        store: LaunchStore,
+        clock: Clock,
         *,
         settings: QSettings | None = None,
         parser: Parser = default_parser,

@@ -10,7 +10,6 @@ filter alone). The proxy carries the filter settings and keeps the view apart fr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,10 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from countdown.core.countdown import Phase, describe, phase
+from countdown.core.clock import Clock
+from countdown.core.countdown import Phase, describe, phase, span_text
 from countdown.core.model import Launch, Status
 from countdown.ui.plain_text import plain_tooltip
-from countdown.ui.spans import span_text, start_key
+from countdown.ui.spans import start_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Name", "When", "Status", "Countdown", "Tags")
@@ -59,7 +59,7 @@ class LaunchTableModel(QAbstractTableModel):
     row from C++ (which is what makes a keystroke cheap with 10,000 launches).
     """
 
-    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._all: list[Launch] = []

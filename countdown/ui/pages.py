@@ -7,8 +7,7 @@ Each is a plain widget the main window stacks; they own only their look and loca
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from countdown.core.clock import Clock
 from countdown.ui.models import COUNTDOWN, NAME, STATUS, WHEN
 from countdown.ui.timeline import TimelineView
 
@@ -50,7 +50,7 @@ def launches_table(model: QAbstractItemModel) -> QTableView:
 class TimelinePage(QScrollArea):
     """The timeline in a scroll area: zooming keeps the date in the middle of the view."""
 
-    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = TimelineView(clock)
         self.setWidget(self.view)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
+
+from countdown.core.clock import Clock
+from countdown.core.store import LaunchStore
 
 PASTE_MODULE = "countdown.ui.paste_dialog"
 
@@ -21,9 +21,7 @@ def paste_available() -> bool:
     return importlib.util.find_spec(PASTE_MODULE) is not None
 
 
-def open_paste_dialog(
-    store: Any, clock: Callable[[], datetime], parent: QWidget | None
-) -> QDialog | None:
+def open_paste_dialog(store: LaunchStore, clock: Clock, parent: QWidget | None) -> QDialog | None:
     """Open the paste dialog (non-modal) or return None when it is not installed."""
     if not paste_available():
         return None

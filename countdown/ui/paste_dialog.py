@@ -12,9 +12,7 @@ under the date says so).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from countdown.core.clock import Clock
 from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
 from countdown.core.news.track import tracked_as, update_for
+from countdown.core.store import LaunchStore
 from countdown.ui.day_edit import day_edit
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 from countdown.ui.plain_text import plain_label
@@ -50,9 +50,7 @@ class PasteDialog(QDialog):
 
     tracked = Signal(list)  # list[Launch] as stored
 
-    def __init__(
-        self, store: Any, clock: Callable[[], datetime], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, store: LaunchStore, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._clock = store, clock
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -184,7 +182,7 @@ class PasteDialog(QDialog):
         for row in self.table.rows_to_track():
             proposal = self.table.proposals[row]
             match = tracked_as(proposal, self.table.tracked)
-            if match is None:
+            if match is None or match.id is None:  # stored launches always have an id
                 saved.append(self._store.add(proposal.to_launch(now)))
             elif changes := update_for(proposal, match):
                 saved.append(self._store.update(match.id, **changes))

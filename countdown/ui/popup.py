@@ -11,9 +11,8 @@ visible even on a 1024×768 screen and with very long launch names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from countdown import APP_NAME
+from countdown.core.clock import Clock
+from countdown.core.store import LaunchStore
 from countdown.ui.popup_actions import (
     MORNING,
     AlertActions,
@@ -46,9 +47,9 @@ class AlertPopup(QWidget):
 
     def __init__(
         self,
-        store: Any,
+        store: LaunchStore,
         actions: AlertActions,
-        clock: Callable[[], datetime],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)

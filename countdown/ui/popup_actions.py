@@ -8,9 +8,10 @@ object (the alert service in the app, which re-arms or silences the alert).
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from countdown.core.model import Status
+from countdown.core.store import LaunchStore
 
 MORNING = time(9, 0)
 
@@ -32,7 +33,7 @@ class AlertActions(Protocol):
 class StoreAlertActions:
     """AlertActions straight on the store, for when no alert service runs."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: LaunchStore) -> None:
         self._store = store
 
     def snooze(self, key: str, until: datetime) -> None:

@@ -12,7 +12,7 @@ Changes apply on OK; Cancel leaves everything as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from countdown import APP_ID
 from countdown.core.atomic import WriteError
+from countdown.core.clock import Clock
 from countdown.core.model import AlertPrefs
 from countdown.core.settings import ALERT_PREFS
+from countdown.core.store import LaunchStore
 from countdown.integrations.autostart import Autostart
 from countdown.ui.backups_box import BackupsBox
 from countdown.ui.plain_text import plain_label
@@ -52,12 +54,12 @@ def _now() -> datetime:
 class PreferencesDialog(QDialog):
     def __init__(
         self,
-        store: Any,
+        store: LaunchStore,
         autostart: Autostart,
         menu_root: Path,
         command: Sequence[str],
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._autostart = store, autostart
@@ -70,7 +72,10 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def for_this_machine(
-        cls, store: Any, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
+        cls,
+        store: LaunchStore,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
     ) -> PreferencesDialog:
         """The dialog over this OS's autostart entry and the user's data home (read now)."""
         from countdown.integrations.autostart import for_platform

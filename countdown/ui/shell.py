@@ -21,7 +21,7 @@ from countdown import APP_NAME
 from countdown.core.clock import Clock
 from countdown.core.model import Launch
 from countdown.core.settings import PAUSE_UNTIL
-from countdown.core.store import Store
+from countdown.core.store import LaunchStore
 from countdown.ui.app_process import app_icon
 from countdown.ui.tray import TrayCountdown
 from countdown.ui.tray_icon_cache import IconCache, tomorrows_face
@@ -43,7 +43,13 @@ class Shell(QObject):
     refresh_sources_requested = Signal()  # "Refresh sources" in the inbox
 
     def __init__(
-        self, store: Store, clock: Clock, home: Path, *, tray: bool, parent: QObject | None = None
+        self,
+        store: LaunchStore,
+        clock: Clock,
+        home: Path,
+        *,
+        tray: bool,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.clock, self.home = store, clock, home

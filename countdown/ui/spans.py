@@ -1,7 +1,6 @@
-"""How windows read and sort in the UI, without Qt (imported on the way to the first tray paint).
-
-`span_text` words a window's bounds for people ("Jul 1 – Sep 30, 2026"); `start_key` gives a
-sortable number for its start.
+"""How windows sort in the UI, without Qt (imported on the way to the first tray paint):
+`start_key` gives a sortable number for a window's start. How a window reads is
+`core.countdown.span_text`, the one way to print it (CLI, calendar files and UI alike).
 """
 
 from __future__ import annotations
@@ -10,20 +9,6 @@ from datetime import date, datetime
 
 from countdown.core.countdown import instant_utc
 from countdown.core.model import Window
-
-
-def span_text(window: Window) -> str:
-    """The window's bounds for people: "Jul 1 – Sep 30, 2026", "Dec 3, 2026 15:00"."""
-    start, end = window.start, window.end
-    if isinstance(start, datetime):
-        zone = f" {start.tzname()}" if start.tzinfo else ""
-        return f"{start:%b} {start.day}, {start.year} {start:%H:%M}{zone}"
-    assert isinstance(end, date)
-    if start == end:
-        return f"{start:%b} {start.day}, {start.year}"
-    first = f"{start:%b} {start.day}" + (f", {start.year}" if start.year != end.year else "")
-    return f"{first} – {end:%b} {end.day}, {end.year}"
-
 
 UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 

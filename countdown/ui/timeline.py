@@ -8,7 +8,7 @@ palette, so it follows light and dark themes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -24,9 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from countdown.core.clock import Clock
+from countdown.core.countdown import span_text
 from countdown.core.model import Launch
 from countdown.ui.plain_text import plain_tooltip
-from countdown.ui.spans import span_text
 from countdown.ui.timeline_axis import axis_ticks, month_start
 
 ZOOMS = (("Weeks", 36.0), ("Months", 7.0), ("Quarters", 2.4), ("Years", 0.7))  # px per day
@@ -46,7 +47,7 @@ class TimelineView(QWidget):
     zoom_changed = Signal(str)
     zoom_about_to_change = Signal()
 
-    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._launches: list[Launch] = []

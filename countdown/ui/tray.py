@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from countdown import APP_NAME
+from countdown.core.clock import Clock
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
 from countdown.core.literal import one_line
 from countdown.core.model import Launch
@@ -104,7 +105,7 @@ class TrayCountdown(QObject):
 
     def __init__(
         self,
-        clock: Callable[[], datetime],
+        clock: Clock,
         parent: QObject | None = None,
         *,
         icons: Callable[[IconFace], QIcon] = make_icon,

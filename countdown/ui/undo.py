@@ -15,13 +15,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from countdown.core.model import Launch
+from countdown.core.store import LaunchStore
 from countdown.ui.plain_text import menu_text
 
 BAR_VISIBLE_MS = 12_000
 
 
 class RemoveLaunches(QUndoCommand):
-    def __init__(self, store: Any, launch_ids: Sequence[int]) -> None:
+    def __init__(self, store: LaunchStore, launch_ids: Sequence[int]) -> None:
         super().__init__()
         self._store, self._ids = store, list(launch_ids)
         self.removed: list[Launch] = []

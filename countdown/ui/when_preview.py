@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
+from countdown.core.countdown import span_text
 from countdown.core.model import Window
-from countdown.ui.spans import span_text
 
 
 class Parser(Protocol):

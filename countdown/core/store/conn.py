@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from countdown.core.clock import Clock
 from countdown.core.store import backup, schema
 from countdown.core.store.ledger import StoreDamaged, StoreError, store_error
 
@@ -46,7 +47,7 @@ def connect(path: Path) -> sqlite3.Connection:
 class StoreConnection:
     """An open, checked, migrated store file; Store adds what is kept in it."""
 
-    def __init__(self, path: Path, *, clock: Callable[[], datetime]) -> None:
+    def __init__(self, path: Path, *, clock: Clock) -> None:
         self.path = Path(path)
         self.messages: list[str] = []
         self._clock = clock

@@ -8,11 +8,11 @@ store_export.py. All timestamps come from the injected clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from countdown.core.clock import Clock
 from countdown.core.model import Launch, Revision, Status
 from countdown.core.store import rows
 from countdown.core.store.conn import StoreConnection
@@ -83,7 +83,7 @@ def _parse_status(value: Any) -> Status:
 class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
     """Launch storage; one instance per thread, any number of processes."""
 
-    def __init__(self, path: Path, *, clock: Callable[[], datetime]) -> None:
+    def __init__(self, path: Path, *, clock: Clock) -> None:
         self._decoded: dict[int, tuple[tuple[Any, ...], Launch]] = {}
         self.damaged: dict[int, DamagedRow] = {}  # rows left out of the last full list
         super().__init__(path, clock=clock)
@@ -93,7 +93,7 @@ class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
         self.damaged.clear()
 
     @classmethod
-    def open(cls, home: Path | None = None, *, clock: Callable[[], datetime]) -> Store:
+    def open(cls, home: Path | None = None, *, clock: Clock) -> Store:
         return cls((home or default_home()) / DB_FILENAME, clock=clock)
 
     def add(self, launch: Launch) -> Launch:
