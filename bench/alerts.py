@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/alerts.py [--alerts 60] [--launches 10000]
 
-1. Lateness of alerts fired through our AlertScheduler (APScheduler QtScheduler, job → worker
+1. Lateness of alerts fired through our AlertScheduler (APScheduler on one QTimer, job → worker
    thread → queued signal → GUI thread), from due time to the `alert_due` slot, over --alerts
    alerts spread over ~3 s. Baselines in the same run: a bare PreciseTimer QTimer.singleShot per
    alert, and APScheduler's stock QtScheduler. Targets: median ≤ 5 ms, max ≤ 50 ms.

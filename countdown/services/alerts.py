@@ -230,12 +230,6 @@ class AlertService(QObject):
         self.notifier.withdraw(lambda alert: alert.launch_id == launch_id)
         self.replan()
 
-    def pause(self, until: datetime | None) -> None:
-        """Hold all alerts back until `until` (None: resume now)."""
-        PAUSE_UNTIL.write(self.store, until)
-        self.replan(reload=False)
-        self.check()
-
     # -- watching --------------------------------------------------------------------------------
 
     def _on_jump(self, seconds: float) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.plan import Alert, AlertKind
+from countdown.core.settings import PAUSE_UNTIL
 from countdown.core.store import Store
 from countdown.integrations.system_clock import system_clock
 from countdown.services.alerts import HORIZON_JOB, AlertService
@@ -172,7 +173,8 @@ def test_snooze_rearms_the_alert_once(harness: Harness, clock: FrozenClock) -> N
 
 def test_pause_holds_alerts_until_it_ends(harness: Harness, clock: FrozenClock) -> None:
     harness.add("Rocket", instant(clock.now + timedelta(hours=1)))
-    harness.service.pause(clock.now + timedelta(hours=2))
+    PAUSE_UNTIL.write(harness.store, clock.now + timedelta(hours=2))  # what the tray's menu does
+    harness.service.replan()  # what the change feed then has the app do
     assert "pause-ends" in harness.service.scheduler.jobs()
     clock.advance(hours=1, minutes=30)
     harness.service.check()

@@ -1,15 +1,13 @@
-"""Property tests: any short text gives a well-formed Window or UnparseableDate, quickly.
+"""Property tests: any short text gives a well-formed Window or UnparseableDate.
 
 Texts mix random unicode with fragments of date vocabulary, so they reach deep into the
-grammar and the dateparser fallback. Each call must take at most 50 ms once dateparser has
-warmed up (its first parse loads language data; the fixture pays that up front).
+grammar and the dateparser fallback. How long that takes is measured by bench/parse_worst.py
+(same recipe, worst case against raw dateparser), not asserted here.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
-import time
 from datetime import date, datetime
 
 import pytest
@@ -35,12 +33,12 @@ texts = st.lists(
     max_size=25,
 ).map(lambda parts: " ".join(parts)[:200])
 bases = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2090, 12, 31))
-MAX_MS = 50.0
 
 
 @pytest.fixture(scope="module", autouse=True)
 def warm_dateparser() -> None:
-    """Load dateparser's data once, so the timing below measures parsing only."""
+    """Load dateparser's data once (its first parse loads language data), so no example is
+    flagged too slow by hypothesis for that."""
     base = datetime(2026, 5, 16, 10)
     parse_window("12/03/2026", base=base)
     parse_window("2026.12.03", base=base)  # numeric dates are ours now: this one reaches dateparser
@@ -50,22 +48,11 @@ def warm_dateparser() -> None:
     parse_window("15 de julio de 2027", base=base, languages=("es",))
 
 
-def _timed_parse(text: str, base: datetime, languages: tuple[str, ...]) -> tuple[object, float]:
-    """(Window or UnparseableDate, ms); the garbage collector's pauses are not the parser's."""
-    gc.disable()
-    started = time.perf_counter()
-    try:
-        result: object = parse_window(text, base=base, languages=languages)
-    except UnparseableDate as exc:
-        result = exc
-    finally:
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        gc.enable()
-    return result, elapsed_ms
-
-
 def _check(text: str, base: datetime, languages: tuple[str, ...] = ("en",)) -> None:
-    window, elapsed_ms = _timed_parse(text, base, languages)
+    try:
+        window: object = parse_window(text, base=base, languages=languages)
+    except UnparseableDate as exc:
+        window = exc
     if isinstance(window, UnparseableDate):
         assert str(window)
     else:
@@ -76,7 +63,6 @@ def _check(text: str, base: datetime, languages: tuple[str, ...] = ("en",)) -> N
         assert isinstance(window.start, datetime) == window.grain.is_instant
         if not window.is_instant:
             assert type(window.start) is date and type(window.end) is date
-    assert elapsed_ms <= MAX_MS, f"{text!r} took {elapsed_ms:.1f} ms"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
