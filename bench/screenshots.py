@@ -136,7 +136,7 @@ def widget_shots(out: Path, home: Path) -> None:
     window.search.setText("phone")
     save(window, out, "main-search")
     window.search.clear()
-    window.view_action.trigger()
+    window.toolbar.view_action.trigger()
     save(window, out, "timeline-months")
     window.timeline.set_zoom(0)
     app.processEvents()  # zooming keeps the centre on the next turn; then go back to today
@@ -145,14 +145,14 @@ def widget_shots(out: Path, home: Path) -> None:
     window.timeline.set_zoom(3)
     save(window, out, "timeline-years")
     window.timeline.set_zoom(1)
-    window.view_action.trigger()
+    window.toolbar.view_action.trigger()
     dialog = LaunchDialog(store, system_clock, window)
-    dialog.name_edit.setText("Pixel 11")
-    dialog.when_edit.setText("Q3 2027")
+    dialog.form.name_edit.setText("Pixel 11")
+    dialog.form.when_edit.setText("Q3 2027")
     dialog.preview_now()
     dialog.show()
     save(dialog, out, "dialog-valid")
-    dialog.when_edit.setText("asdf")
+    dialog.form.when_edit.setText("asdf")
     dialog.preview_now()
     save(dialog, out, "dialog-error")
     dialog.close()
@@ -225,7 +225,7 @@ def widget_shots(out: Path, home: Path) -> None:
     artemis = next(la for la in launches if la.name == "Artemis III")
     window.select_launch(artemis.id)  # the detail pane shows a slip
     save(window, out, "main-table-dark")
-    window.view_action.trigger()
+    window.toolbar.view_action.trigger()
     save(window, out, "timeline-dark")
 
 

@@ -55,10 +55,10 @@ class LaunchDialog(QDialog):
         self._debounce.timeout.connect(self.preview_now)
         self._build()
         self._load(launch)
-        self.when_edit.textChanged.connect(self._when_edited)
-        self.base_edit.dateChanged.connect(lambda _date: self._debounce.start())
-        self.zone_box.currentTextChanged.connect(lambda _text: self._debounce.start())
-        self.name_edit.textChanged.connect(lambda _text: self._update_save())
+        self.form.when_edit.textChanged.connect(self._when_edited)
+        self.form.base_edit.dateChanged.connect(lambda _date: self._debounce.start())
+        self.form.zone_box.currentTextChanged.connect(lambda _text: self._debounce.start())
+        self.form.name_edit.textChanged.connect(lambda _text: self._update_save())
         self.preview_now()
 
     def _when_edited(self, _text: str) -> None:
@@ -66,15 +66,7 @@ class LaunchDialog(QDialog):
         self._update_save()
 
     def _build(self) -> None:
-        self.form = form = LaunchForm()  # its fields are the dialog's public face (tests, a11y)
-        self.name_edit, self.when_edit = form.name_edit, form.when_edit
-        self.base_edit, self.status_box = form.base_edit, form.status_box
-        self.zone_box, self.source_edit = form.zone_box, form.source_edit
-        self.notes_edit, self.tags_edit = form.notes_edit, form.tags_edit
-        self.preview_label, self.countdown_label = form.preview_label, form.countdown_label
-        self.error_label, self.reminders = form.error_label, form.reminders
-        self.default_reminders = self.reminders.default_box
-        self.morning_edit, self.lead_edit = self.reminders.morning_edit, self.reminders.lead_edit
+        self.form = form = LaunchForm()  # the fields (name_edit, when_edit, …) live there
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,12 +86,12 @@ class LaunchDialog(QDialog):
     def base(self) -> datetime:
         """The moment the text was written: the chosen day, at the current local time."""
         now = self._clock().astimezone().replace(tzinfo=None)
-        return datetime.combine(day_of(self.base_edit), now.time())
+        return datetime.combine(day_of(self.form.base_edit), now.time())
 
     def preview_now(self) -> None:
         """Parse the "When" text and show the window, or the error, now."""
         self._debounce.stop()
-        text = self.when_edit.text().strip()
+        text = self.form.when_edit.text().strip()
         self.window_value, error = None, ""
         if text:
             try:
@@ -110,7 +102,7 @@ class LaunchDialog(QDialog):
         self._update_save()
 
     def _zone(self) -> str | None:
-        name: str = self.zone_box.currentText().strip()
+        name: str = self.form.zone_box.currentText().strip()
         if not name:
             return None
         ZoneInfo(name)  # raises for an unknown zone, shown as the error
@@ -118,22 +110,22 @@ class LaunchDialog(QDialog):
 
     def _show_preview(self, error: str) -> None:
         window = self.window_value
-        self.preview_label.setText(preview_text(window) if window else "")
+        self.form.preview_label.setText(preview_text(window) if window else "")
         countdown = describe(window, self._clock(), long=True) if window else ""
-        self.countdown_label.setText(countdown)
-        self.error_label.setText(f"⚠ {error}" if error else "")
-        for label in (self.preview_label, self.countdown_label):
+        self.form.countdown_label.setText(countdown)
+        self.form.error_label.setText(f"⚠ {error}" if error else "")
+        for label in (self.form.preview_label, self.form.countdown_label):
             label.setVisible(window is not None)
-        self.error_label.setVisible(bool(error))
+        self.form.error_label.setVisible(bool(error))
 
     def _update_save(self) -> None:
         # While a parse is pending Save stays usable: accept() parses before saving.
-        pending = self._debounce.isActive() and bool(self.when_edit.text().strip())
+        pending = self._debounce.isActive() and bool(self.form.when_edit.text().strip())
         when_ok = self.window_value is not None or pending
-        self.save_button.setEnabled(when_ok and bool(self.name_edit.text().strip()))
+        self.save_button.setEnabled(when_ok and bool(self.form.name_edit.text().strip()))
 
     def error_text(self) -> str:
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+        return self.form.error_label.text() if self.form.error_label.isVisibleTo(self) else ""
 
     def fields(self) -> dict[str, Any]:
         """The launch fields the form holds (the window as parsed)."""

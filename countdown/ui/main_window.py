@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.table, self.pages, self.detail = panes.table, panes.pages, panes.detail
         self.timeline_scroll, self.timeline = panes.timeline_scroll, panes.timeline
         self.empty, self.splitter, self.undo_bar = panes.empty, panes.splitter, panes.undo_bar
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
         self._panes = panes
         self.setCentralWidget(panes)
         self._build_toolbar()
@@ -79,14 +78,9 @@ class MainWindow(QMainWindow):
         self.resize(1020, 540)
 
     def _build_toolbar(self) -> None:
-        self._toolbar = bar = MainToolBar(self, self.undo_stack, self._slots())
-        self.add_action, self.edit_action = bar.add_action, bar.edit_action
-        self.remove_action, self.paste_action = bar.remove_action, bar.paste_action
-        self.paste_action.setVisible(paste_available())
+        self.toolbar = bar = MainToolBar(self, self.undo_stack, self._slots())
+        bar.paste_action.setVisible(paste_available())
         self.empty.paste_button.setVisible(paste_available())
-        self.view_action, self.undo_action = bar.view_action, bar.undo_action
-        self.zoom_in_action, self.zoom_out_action = bar.zoom_in_action, bar.zoom_out_action
-        self.preferences_action = bar.preferences_action
         self.status_box, self.search = bar.status_box, bar.search
         self.status_box.currentIndexChanged.connect(
             lambda _i: self.set_status_filter(self.status_box.currentData())
@@ -95,7 +89,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
-        self._toolbar.update_actions(has_launches=self.model.total() > 0)
+        self.toolbar.update_actions(has_launches=self.model.total() > 0)
 
     def _slots(self) -> dict[str, Callable[[], object]]:
         return {
@@ -164,16 +158,16 @@ class MainWindow(QMainWindow):
         self._update_page()
 
     def _update_page(self) -> None:
-        timeline = self.view_action.isChecked()
+        timeline = self.toolbar.view_action.isChecked()
         self._panes.show_page(has_launches=self.model.total() > 0, timeline=timeline)
         if timeline:  # the timeline shows what the table would (same search and filter)
             rows = range(self.proxy.rowCount())
             self.timeline.set_launches([self.proxy.launch_at(row) for row in rows])
-        self._toolbar.update_actions(has_launches=self.model.total() > 0)
+        self.toolbar.update_actions(has_launches=self.model.total() > 0)
 
     def toggle_view(self) -> None:
         self._update_page()
-        if self.view_action.isChecked():
+        if self.toolbar.view_action.isChecked():
             self.timeline_scroll.scroll_to_today()
 
     # -- actions -------------------------------------------------------------------------------

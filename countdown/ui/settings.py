@@ -23,7 +23,7 @@ def save_window_state(window: Any, settings: QSettings) -> None:
     settings.setValue("main/geometry", window.saveGeometry())
     settings.setValue("main/splitter", window.splitter.saveState())
     settings.setValue("main/header", window.table.horizontalHeader().saveState())
-    settings.setValue("main/timeline", window.view_action.isChecked())
+    settings.setValue("main/timeline", window.toolbar.view_action.isChecked())
     settings.setValue("main/zoom", window.timeline.zoom_index)
     settings.sync()
 
@@ -35,5 +35,7 @@ def restore_window_state(window: Any, settings: QSettings) -> None:
         window.splitter.restoreState(splitter)
     if header := settings.value("main/header"):
         window.table.horizontalHeader().restoreState(header)
-    window.view_action.setChecked(str(settings.value("main/timeline", "false")).lower() == "true")
+    window.toolbar.view_action.setChecked(
+        str(settings.value("main/timeline", "false")).lower() == "true"
+    )
     window.timeline.set_zoom(int(str(settings.value("main/zoom", 1))))

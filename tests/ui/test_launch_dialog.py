@@ -16,8 +16,8 @@ from tests.ui.conftest import day_window, launch
 
 
 def type_when(qtbot: QtBot, dialog: LaunchDialog, text: str) -> None:
-    dialog.when_edit.clear()
-    qtbot.keyClicks(dialog.when_edit, text)
+    dialog.form.when_edit.clear()
+    qtbot.keyClicks(dialog.form.when_edit, text)
     qtbot.waitUntil(lambda: not dialog._debounce.isActive(), timeout=2000)
 
 
@@ -30,10 +30,10 @@ def make_dialog(qtbot: QtBot, store: Store, clock: FrozenClock, **kwargs: object
 
 def test_typing_a_quarter_previews_its_days(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(dialog.name_edit, "Pixel 11")
+    qtbot.keyClicks(dialog.form.name_edit, "Pixel 11")
     type_when(qtbot, dialog, "Q3 2026")
-    assert dialog.preview_label.text() == "Q3 2026 · Jul 1 – Sep 30, 2026"
-    assert dialog.preview_label.isVisible() and not dialog.error_label.isVisible()
+    assert dialog.form.preview_label.text() == "Q3 2026 · Jul 1 – Sep 30, 2026"
+    assert dialog.form.preview_label.isVisible() and not dialog.form.error_label.isVisible()
     assert dialog.save_button.isEnabled()
 
 
@@ -41,32 +41,32 @@ def test_preview_waits_for_a_pause_in_typing(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(dialog.when_edit, "Q3 2027")
+    qtbot.keyClicks(dialog.form.when_edit, "Q3 2027")
     assert dialog._debounce.isActive() and dialog._debounce.interval() == DEBOUNCE_MS
-    assert dialog.preview_label.text() == ""  # not parsed on the key press itself
-    qtbot.waitUntil(lambda: dialog.preview_label.text().startswith("Q3 2027"), timeout=2000)
-    assert dialog.countdown_label.text() == "window opens in 219 days"
+    assert dialog.form.preview_label.text() == ""  # not parsed on the key press itself
+    qtbot.waitUntil(lambda: dialog.form.preview_label.text().startswith("Q3 2027"), timeout=2000)
+    assert dialog.form.countdown_label.text() == "window opens in 219 days"
 
 
 def test_gibberish_shows_an_error_and_disables_save(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(dialog.name_edit, "Thing")
+    qtbot.keyClicks(dialog.form.name_edit, "Thing")
     type_when(qtbot, dialog, "asdf")
-    assert dialog.error_label.isVisible()
-    assert "asdf" in dialog.error_label.text()
-    assert not dialog.preview_label.isVisible()
+    assert dialog.form.error_label.isVisible()
+    assert "asdf" in dialog.form.error_label.text()
+    assert not dialog.form.preview_label.isVisible()
     assert not dialog.save_button.isEnabled()
 
 
 def test_save_adds_the_launch_to_the_store(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(dialog.name_edit, "Switch 3")
-    qtbot.keyClicks(dialog.when_edit, "December 2026")  # Enter right away: no stale preview
-    qtbot.keyClicks(dialog.tags_edit, "console, nintendo")
+    qtbot.keyClicks(dialog.form.name_edit, "Switch 3")
+    qtbot.keyClicks(dialog.form.when_edit, "December 2026")  # Enter right away: no stale preview
+    qtbot.keyClicks(dialog.form.tags_edit, "console, nintendo")
     with qtbot.waitSignal(dialog.saved):
-        qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.form.tags_edit, Qt.Key.Key_Return)
     [saved] = store.list_launches()
     assert (saved.name, saved.window.label, saved.tags) == (
         "Switch 3",
@@ -78,15 +78,15 @@ def test_save_adds_the_launch_to_the_store(qtbot: QtBot, store: Store, clock: Fr
 
 def test_editing_the_date_records_a_slip(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
     first = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(first.name_edit, "Pixel 11")
+    qtbot.keyClicks(first.form.name_edit, "Pixel 11")
     type_when(qtbot, first, "Q3 2027")
     first.accept()
     [launch] = store.list_launches()
     clock.advance(days=30)
     edit = make_dialog(qtbot, store, clock, launch=store.get(launch.id))
-    assert edit.when_edit.text() == "Q3 2027"
+    assert edit.form.when_edit.text() == "Q3 2027"
     type_when(qtbot, edit, "August 2027")
-    edit.status_box.setCurrentIndex(edit.status_box.findData(Status.DELAYED.value))
+    edit.form.status_box.setCurrentIndex(edit.form.status_box.findData(Status.DELAYED.value))
     edit.accept()
     history = store.history(launch.id)
     assert [r.window.label for r in history] == ["Q3 2027", "August 2027"]
@@ -116,11 +116,11 @@ def test_custom_reminders_are_saved_with_the_launch(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(dialog.name_edit, "Falcon")
+    qtbot.keyClicks(dialog.form.name_edit, "Falcon")
     type_when(qtbot, dialog, "March 2027")
-    assert not dialog.lead_edit.isEnabled()
-    dialog.default_reminders.setChecked(False)
-    dialog.lead_edit.setText("14, 3")
+    assert not dialog.form.reminders.lead_edit.isEnabled()
+    dialog.form.reminders.default_box.setChecked(False)
+    dialog.form.reminders.lead_edit.setText("14, 3")
     dialog.accept()
     [saved] = store.list_launches()
     assert saved.prefs is not None and saved.prefs.lead_days == (14, 3)
@@ -129,14 +129,14 @@ def test_custom_reminders_are_saved_with_the_launch(
 def test_controls_have_accessible_names(qtbot: QtBot, store: Store, clock: FrozenClock) -> None:
     dialog = make_dialog(qtbot, store, clock)
     for widget in (
-        dialog.name_edit,
-        dialog.when_edit,
-        dialog.base_edit,
-        dialog.status_box,
-        dialog.zone_box,
-        dialog.source_edit,
-        dialog.notes_edit,
-        dialog.tags_edit,
+        dialog.form.name_edit,
+        dialog.form.when_edit,
+        dialog.form.base_edit,
+        dialog.form.status_box,
+        dialog.form.zone_box,
+        dialog.form.source_edit,
+        dialog.form.notes_edit,
+        dialog.form.tags_edit,
         dialog.save_button,
     ):
         assert widget.accessibleName()
@@ -146,7 +146,7 @@ def test_saving_a_launch_removed_elsewhere_says_so(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
     first = make_dialog(qtbot, store, clock)
-    qtbot.keyClicks(first.name_edit, "Pixel 11")
+    qtbot.keyClicks(first.form.name_edit, "Pixel 11")
     type_when(qtbot, first, "Q3 2027")
     first.accept()
     [launch] = store.list_launches()
@@ -154,7 +154,7 @@ def test_saving_a_launch_removed_elsewhere_says_so(
     store.remove(launch.id)  # the command line got there first
     type_when(qtbot, edit, "August 2027")
     edit.accept()
-    assert edit.isVisible() and edit.error_label.isVisible()
+    assert edit.isVisible() and edit.form.error_label.isVisible()
     assert not edit.save_button.isEnabled()
 
 
@@ -163,9 +163,12 @@ def test_default_reminders_show_the_preferences_and_are_not_copied(
 ) -> None:
     store.set_setting("alert_prefs", json.dumps({"morning": "07:45", "lead_days": [30, 2]}))
     dialog = make_dialog(qtbot, store, clock)
-    assert dialog.default_reminders.isChecked()
-    assert dialog.lead_edit.text() == "30, 2" and dialog.morning_edit.time() == QTime(7, 45)
-    qtbot.keyClicks(dialog.name_edit, "Falcon")
+    assert dialog.form.reminders.default_box.isChecked()
+    assert (
+        dialog.form.reminders.lead_edit.text() == "30, 2"
+        and dialog.form.reminders.morning_edit.time() == QTime(7, 45)
+    )
+    qtbot.keyClicks(dialog.form.name_edit, "Falcon")
     type_when(qtbot, dialog, "March 2027")
     dialog.accept()
     [saved] = store.list_launches()

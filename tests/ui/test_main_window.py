@@ -42,8 +42,8 @@ def open_dialog(win: MainWindow) -> LaunchDialog | None:
 
 def test_empty_window_tells_a_new_user_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.empty
-    assert "No launches yet" in window.empty_label.text()
-    qtbot.mouseClick(window.empty_button, Qt.MouseButton.LeftButton)
+    assert "No launches yet" in window.empty.label.text()
+    qtbot.mouseClick(window.empty.button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(window)
     assert dialog is not None and dialog.windowTitle() == "Add launch"
     dialog.reject()
@@ -55,8 +55,8 @@ def test_ctrl_n_adds_and_the_table_shows_it(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(window)
     assert dialog is not None
-    qtbot.keyClicks(dialog.name_edit, "Pixel 11")
-    qtbot.keyClicks(dialog.when_edit, "Q3 2027")
+    qtbot.keyClicks(dialog.form.name_edit, "Pixel 11")
+    qtbot.keyClicks(dialog.form.when_edit, "Q3 2027")
     with qtbot.waitSignal(changes.changed):  # the store announced the commit: the views follow
         dialog.accept()
     assert names(window) == ["Pixel 11"]
@@ -125,7 +125,7 @@ def test_enter_edits_the_selected_launch(qtbot: QtBot, window: MainWindow, store
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     dialog = open_dialog(window)
     assert dialog is not None and dialog.windowTitle() == "Edit launch"
-    assert dialog.name_edit.text() == "Switch 3"
+    assert dialog.form.name_edit.text() == "Switch 3"
     dialog.reject()
 
 
@@ -170,8 +170,8 @@ def test_timeline_draws_and_zooms(qtbot: QtBot, window: MainWindow, store: Store
     )
     QApplication.sendEvent(timeline, wheel)
     assert timeline.px_per_day() < start and timeline.width() < width_months
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
+    window.toolbar.zoom_in_action.trigger()
+    window.toolbar.zoom_in_action.trigger()
     assert timeline.zoom_name() == "Weeks"
     # Bars sit in date order; today's line lies left of every upcoming window.
     bars = [timeline.bar_rect(row) for row in range(2)]
@@ -220,4 +220,4 @@ def test_a_removed_hostile_name_reads_literally_in_the_undo_bar_and_action(
         qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.undo_bar.label.text() == f"Removed “{name}”."
     assert window.undo_bar.label.textFormat() is Qt.TextFormat.PlainText
-    assert window.undo_action.iconText() == f"Undo remove “{name}”"  # "&&" shows as "&"
+    assert window.toolbar.undo_action.iconText() == f"Undo remove “{name}”"  # "&&" shows as "&"

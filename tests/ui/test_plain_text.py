@@ -52,7 +52,7 @@ def test_table_and_detail_pane_show_the_name_literally(window: MainWindow, saved
 def test_timeline_tooltip_shows_the_name_literally(
     qtbot: QtBot, window: MainWindow, saved: Launch
 ) -> None:
-    window.view_action.trigger()
+    window.toolbar.view_action.trigger()
     timeline = window.timeline
     point = QPointF(20, AXIS_PX + ROW_PX / 2)
     move = QMouseEvent(
@@ -78,12 +78,12 @@ def test_dialog_preview_and_error_show_user_text_literally(
 ) -> None:
     dialog = LaunchDialog(store, clock, launch=saved, parser=failing_parser)
     qtbot.addWidget(dialog)
-    dialog.when_edit.setText("<b>soon</b>")
+    dialog.form.when_edit.setText("<b>soon</b>")
     dialog.preview_now()
     assert dialog.error_text() == "⚠ cannot read “<b>soon</b>”"
-    for label in (dialog.error_label, dialog.preview_label, dialog.countdown_label):
+    for label in (dialog.form.error_label, dialog.form.preview_label, dialog.form.countdown_label):
         assert label.textFormat() is Qt.TextFormat.PlainText
-    assert dialog.name_edit.text() == HTML_NAME
+    assert dialog.form.name_edit.text() == HTML_NAME
 
 
 def test_table_tooltips_and_undo_bar_show_the_name_literally(
