@@ -82,9 +82,6 @@ class CountdownApp(QObject):
         self.shell.show_first(self.store.next_active(FIRST_PAINT_LAUNCHES, since=since))
         trace("launches-read")
 
-    def painted(self) -> None:
-        trace("tray-shown" if self.shell.tray else "window-shown")
-
     def follow_changes(self) -> None:
         """The one change path; then every view gets the full list (once)."""
         from countdown.services.changes import StoreChanges
@@ -108,8 +105,7 @@ class CountdownApp(QObject):
         notifier.setParent(self)
         notifier.popup_requested.connect(self.shell.show_alerts)
         notifier.action_requested.connect(self.shell.act_on_alerts)  # a notification's buttons
-        # The clock watcher only notices jumps (suspend, the time set) and asks for a re-plan:
-        # on Linux a wall-clock timerfd that wakes only on a clock change, elsewhere a 30 s poll.
+        # Jumps only (suspend, the time set): a timerfd on Linux, elsewhere a 30 s poll.
         alarm = clock_change_alarm(self.clock, self)
         watcher = ClockWatcher(self.clock, alarm=alarm, parent=self)
         watcher.jumped.connect(lambda _seconds: self.shell.refresh())  # woke from sleep: redraw
@@ -151,8 +147,7 @@ class CountdownApp(QObject):
             self.sources.store_changed()
 
     def back_up(self) -> None:
-        message = self.store.backup_if_changed()
-        if message:
+        if message := self.store.backup_if_changed():
             self.shell.tell(message)
 
     def shutdown(self) -> None:
@@ -182,7 +177,7 @@ class Stage:
 
 STARTUP_STAGES: tuple[Stage, ...] = (
     Stage("paint", CountdownApp.paint),  # before the event loop runs: the tray icon
-    Stage("painted", CountdownApp.painted),
+    Stage("painted", lambda app: trace("tray-shown" if app.shell.tray else "window-shown")),
     Stage("welcome", lambda app: app.shell.welcome()),
     Stage("changes", CountdownApp.follow_changes),
     Stage("alerts", CountdownApp.start_alerts),
@@ -230,7 +225,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         countdown_app.shutdown()
         single.release()
         store.close()
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
