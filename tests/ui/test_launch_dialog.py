@@ -109,7 +109,7 @@ def test_written_on_reads_like_the_countdowns(
     qtbot: QtBot, store: Store, clock: FrozenClock
 ) -> None:
     dialog = make_dialog(qtbot, store, clock)
-    assert dialog.base_edit.text() == "Nov 24, 2026"
+    assert dialog.form.base_edit.text() == "Nov 24, 2026"
 
 
 def test_custom_reminders_are_saved_with_the_launch(

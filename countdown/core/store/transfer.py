@@ -19,6 +19,7 @@ from countdown.core.settings import ICS_IMPORT_UIDS
 from countdown.core.store import rows
 from countdown.core.store.export import export_document, parse_export
 
+UNSAVED_DOMAIN = "unsaved.launch-countdown"  # records with no identity: never remembered
 UPDATED_FIELDS = ("name", "when_text", "window", "status", "source", "notes", "tags")
 
 
@@ -105,7 +106,11 @@ class TransferMixin:
                 result.launches.append(saved)
                 result.actions.append(action)
             own = {event_uid(x) for x in result.launches} | {event_uid(x) for x in present.values()}
-            kept = {uid: i for uid, i in known.items() if uid not in own}
+            kept = {
+                uid: i
+                for uid, i in known.items()
+                if uid not in own and not uid.endswith(f"@{UNSAVED_DOMAIN}")
+            }
             ICS_IMPORT_UIDS.write(self, kept)
         return result
 
@@ -131,7 +136,15 @@ def _pairs(remembered: Any) -> Iterator[tuple[str, int]]:
 
 def export_items(data: Any) -> list[tuple[str, Launch]]:
     """A JSON export's launches with their UIDs (checked whole: StoreError names the first
-    bad record and field)."""
+    bad record and field). A record without an id or creation time (written by hand or by
+    another tool) has no identity: it always becomes a new launch, never one already imported."""
     from countdown.core.ics import event_uid
 
-    return [(event_uid(launch), launch) for launch in parse_export(data)]
+    return [
+        (event_uid(launch) if launch.id is not None and launch.created else _unsaved(n), launch)
+        for n, launch in enumerate(parse_export(data))
+    ]
+
+
+def _unsaved(number: int) -> str:
+    return f"record-{number}@{UNSAVED_DOMAIN}"
