@@ -12,7 +12,6 @@ and JSON-able; shapes are the CLI's stable `--json` output.
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,6 +100,8 @@ class FeedItem:
     @property
     def fingerprint(self) -> str:
         """Changes exactly when what we would track changes: name, window, status."""
+        import hashlib  # here: OpenSSL (~3.5 MiB) stays out of an app that never fetches
+
         state = [self.name, self.window.to_dict(), self.status.value]
         return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:16]
 

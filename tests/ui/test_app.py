@@ -50,7 +50,8 @@ def test_first_tray_paint_needs_neither_dateparser_nor_apscheduler() -> None:
         "import sys, countdown.cli.main, countdown.app, countdown.ui.tray\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'apscheduler'))\n"
         "later = ('PySide6.QtNetwork', 'socket', 'countdown.services.clock',"
-        " 'countdown.services.changes', 'countdown.ui.paste')\n"
+        " 'countdown.services.changes', 'countdown.ui.paste',"
+        " 'countdown.core.dates.window', 'countdown.core.news.extract', 'hashlib')\n"
         "print(heavy + [m for m in later if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -102,7 +102,9 @@ def test_edit_shows_the_start_of_a_long_source(
     )
     edit = make_dialog(qtbot, store, clock, launch=store.get(saved.id or 0))
     assert edit.form.source_edit.text() == quote
-    assert edit.form.source_edit.cursorPosition() == 0  # scrolled to "The company said", not the end
+    assert (
+        edit.form.source_edit.cursorPosition() == 0
+    )  # scrolled to "The company said", not the end
 
 
 def test_written_on_reads_like_the_countdowns(

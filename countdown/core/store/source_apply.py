@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from countdown.core.model import Launch, Revision
 from countdown.core.source import FeedItem, InboxItem, InboxKind, InboxState, Source, SourceKind
-from countdown.core.source_plan import SourcePlan, describe_change
 from countdown.core.store.ledger import StoreError
 from countdown.core.store.sources import SourcesMixin
 from countdown.core.validate import check_launch
+
+if TYPE_CHECKING:
+    from countdown.core.source_plan import SourcePlan
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class SourceApplyMixin(SourcesMixin):
 
     def apply_plan(self, source: Source, plan: SourcePlan) -> tuple[list[Launch], list[Moved]]:
         """Apply a refresh plan of `source`; returns the launches added and the ones moved."""
+        # Here, not at the top: the plan reads news wording (the date grammar), which must stay
+        # off the store's import, i.e. off the app's path to its first tray paint.
+        from countdown.core.source_plan import describe_change
+
         added = self._track(source, plan.track)
         moved = []
         for launch, item in plan.revise:
