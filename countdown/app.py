@@ -1,14 +1,11 @@
 """The one wiring file, read top to bottom: `main()` is `countdown gui`.
 
-`main` refuses an excluded PySide6, makes the QApplication, takes the single-instance lock (a
-file lock: no QtNetwork yet), opens the store and composes `CountdownApp`: the store, the clock,
-the window shell (ui/shell.py) and, once started, the change feed and the alert service. Then
-`STARTUP_STAGES` run in order; only the first runs before the tray is painted (the nearest
-launches, the icon from cached PNGs), the rest on the event loop's next turns (the change feed
-and the full list, the alert service with APScheduler, the store's messages, later tomorrow's
-tray face). Every change reaches the views one way: store commits, this process's or another's
-(services/changes) → `refresh`. `COUNTDOWN_TRACE_STARTUP=1` prints "<stage> <monotonic ns>"
-lines to stderr, ending with "tray-shown" (or "window-shown"), for bench/startup.py.
+`main` refuses an excluded PySide6, makes the QApplication, takes the single-instance lock, opens
+the store and composes `CountdownApp` (store, clock, the window shell ui/shell.py; once started
+the change feed, alerts and sources). `STARTUP_STAGES` run in order: only the first before the
+tray is painted, the rest on the event loop's next turns. Every change reaches the views one way:
+store commits, this process's or another's (services/changes) → `refresh`.
+`COUNTDOWN_TRACE_STARTUP=1` prints "<stage> <monotonic ns>" to stderr for bench/startup.py.
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ from typing import TYPE_CHECKING
 from countdown import APP_ID, APP_NAME
 from countdown.core.clock import Clock
 from countdown.core.store import Store, StoreError, default_home
-from countdown.integrations.system_clock import local_zone, system_clock
+from countdown.integrations.system_clock import system_clock
 
 # isort: split
 # PySide6 after the pure-Python modules, on purpose: its import hook (shibokensupport's
@@ -65,15 +62,12 @@ class CountdownApp(QObject):
         self.backup_soon.timeout.connect(self.back_up)
 
     def start(self, stages: Sequence[Stage] | None = None) -> None:
-        """Run the startup stages: the first now (the paint), the others from the event loop."""
+        """Run the startup stages: the first now (the paint), the others from the event loop
+        (timers of equal delay fire in order; a stage due after shutdown is skipped)."""
         first, *later = STARTUP_STAGES if stages is None else stages
         first.run(self)
-        for stage in later:  # timers of equal delay fire in the order they were started
-            QTimer.singleShot(stage.delay_ms, lambda stage=stage: self._run_stage(stage))
-
-    def _run_stage(self, stage: Stage) -> None:
-        if not self.closed:  # a late stage after shutdown would use a closed store
-            stage.run(self)
+        for stage in later:
+            QTimer.singleShot(stage.delay_ms, lambda s=stage: self.closed or s.run(self))
 
     # -- the stages, in order ----------------------------------------------------------------
 
@@ -94,46 +88,26 @@ class CountdownApp(QObject):
 
     def start_alerts(self) -> None:
         """Scheduler → notifier → popup (APScheduler loads here, after the first tray paint)."""
-        from countdown.services.alerts import AlertService
-        from countdown.services.clock import ClockWatcher
-        from countdown.services.notifier import Notifier
-        from countdown.services.scheduler import AlertScheduler
-        from countdown.services.wallclock_linux import clock_change_alarm
+        from countdown.services.alerts import desktop_alerts
 
         tray = self.shell.tray.tray if self.shell.tray else None
-        notifier = Notifier.for_desktop(tray, icon=icon_name())
-        notifier.setParent(self)
-        notifier.popup_requested.connect(self.shell.show_alerts)
-        notifier.action_requested.connect(self.shell.act_on_alerts)  # a notification's buttons
-        # Jumps only (suspend, the time set): a timerfd on Linux, elsewhere a 30 s poll.
-        alarm = clock_change_alarm(self.clock, self)
-        watcher = ClockWatcher(self.clock, alarm=alarm, parent=self)
-        watcher.jumped.connect(lambda _seconds: self.shell.refresh())  # woke from sleep: redraw
-        self.alerts = AlertService(
-            self.store,
-            notifier,
-            AlertScheduler(self),
-            clock=self.clock,
-            local_tz=local_zone(),
-            watcher=watcher,
-            parent=self,
-        )
+        self.alerts = desktop_alerts(self.store, self.clock, tray, icon=icon_name(), parent=self)
+        self.alerts.notifier.popup_requested.connect(self.shell.show_alerts)
+        self.alerts.notifier.action_requested.connect(self.shell.act_on_alerts)  # its buttons
+        self.alerts.watcher.jumped.connect(lambda _s: self.shell.refresh())  # woke up: redraw
         self.shell.set_actions(self.alerts)  # snooze / mark launched go through the service
         self.alerts.start()
 
     def start_sources(self) -> None:
-        """Refresh the sources now (the due ones) and then on their interval, off the GUI thread;
-        a tracked launch that moved is told through the alerts' notification channels."""
+        """Refresh the due sources now, then on their interval, off the GUI thread; a tracked
+        launch that moved is told through the alerts' notification channels."""
         from countdown.services.source_refresh import SourceRefresher, notifier_sender
 
-        channels = self.alerts.notifier.channels if self.alerts is not None else []
-        self.sources = SourceRefresher(self.store, self.clock, notify=notifier_sender(channels),
-                                       parent=self)  # fmt: skip
+        send = notifier_sender(self.alerts.notifier.channels if self.alerts else [])
+        self.sources = SourceRefresher(self.store, self.clock, notify=send, parent=self)
         self.shell.refresh_sources_requested.connect(self.sources.refresh)
         self.sources.start()
         self.sources.refresh(due_only=True)
-
-    # -- running -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """The store changed (here or in another process): views and alerts follow it."""

@@ -39,7 +39,7 @@ from countdown.core.plan import Alert, plan_alerts
 from countdown.core.settings import ALERT_PREFS, PAUSE_UNTIL
 from countdown.core.store import LaunchStore
 from countdown.services.clock import ClockWatcher
-from countdown.services.notifier import Notifier
+from countdown.services.notifier import Notifier, TrayLike
 from countdown.services.scheduler import AlertScheduler
 
 log = logging.getLogger(__name__)
@@ -258,3 +258,27 @@ def _may_alert_by(launch: Launch, prefs: AlertPrefs, day: date) -> bool:
 def _launch_id(key: str) -> int | None:
     head = key.split(":", 1)[0]
     return int(head) if head.isdigit() else None
+
+
+def desktop_alerts(
+    store: LaunchStore, clock: Clock, tray: TrayLike | None, *, icon: str, parent: QObject
+) -> AlertService:
+    """The app's alert service: desktop notifications (the tray's balloon as fallback),
+    APScheduler for time, and a clock watcher for jumps only (suspend, the time set): a timerfd
+    on Linux, elsewhere a 30 s poll."""
+    from countdown.integrations.system_clock import local_zone
+    from countdown.services.wallclock_linux import clock_change_alarm
+
+    notifier = Notifier.for_desktop(tray, icon=icon)
+    notifier.setParent(parent)
+    watcher = ClockWatcher(clock, alarm=clock_change_alarm(clock, parent), parent=parent)
+    scheduler = AlertScheduler(parent)
+    return AlertService(
+        store,
+        notifier,
+        scheduler,
+        clock=clock,
+        local_tz=local_zone(),
+        watcher=watcher,
+        parent=parent,
+    )

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
     # -- data and selection ------------------------------------------------------------------
 
     def set_inbox_count(self, count: int) -> None:
-        self._toolbar.set_inbox_count(count)
+        self.toolbar.set_inbox_count(count)
 
     def set_launches(self, launches: Sequence[Launch]) -> None:
         """Show these launches (from the store), keeping the selection."""
