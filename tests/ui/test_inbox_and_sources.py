@@ -50,7 +50,7 @@ def test_the_count_is_on_the_toolbar_and_in_the_tray_menu(
     qtbot.addWidget(window)
     fill_inbox(store)
     shell.refresh()
-    assert window._toolbar.inbox_action.text() == "Inbox (2)"
+    assert window.toolbar.inbox_action.text() == "Inbox (2)"
     assert shell.tray is not None
     shell.tray.rebuild_menu()
     entry = next(a for a in shell.tray.menu.actions() if a.text().startswith("Inbox"))
@@ -59,7 +59,7 @@ def test_the_count_is_on_the_toolbar_and_in_the_tray_menu(
     assert shell.inbox is not None and shell.inbox.isVisible()
     store.dismiss_inbox(store.inbox()[0].id or 0)
     shell.refresh()
-    assert window._toolbar.inbox_action.text() == "Inbox (1)"
+    assert window.toolbar.inbox_action.text() == "Inbox (1)"
     assert shell.inbox.table.topLevelItemCount() == 1
     shell.close()
 
