@@ -69,8 +69,6 @@ class CountdownApp(QObject):
         for stage in later:
             QTimer.singleShot(stage.delay_ms, lambda s=stage: self.closed or s.run(self))
 
-    # -- the stages, in order ----------------------------------------------------------------
-
     def paint(self) -> None:
         since = self.clock().date() - timedelta(days=2)  # ISO-text bounds: zone slack
         self.shell.show_first(self.store.next_active(FIRST_PAINT_LAUNCHES, since=since))
