@@ -56,6 +56,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 # How far (in characters) a date may sit from its launch word; Chinese packs more per character.
 _REACH = {"zh": 24, "ja": 24}
 _CJK_CODES = ("zh", "ja")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _NEAR = 60  # characters around a date whose wording is about that date
 _SUBJECT_MENTIONS = 3  # a product named this often is what the text is about
 
@@ -226,7 +227,9 @@ def extract_launches(
                 context.list_heading and _LIST_ITEM.match(sentence) is not None
             )
             english = normalize_dates(sentence, here, written)
-            context.history = past_sentence(find_date_spans(english), english)
+            context.history = _YEAR_IN.search(english) is not None and past_sentence(
+                find_date_spans(english), english
+            )  # only a date with its year makes a sentence history: skip the rest cheaply
             for clause in _pieces(sentence):
                 # A run-on "sentence" is no quote: its piece is the quote and the status scope.
                 quote = sentence if len(sentence) <= _MAX_CLAUSE else clause
