@@ -13,7 +13,7 @@ APT_RUNTIME="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfon
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libnotify-bin python3-venv"
 # binutils: PyInstaller reads binaries with objdump (the bundle test builds the app).
 APT_TEST="xvfb xauth x11-utils trayer dunst dbus dbus-x11 imagemagick sqlite3 desktop-file-utils appstream
-  binutils"
+  binutils at-spi2-core python3-pyatspi"
 STAMP=.venv/bootstrap-stamp
 
 # The shared libpython of a distribution Python is its own package (libpython3.11 for python3.11);

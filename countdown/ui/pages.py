@@ -29,6 +29,7 @@ def launches_table(model: QAbstractItemModel) -> QTableView:
     """A read-only, row-selecting, sortable table over the launches model."""
     table = QTableView()
     table.setAccessibleName("Launches")
+    table.setAccessibleDescription("F2 edits the selected launch, Delete removes it")
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)

@@ -67,7 +67,11 @@ class PasteDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
         self.text_edit.setAccessibleName("News text")
+        self.text_edit.setAccessibleDescription(
+            "Paste a news paragraph; the launches it names are proposed below"
+        )
         self.text_edit.setPlaceholderText(
             "Paste a news paragraph…\n\ne.g. “Google’s Pixel 11 Pro goes on sale in late August, "
             "according to a report.”"

@@ -39,6 +39,9 @@ class ProposalTable(QTableWidget):
         self.errors: dict[int, str] = {}  # row → why its edited "When" cannot be read
         self.tracked: list[Launch] = []  # active launches: news about them is an update
         self.setAccessibleName("Proposed launches")
+        self.setAccessibleDescription(
+            "Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones"
+        )
         self.setHorizontalHeaderLabels(HEADERS)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,7 +1,8 @@
 """The launch-day popup: one alert in a small always-on-top window, or a digest of several.
 
 Snooze and Mark launched go to an `AlertActions` object (see popup_actions), Open source opens
-the launch's URL with the desktop's browser, Dismiss just closes; what is shown is built by
+the launch's URL with the desktop's browser, Dismiss (or Escape) just closes; every button has
+an Alt+letter; what is shown is built by
 popup_content. Several alerts arriving at
 once (say after the machine slept) become one digest: "3 alerts while you were away"; a long
 digest scrolls so its buttons stay on the screen. The window sizes itself to its content and
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QLayout,
     QVBoxLayout,
@@ -55,6 +56,7 @@ class AlertPopup(QWidget):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(f"{APP_NAME} alert")
         self.setAccessibleName("Launch alert")
+        self.setAccessibleDescription("Alt+S snooze, Alt+M mark launched, Escape dismiss")
         self._store, self._actions, self._clock = store, actions, clock
         self.alerts: list[AlertLike] = []
         self._outer = QVBoxLayout(self)
@@ -126,6 +128,13 @@ class AlertPopup(QWidget):
         self.alerts = []
         self.hide()
         self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape dismisses, as the Dismiss button (Alt+D) does."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
 
     def _place(self) -> None:
         """Bottom-right corner of the available screen area, where notifications appear."""

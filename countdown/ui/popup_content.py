@@ -81,12 +81,12 @@ class AlertContent(QWidget):
             away.setFont(font)
             self._column.addWidget(away)
         row = QHBoxLayout()
-        row.addWidget(self._snooze_button([alert]))
-        row.addWidget(button("Mark launched", lambda: self._host.mark_launched(alert)))
+        row.addWidget(self._snooze_button([alert], "&Snooze"))
+        row.addWidget(button("&Mark launched", lambda: self._host.mark_launched(alert)))
         if is_url(source):
-            row.addWidget(button("Open source", lambda: self._host.open_url(source)))
+            row.addWidget(button("&Open source", lambda: self._host.open_url(source)))
         row.addStretch(1)
-        row.addWidget(button("Dismiss", self._host.dismiss, default=True))
+        row.addWidget(button("&Dismiss", self._host.dismiss, default=True))
         self._column.addLayout(row)
 
     def _digest(self, alerts: Sequence[AlertLike]) -> None:
@@ -101,9 +101,9 @@ class AlertContent(QWidget):
             column.addWidget(self._digest_row(alert))
         self._column.addWidget(self._scrolling(rows))
         row = QHBoxLayout()
-        row.addWidget(self._snooze_button(alerts, "Snooze all"))
+        row.addWidget(self._snooze_button(alerts, "&Snooze all"))
         row.addStretch(1)
-        row.addWidget(button("Dismiss all", self._host.dismiss, default=True))
+        row.addWidget(button("&Dismiss all", self._host.dismiss, default=True))
         self._column.addLayout(row)
 
     def _scrolling(self, rows: QWidget) -> QScrollArea:
@@ -140,7 +140,7 @@ class AlertContent(QWidget):
         # A push button with a menu, like its neighbours: the style leaves room for the arrow
         # (a tool button drew it over the end of the text).
         snooze = QPushButton(text)
-        snooze.setAccessibleName(text)
+        snooze.setAccessibleName(text.replace("&", ""))
         menu = QMenu(snooze)
         for label, until in snooze_choices(self._now):
             action = menu.addAction(label)
@@ -153,7 +153,7 @@ def button(
     text: str, slot: Callable[[], None], *, default: bool = False, name: str | None = None
 ) -> QPushButton:
     push = QPushButton(text)
-    push.setAccessibleName(name or text)
+    push.setAccessibleName(name or text.replace("&", ""))  # "&" marks the Alt+key
     push.setDefault(default)
     push.clicked.connect(lambda _=False: slot())
     return push

@@ -43,12 +43,19 @@ def morning_edit(name: str = "Morning time") -> QTimeEdit:
     return edit
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt+letter) moves the focus to `field`."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class RemindersEditor(QWidget):
     """The default reminders (shown greyed) or this launch's own morning time and days."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.default_box = QCheckBox("Use the default reminders")
+        self.default_box = QCheckBox("Use the &default reminders")
         self.default_box.setAccessibleName("Default reminders")
         self.morning_edit = morning_edit()
         self.lead_edit = QLineEdit()
@@ -56,9 +63,9 @@ class RemindersEditor(QWidget):
         self.lead_edit.setPlaceholderText("e.g. 7, 1")
         self.default_box.toggled.connect(self._use_default)
         row = QHBoxLayout()
-        row.addWidget(QLabel("in the morning at"))
+        row.addWidget(_buddy("in the &morning at", self.morning_edit))
         row.addWidget(self.morning_edit)
-        row.addWidget(QLabel("and days before:"))
+        row.addWidget(_buddy("and days &before:", self.lead_edit))
         row.addWidget(self.lead_edit)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

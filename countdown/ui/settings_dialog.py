@@ -85,7 +85,7 @@ class PreferencesDialog(QDialog):
         return cls(store, for_platform(command), data_home(), command, parent, clock)
 
     def _build(self) -> None:
-        self.autostart_box = QCheckBox("Start Launch Countdown when I log in")
+        self.autostart_box = QCheckBox("&Start Launch Countdown when I log in")
         self.autostart_box.setAccessibleName("Start at login")
         self.autostart_where = self._hint(f"Entry: {self._autostart.where}")
         self.morning_edit = morning_edit()
@@ -97,7 +97,7 @@ class PreferencesDialog(QDialog):
         self.lead_error = plain_label()
         self.lead_error.setWordWrap(True)
         self.lead_error.setAccessibleName("Error")
-        self.menu_button = QPushButton("Add to applications menu")
+        self.menu_button = QPushButton("Add to applications m&enu")
         self.menu_button.clicked.connect(self.install_menu_entry)
         self.menu_status = self._hint(
             "Adds it to your desktop's list of applications, with its icon."

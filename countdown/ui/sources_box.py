@@ -56,7 +56,7 @@ class SourcesBox(QGroupBox):
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://… feed, .ics calendar or Launch Library 2 address")
         self.url.setAccessibleName("Address of a new source")
-        self.auto = QCheckBox("Track its new launches without asking")
+        self.auto = QCheckBox("&Track its new launches without asking")
         self.add_button = QPushButton("&Add")
         self.remove_button = QPushButton("&Remove")
         self.remove_button.setAccessibleName("Remove the selected source")

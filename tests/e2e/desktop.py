@@ -296,7 +296,7 @@ class DesktopSession:
         for monitor in self._monitors:
             monitor.stop()
         self._monitors.clear()
-        for name in ("dunst", "trayer", "dbus", "xvfb"):
+        for name in ("a11y", "dunst", "trayer", "dbus", "xvfb"):
             process = self._procs.pop(name, None)
             if process is not None:
                 _terminate(process)
@@ -480,6 +480,17 @@ class DesktopSession:
         """How many notifications dunst shows right now (`dunstctl count displayed`)."""
         result = self.run("dunstctl", "count", "displayed")
         return int(result.stdout.strip() or 0) if result.returncode == 0 else 0
+
+    def start_a11y(self) -> None:
+        """The accessibility bus (at-spi2-core): at-spi-bus-launcher starts its own bus and
+        registers org.a11y.Bus here; Qt apps started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+        then publish their widget tree on it."""
+        launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
+        if not os.path.exists(launcher):
+            raise DesktopError("at-spi-bus-launcher is not installed (apt: at-spi2-core)")
+        self._spawn("a11y", [launcher, "--launch-immediately", "--a11y=1"])
+        self._wait("a11y", lambda: self.bus_name_owner("org.a11y.Bus") is not None,
+                   "org.a11y.Bus was not owned")  # fmt: skip
 
     def invoke_action(self, label: str) -> str:
         """Click the action button `label` of the newest notification, as a user would through

@@ -174,3 +174,27 @@ def test_a_quote_with_markup_is_shown_literally(qtbot: QtBot, dialog: PasteDialo
     assert quote is not None
     tooltip = quote.toolTip()
     assert "&lt;b&gt;Leak&lt;/b&gt;" in tooltip  # escaped: the tooltip shows the tags as typed
+
+
+def test_the_whole_dialog_works_from_the_keyboard(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    """Type the news, Tab past "Written on" into the proposals, Space unticks the current one,
+    Ctrl+Enter tracks the rest: no mouse anywhere."""
+    dialog.activateWindow()
+    dialog.text_edit.setFocus()
+    qtbot.keyClicks(dialog.text_edit, NEWS)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=3000)
+    assert "\t" not in dialog.text_edit.toPlainText()
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.date_edit
+    for _section in range(3):  # a date edit's Tab steps through month, day, year, then out
+        if dialog.focusWidget() is dialog.date_edit:
+            qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.table
+    dialog.table.setCurrentCell(0, CHECK)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Left)  # still the tick column: Left stays put
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.track_button.text() == "Track selected"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [launch.name for launch in store.list_launches()] == ["New Glenn"]

@@ -63,7 +63,11 @@ def button(qtbot: QtBot, popup: AlertPopup, text: str) -> QPushButton:
     """The visible button with this text (a rebuilt popup shows new buttons on the next turn)."""
 
     def find() -> QPushButton | None:
-        shown = [b for b in popup.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+        shown = [
+            b
+            for b in popup.findChildren(QPushButton)
+            if b.text().replace("&", "") == text and b.isVisible()
+        ]
         return shown[0] if shown else None
 
     qtbot.waitUntil(lambda: find() is not None, timeout=2000)
@@ -89,7 +93,7 @@ def test_single_alert_is_a_small_always_on_top_window(
     assert popup.isVisible()
     flags = popup.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.Tool
-    texts = {b.text() for b in popup.findChildren(QPushButton) if b.isVisible()}
+    texts = {b.text().replace("&", "") for b in popup.findChildren(QPushButton) if b.isVisible()}
     assert texts == {"Snooze", "Mark launched", "Open source", "Dismiss"}
 
 
@@ -98,7 +102,9 @@ def test_the_snooze_arrow_has_room_beside_its_text(
 ) -> None:
     popup, _ = make_popup(qtbot, store, clock)
     popup.show_alerts([alert_for(saved)])
-    snooze = next(b for b in popup.findChildren(QPushButton) if b.text() == "Snooze")
+    snooze = next(
+        b for b in popup.findChildren(QPushButton) if b.text().replace("&", "") == "Snooze"
+    )
     assert snooze.menu() is not None
     arrow_px = snooze.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
     text_px = snooze.fontMetrics().horizontalAdvance("Snooze")
@@ -122,7 +128,9 @@ def test_snooze_rearms_the_alert_through_the_snooze_api(
     popup, actions = make_popup(qtbot, store, clock)
     alert = alert_for(saved)
     popup.show_alerts([alert])
-    snooze = next(b for b in popup.findChildren(QPushButton) if b.text() == "Snooze")
+    snooze = next(
+        b for b in popup.findChildren(QPushButton) if b.text().replace("&", "") == "Snooze"
+    )
     labels = [a.text() for a in snooze.menu().actions()]
     assert labels == ["1 hour", "Tomorrow 09:00"]
     snooze.menu().actions()[0].trigger()
@@ -151,7 +159,9 @@ def test_several_alerts_become_a_digest(
     popup.show_alerts(away)
     headings = [label.text() for label in popup.findChildren(QLabel)]
     assert "3 alerts" in headings
-    marks = [b for b in popup.findChildren(QPushButton) if b.text() == "Mark launched"]
+    marks = [
+        b for b in popup.findChildren(QPushButton) if b.text().replace("&", "") == "Mark launched"
+    ]
     assert len(marks) == 3
     qtbot.mouseClick(marks[0], Qt.MouseButton.LeftButton)
     assert store.get(saved.id).status is Status.LAUNCHED
@@ -240,7 +250,9 @@ def test_popup_growing_into_a_digest_while_shown_stays_on_the_screen(
     popup.show_alerts([alert_for(item) for item in others])  # more arrive while it is open
     assert popup.height() > single.height() + 100  # the rows count before the next turn
     assert_fully_on_screen(popup)
-    marks = [b for b in popup.findChildren(QPushButton) if b.text() == "Mark launched"]
+    marks = [
+        b for b in popup.findChildren(QPushButton) if b.text().replace("&", "") == "Mark launched"
+    ]
     qtbot.mouseClick(marks[0], Qt.MouseButton.LeftButton)  # shrinks while shown
     qtbot.mouseClick(marks[1], Qt.MouseButton.LeftButton)
     assert_fully_on_screen(popup)
@@ -282,3 +294,30 @@ def test_fit_lines_wraps_words_and_elides_what_does_not_fit(qtbot: QtBot) -> Non
         "a b c d e f g h i j k l m n o p q r s t u v w x y z " * 4, metrics, width_px, 2
     )
     assert len(cut) == 2 and cut[1].endswith("…")
+
+
+def test_the_popup_works_from_the_keyboard(
+    qtbot: QtBot, store: Store, clock: FrozenClock, saved: Launch
+) -> None:
+    """Alt+M marks launched; Escape dismisses; Tab walks the buttons in reading order."""
+    popup, _ = make_popup(qtbot, store, clock)
+    popup.show_alerts([alert_for(saved)])
+    popup.activateWindow()
+    qtbot.waitUntil(popup.isActiveWindow, timeout=2000)
+    order, widget = [], popup.focusWidget() or popup.nextInFocusChain()
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        if isinstance(widget, QPushButton) and widget.isVisible():
+            order.append(widget.text().replace("&", ""))
+    assert order[:3] in (["Mark launched", "Open source", "Dismiss"],
+                         ["Snooze", "Mark launched", "Open source"])  # fmt: skip
+    with qtbot.waitSignal(popup.closed):
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert store.get(saved.id).status is Status.ANNOUNCED
+    popup, _ = make_popup(qtbot, store, clock)  # a fresh window: offscreen re-activation lags
+    popup.show_alerts([alert_for(saved)])
+    popup.activateWindow()
+    qtbot.waitUntil(popup.isActiveWindow, timeout=2000)
+    with qtbot.waitSignal(popup.closed):
+        qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert store.get(saved.id).status is Status.LAUNCHED
