@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from countdown import APP_ID, APP_NAME
 from countdown.core.clock import Clock
+from countdown.core.settings import UI_LANGUAGE
 from countdown.core.store import Store, StoreError, default_home
 from countdown.integrations.system_clock import system_clock
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from countdown.services.single import SingleInstance
 from countdown.ui.app_process import check_qt_binding, icon_name, quit_on_signals, trace
+from countdown.ui.i18n import install as install_language
 from countdown.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -184,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         single.release()
         return 1
     trace("store-open")
+    install_language(app, UI_LANGUAGE.read(store))  # Preferences' choice, else the system's
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
     countdown_app = CountdownApp(store, system_clock, home, tray=has_tray)

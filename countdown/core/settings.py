@@ -95,3 +95,6 @@ SYNC_STATE: Setting[dict[str, Any]] = Setting("sync_state", {}, _json_object, _j
 
 ICS_IMPORT_UIDS: Setting[dict[str, Any]] = Setting("ics_import_uids", {}, _json_object, _json_text)
 """Calendar UID → launch id of events imported before, so a re-import updates them."""
+
+UI_LANGUAGE: Setting[str | None] = Setting("ui_language", None, _text, _text)
+"""The language chosen in Preferences ("de", "zh_CN", "en"); None: follow the system's."""

@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,7 +31,13 @@ from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import start_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "When", "Status", "Countdown", "Tags")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LaunchTable", "Name"),
+    QT_TRANSLATE_NOOP("LaunchTable", "When"),
+    QT_TRANSLATE_NOOP("LaunchTable", "Status"),
+    QT_TRANSLATE_NOOP("LaunchTable", "Countdown"),
+    QT_TRANSLATE_NOOP("LaunchTable", "Tags"),
+)
 NAME, WHEN, STATUS, COUNTDOWN, TAGS = range(len(COLUMNS))
 LAUNCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {status: i for i, status in enumerate(Status)}
@@ -125,7 +133,7 @@ class LaunchTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LaunchTable", str(COLUMNS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,7 +164,8 @@ class LaunchTableModel(QAbstractTableModel):
         if column == WHEN:
             return launch.window.label or launch.when_text
         if column == STATUS:
-            return launch.status.value.capitalize()
+            # The status names are translated once, with the toolbar's status filter.
+            return QCoreApplication.translate("MainToolBar", launch.status.value.capitalize())
         if column == COUNTDOWN:
             if self._overdue(launch):
                 return OVERDUE_TEXT

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +35,11 @@ from countdown import APP_ID
 from countdown.core.atomic import WriteError
 from countdown.core.clock import Clock
 from countdown.core.model import AlertPrefs
-from countdown.core.settings import ALERT_PREFS
+from countdown.core.settings import ALERT_PREFS, UI_LANGUAGE
 from countdown.core.store import LaunchStore
 from countdown.integrations.autostart import Autostart
 from countdown.ui.backups_box import BackupsBox
+from countdown.ui.i18n import LANGUAGES
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import (
     morning_edit,
@@ -102,6 +104,12 @@ class PreferencesDialog(QDialog):
         self.menu_status = self._hint(
             "Adds it to your desktop's list of applications, with its icon."
         )
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name if code else self.tr("System language"), code)
+        chosen = self.language_box.findData(UI_LANGUAGE.read(self._store) or "")
+        self.language_box.setCurrentIndex(max(0, chosen))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -125,8 +133,14 @@ class PreferencesDialog(QDialog):
         menu_column = QVBoxLayout(menu)
         menu_column.addWidget(self.menu_button)
         menu_column.addWidget(self.menu_status)
+        language = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language)
+        language_form.addRow(self.tr("&Language"), self.language_box)
+        language_form.addRow(
+            "", self._hint(self.tr("Applies the next time Launch Countdown starts."))
+        )
         outer = QVBoxLayout(self)
-        for group in (startup, reminders, menu, self.sources, self.backups):
+        for group in (startup, reminders, language, menu, self.sources, self.backups):
             outer.addWidget(group)
         outer.addStretch(1)
         outer.addWidget(self.buttons)
@@ -176,6 +190,9 @@ class PreferencesDialog(QDialog):
             return
         if self.prefs() != ALERT_PREFS.read(self._store):  # untouched defaults stay unset
             ALERT_PREFS.write(self._store, self.prefs())
+        language = str(self.language_box.currentData() or "") or None
+        if language != UI_LANGUAGE.read(self._store):
+            UI_LANGUAGE.write(self._store, language)
         try:
             self._apply_autostart(self.autostart_box.isChecked())
         except (OSError, WriteError) as error:

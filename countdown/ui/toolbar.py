@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QToolBar, QWidget
 
@@ -17,8 +17,15 @@ from countdown.core.model import Status
 from countdown.ui.models import LaunchFilterProxy
 
 PREFERENCES_KEY = "Ctrl+,"  # StandardKey.Preferences is empty on most Linux desktops
-STATUS_CHOICES = [("Active", LaunchFilterProxy.ACTIVE), ("All", LaunchFilterProxy.ALL)] + [
-    (s.value.capitalize(), s.value) for s in Status
+STATUS_CHOICES = [
+    (QT_TRANSLATE_NOOP("MainToolBar", "Active"), LaunchFilterProxy.ACTIVE),
+    (QT_TRANSLATE_NOOP("MainToolBar", "All"), LaunchFilterProxy.ALL),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Rumored"), Status.RUMORED.value),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Announced"), Status.ANNOUNCED.value),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Confirmed"), Status.CONFIRMED.value),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Delayed"), Status.DELAYED.value),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Launched"), Status.LAUNCHED.value),
+    (QT_TRANSLATE_NOOP("MainToolBar", "Cancelled"), Status.CANCELLED.value),
 ]
 
 
@@ -44,21 +51,27 @@ class MainToolBar(QToolBar):
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         keys = QKeySequence.StandardKey
-        self.add_action = make_action(owner, "Add…", slots["add"], keys.New)
-        self.edit_action = make_action(owner, "Edit…", slots["edit"], "F2")
-        self.remove_action = make_action(owner, "Remove", slots["remove"], keys.Delete)
-        self.paste_action = make_action(owner, "Paste news…", slots["paste"], "Ctrl+Shift+V")
-        self.inbox_action = make_action(owner, "Inbox", slots["inbox"], "Ctrl+I")
-        self.inbox_action.setToolTip("What your sources propose (Preferences → Sources) (Ctrl+I)")
-        self.undo_action = undo_stack.createUndoAction(owner, "Undo")
+        self.add_action = make_action(owner, self.tr("Add…"), slots["add"], keys.New)
+        self.edit_action = make_action(owner, self.tr("Edit…"), slots["edit"], "F2")
+        self.remove_action = make_action(owner, self.tr("Remove"), slots["remove"], keys.Delete)
+        self.paste_action = make_action(
+            owner, self.tr("Paste news…"), slots["paste"], "Ctrl+Shift+V"
+        )
+        self.inbox_action = make_action(owner, self.tr("Inbox"), slots["inbox"], "Ctrl+I")
+        self.inbox_action.setToolTip(
+            self.tr("What your sources propose (Preferences → Sources)") + " (Ctrl+I)"
+        )
+        self.undo_action = undo_stack.createUndoAction(owner, self.tr("Undo"))
         self.undo_action.setShortcut(keys.Undo)
         owner.addAction(self.undo_action)
-        self.view_action = make_action(owner, "Timeline", slots["view"], "Ctrl+T")
+        self.view_action = make_action(owner, self.tr("Timeline"), slots["view"], "Ctrl+T")
         self.view_action.setCheckable(True)
-        self.zoom_in_action = make_action(owner, "Zoom in", slots["zoom_in"], keys.ZoomIn)
-        self.zoom_out_action = make_action(owner, "Zoom out", slots["zoom_out"], keys.ZoomOut)
+        self.zoom_in_action = make_action(owner, self.tr("Zoom in"), slots["zoom_in"], keys.ZoomIn)
+        self.zoom_out_action = make_action(
+            owner, self.tr("Zoom out"), slots["zoom_out"], keys.ZoomOut
+        )
         self.preferences_action = make_action(
-            owner, "Preferences…", slots["preferences"], PREFERENCES_KEY
+            owner, self.tr("Preferences…"), slots["preferences"], PREFERENCES_KEY
         )
         for action in (self.add_action, self.edit_action, self.remove_action, self.paste_action):
             self.addAction(action)
@@ -79,20 +92,22 @@ class MainToolBar(QToolBar):
         self.remove_action.setEnabled(has_launches)
 
     def set_inbox_count(self, count: int) -> None:
-        self.inbox_action.setText(f"Inbox ({count})" if count else "Inbox")
+        self.inbox_action.setText(
+            self.tr("Inbox (%1)").replace("%1", str(count)) if count else self.tr("Inbox")
+        )
 
     def _add_filters(self) -> None:
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Status filter")
+        self.status_box.setAccessibleName(self.tr("Status filter"))
         for text, key in STATUS_CHOICES:
-            self.status_box.addItem(text, key)
+            self.status_box.addItem(self.tr(str(text)), key)
         self.addWidget(self.status_box)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search launches")
-        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search launches"))
+        self.search.setPlaceholderText(self.tr("Search") + " (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(240)
         self.addWidget(self.search)

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -177,28 +177,43 @@ class TrayCountdown(QObject):
             launch_id = launch.id
             action.triggered.connect(lambda _=False, i=launch_id: self.launch_requested.emit(i))
         if not upcoming:
-            self.menu.addAction("No upcoming launches").setEnabled(False)
+            self.menu.addAction(self.tr("No upcoming launches")).setEnabled(False)
         self.menu.addSeparator()
-        self._add(self.menu, "Add launch…", lambda: self.add_requested.emit())
+        self._add(self.menu, self.tr("Add launch…"), lambda: self.add_requested.emit())
         if paste_available():
-            self._add(self.menu, "Paste news…", lambda: self.paste_requested.emit())
+            self._add(self.menu, self.tr("Paste news…"), lambda: self.paste_requested.emit())
         if self.inbox_count:
-            self._add(self.menu, f"Inbox ({self.inbox_count})…", self.inbox_requested.emit)
-        opener = self._add(self.menu, f"Open {APP_NAME}", lambda: self.open_requested.emit())
+            inbox = self.tr("Inbox (%1)…").replace("%1", str(self.inbox_count))
+            self._add(self.menu, inbox, self.inbox_requested.emit)
+        opener = self._add(
+            self.menu, self.tr("Open %1").replace("%1", APP_NAME), self.open_requested.emit
+        )
         self.menu.setDefaultAction(opener)  # bold: what a left click does
         self._add_pause_menu(now)
         self.menu.addSeparator()
-        self._add(self.menu, "Quit", lambda: self.quit_requested.emit())
+        self._add(self.menu, self.tr("Quit"), lambda: self.quit_requested.emit())
 
     def _add_pause_menu(self, now: datetime) -> None:
         paused = self.paused_until is not None and self.paused_until > now
-        title = f"Alerts paused until {self.paused_until:%a %H:%M}" if paused else "Pause alerts"
+        until = self.paused_until
+        when = (
+            QLocale().toString(QDateTime.fromSecsSinceEpoch(int(until.timestamp())), "ddd HH:mm")
+            if until
+            else ""
+        )  # Tue / Di. / 周二
+        title = (
+            self.tr("Alerts paused until %1").replace("%1", when)
+            if paused
+            else self.tr("Pause alerts")
+        )
         sub = self.menu.addMenu(title)
-        sub.setAccessibleName("Pause alerts")
+        sub.setAccessibleName(self.tr("Pause alerts"))
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
-        self._add(sub, "For 1 hour", lambda: self.pause_requested.emit(now + timedelta(hours=1)))
-        self._add(sub, "Until tomorrow", lambda: self.pause_requested.emit(tomorrow))
-        resume = self._add(sub, "Resume alerts", lambda: self.pause_requested.emit(None))
+        self._add(
+            sub, self.tr("For 1 hour"), lambda: self.pause_requested.emit(now + timedelta(hours=1))
+        )
+        self._add(sub, self.tr("Until tomorrow"), lambda: self.pause_requested.emit(tomorrow))
+        resume = self._add(sub, self.tr("Resume alerts"), lambda: self.pause_requested.emit(None))
         resume.setEnabled(paused)
 
     @staticmethod
