@@ -175,3 +175,28 @@ def test_default_reminders_show_the_preferences_and_are_not_copied(
     dialog.accept()
     [saved] = store.list_launches()
     assert saved.prefs is None  # follows the preferences, also when they change later
+
+
+def test_tab_walks_the_form_top_to_bottom_without_a_trap(
+    qtbot: QtBot, store: Store, clock: FrozenClock
+) -> None:
+    """Tab goes down the form in reading order (the notes box passes Tab on instead of
+    typing it), and every stop has a name a screen reader can say."""
+    dialog = make_dialog(qtbot, store, clock)
+    names, widget = [], dialog.form.name_edit
+    for _ in range(60):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            name = widget.accessibleName() or type(widget).__name__
+            if not names or names[-1] != name:  # an editable combo and its text field: one stop
+                names.append(name)
+        widget = widget.nextInFocusChain()
+        if widget is dialog.form.name_edit:
+            break
+    order = ["Name", "When", "Written on", "Status", "Time zone", "Source", "Notes", "Tags",
+             "Default reminders"]  # fmt: skip
+    assert [n for n in names if n in order] == order
+    assert dialog.form.notes_edit.tabChangesFocus()
