@@ -158,6 +158,9 @@ def test_ctrl_c_stops_quietly(home: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        # As in a terminal: a shell runs background jobs (CI, scripts) with SIGINT ignored, and
+        # Python then never raises KeyboardInterrupt; the user's Ctrl+C reaches a default handler.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     proc.stdin.write(b'{"text": "Q3 2027"}\n' * 150)  # answers fill its output buffer, so
