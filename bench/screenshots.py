@@ -173,6 +173,10 @@ def widget_shots(out: Path, home: Path) -> None:
     paste.close()
     preferences = window.open_preferences()
     save(preferences, out, "preferences")
+    for page, name in ((1, "preferences-sources"), (2, "preferences-backups")):
+        preferences.pages.setCurrentIndex(page)
+        save(preferences, out, name)
+    preferences.pages.setCurrentIndex(0)
     preferences.lead_edit.setText("next week")
     save(preferences, out, "preferences-error")
     preferences.reject()

@@ -33,6 +33,7 @@ class BackupsBox(QGroupBox):
         self._store, self._clock = store, clock
         self.choice = QComboBox()
         self.choice.setAccessibleName("Backup to restore")
+        self.choice.setPlaceholderText("No backup yet: one is made after your first change")
         self.restore_button = QPushButton("Rest&ore…")
         self.restore_button.setAccessibleName("Restore the chosen backup")
         self.restore_button.clicked.connect(self.ask_and_restore)

@@ -1,5 +1,6 @@
-"""The Preferences dialog: start at login, the default reminders, the applications-menu entry,
-and the backups with Restore (ui/backups_box.py).
+"""The Preferences dialog, in three pages: General (start at login, the default reminders, the
+language, the applications-menu entry), Sources (ui/sources_box.py) and Backups with Restore
+(ui/backups_box.py).
 
 - "Start at login" reads and writes the OS entry itself (XDG autostart file, LaunchAgent, Run
   key: `core.autostart`), so the checkbox can never disagree with what the desktop will do.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -139,12 +141,26 @@ class PreferencesDialog(QDialog):
         language_form.addRow(
             "", self._hint(self.tr("Applies the next time Launch Countdown starts."))
         )
+        general = QWidget()
+        general_column = QVBoxLayout(general)
+        for group in (startup, reminders, language, menu):
+            general_column.addWidget(group)
+        general_column.addStretch(1)
+        # Pages keep the dialog a size that fits a small screen; all of it stays one OK / Cancel.
+        self.pages = QTabWidget()
+        self.pages.addTab(general, self.tr("&General"))
+        self.pages.addTab(self._page(self.sources), self.tr("So&urces"))
+        self.pages.addTab(self._page(self.backups), self.tr("&Backups"))
         outer = QVBoxLayout(self)
-        for group in (startup, reminders, language, menu, self.sources, self.backups):
-            outer.addWidget(group)
-        outer.addStretch(1)
+        outer.addWidget(self.pages)
         outer.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+
+    def _page(self, group: QWidget) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(group)
+        column.addStretch(1)
+        return page
 
     def _hint(self, text: str) -> Any:
         label = plain_label(text)

@@ -27,6 +27,17 @@ def add_launches(store: Store) -> list[int]:
     return ids
 
 
+def preferences_pages(window: object) -> list[object]:
+    """One Preferences window per page, so the walk sees every page's controls showing."""
+    shown = []
+    for index in range(3):
+        dialog = window.open_preferences()  # type: ignore[attr-defined]
+        dialog.pages.setCurrentIndex(index)
+        dialog.setWindowTitle(f"Preferences — {dialog.pages.tabText(index).replace('&', '')}")
+        shown.append(dialog)
+    return shown
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -41,8 +52,8 @@ def main() -> int:
     window = MainWindow(store, lambda: NOW)
     window.reload()
     window.show()
-    kept = [window.add_launch(), open_paste_dialog(store, lambda: NOW, window),
-            window.open_preferences()]  # fmt: skip
+    kept = [window.add_launch(), open_paste_dialog(store, lambda: NOW, window)]
+    kept += preferences_pages(window)
     popup = AlertPopup(store, StoreAlertActions(store), lambda: NOW)
     alert = Alert(f"{ids[0]}:launch-day:x", ids[0], AlertKind.LAUNCH_DAY, NOW,
                   "Rocket launches today", "Launches today.")  # fmt: skip
