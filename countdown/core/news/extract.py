@@ -133,11 +133,37 @@ def _name_for(
     a product of its own next to it that is none of the clause's earlier ones."""
     if not found and not in_parentheses(blanked, span):
         name = pick_name(blanked, launch_at, context.language, date_at=span.start)
+        if name and _maker_of_referent(blanked, name):
+            # The text says the product was named before: a weaker name there is enough.
+            earlier = _earlier_name(context, min_score=-1.5)
+            return _carried_name(None, context) or earlier or name
         return _carried_name(name, context) or name or _earlier_name(context)
     own = name_before(blanked, span.start)
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own
+
+
+# "X will release the film on …", "X has pushed the release date to …": X is the maker or
+# studio, the product is the one named before (NEWS-CONVENTIONS.md, "The name").
+_REFERENT = re.compile(
+    r"\b(?:the|its|their)\s+(?:film|movie|title|game|device|phone|console|mission|rocket"
+    r"|vehicle|car|show|series|sequel|release\s+date|launch\s+date|launch)\b",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:will|would|has|have|had|is|are)\s+(?:now\s+|also\s+)?)?"
+    r"(?:release|launch|ship|push|pushed|moved?|delay|set|slated|debut|open)",
+    re.I,
+)
+
+
+def _maker_of_referent(clause: str, name: str) -> bool:
+    """`name` is the subject of a launch verb whose object only refers to the product."""
+    at = clause.find(name)
+    return at >= 0 and bool(
+        _SUBJECT_VERB.match(clause[at + len(name) :]) and _REFERENT.search(clause[at + len(name) :])
+    )
 
 
 def _pieces(sentence: str) -> list[str]:
@@ -187,12 +213,12 @@ def _carried_name(name: str | None, context: _Context) -> str | None:
     return context.main_product or None
 
 
-def _earlier_name(context: _Context) -> str | None:
+def _earlier_name(context: _Context, min_score: float = 1.0) -> str | None:
     """For "It ships in March": the subject of the nearest clause before that named something
     (looked up only when needed: name picking is the costly step), else the last launch."""
     if context.language not in _CJK_CODES:
         for clause in reversed(context.earlier):
-            name = pick_name(clause, 0, context.language, min_score=1.0)
+            name = pick_name(clause, 0, context.language, min_score=min_score)
             if name:
                 return name
     return context.last_name

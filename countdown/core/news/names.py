@@ -68,6 +68,7 @@ _PERSON_AFTER = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^”\"]{1,40}?)[”\"]")
+_RUN_TAILS = frozenset(("Plus",))  # a stop word alone, a name's last word after a name
 _CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
 _JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
 _SUBJECT_AFTER = re.compile(
@@ -108,6 +109,9 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
     open_run = False
     for match in _TOKEN.finditer(sentence):
         word = match.group()
+        if open_run and word in _RUN_TAILS and sentence[match.start() - 1] == " ":
+            runs[-1] = (runs[-1][0], match.end())  # "Disney Plus", "Galaxy S21 Plus"
+            continue
         if not _is_name_token(word):
             open_run = open_run and word in _CONNECTORS
             continue

@@ -31,6 +31,11 @@ _CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
                 r"|originally|scrubb?\w*|pushing|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
             ),
         ),
+        # A firm date fixed by the maker outweighs the teasers and leaks told around it.
+        (
+            Status.CONFIRMED,
+            _words(r"officially\s+(?:set|scheduled|slated|dated)|sent\s+(?:out\s+)?invit\w*"),
+        ),
         (
             Status.RUMORED,
             _words(
@@ -54,7 +59,7 @@ _CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
         (
             Status.RUMORED,
             _words(
-                r"(?:is|are)\s+expected|(?-i:could|may|might)|likely|speculat\w*|apparently"
+                r"(?:is|are)\s+expected|expected\s+to|(?-i:could|may|might)|likely|speculat\w*|apparently"
                 r"|hints?|claims?|suggests?"
             ),
         ),
@@ -107,10 +112,16 @@ _REPORT_TEXT: dict[str, re.Pattern[str]] = {
 _SLIPS = (Status.DELAYED,)  # a cancellation is never someone else's
 
 
-def wording_status(text: str, language: str, *, slips: bool = True) -> Status | None:
+def wording_status(
+    text: str, language: str, *, slips: bool = True, hedges: bool = True
+) -> Status | None:
     """The status `text`'s wording signals, None when it says nothing (`slips` False: a
-    delay or a cancellation is not read, it belongs to another launch)."""
-    for status, pattern in _CUES.get(language, _CUES["en"]):
+    delay or a cancellation is not read, it belongs to another launch; `hedges` False: the
+    hedge words, which speak only for their own sentence, are not read)."""
+    cues = _CUES.get(language, _CUES["en"])
+    if not hedges and language == "en":
+        cues = cues[:-1]  # the last English cue is the hedge one
+    for status, pattern in cues:
         if (slips or status not in _SLIPS) and pattern.search(text):
             return status
     return None
@@ -124,7 +135,7 @@ def launch_status(
     ("X slips to May, while Y stays in March": Y is not delayed)."""
     slip_here = not near or wording_status(near, language) in _SLIPS or _names(sentence, name)
     own = wording_status(sentence, language, slips=bool(slip_here))
-    own = own or wording_status(paragraph.replace(sentence, " "), language)
+    own = own or wording_status(paragraph.replace(sentence, " "), language, hedges=False)
     if own is not None:
         return own
     report = _REPORT_TEXT.get(language)
