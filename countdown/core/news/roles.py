@@ -31,9 +31,12 @@ class Role(enum.StrEnum):
 
 _I = re.IGNORECASE
 _OLD_BEFORE = re.compile(
-    r"\b(?:originally|initially|previously|formerly|once|first)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:(?:originally|initially|previously|formerly)\s+(?:(?!but\b|now\b|and\b)\w+\s+){0,6}?|(?:once|first)\s+"
+    r"(?:\w+\s+){0,3}?(?=(?:set|scheduled|slated|planned|due|targeted|expected|intended)\b))"
     r"(?:set|scheduled|slated|planned|due|targeted|expected|intended|announced|meant)?\s*"
-    r"(?:for|to|in|on|at)?\s*(?:the\s+)?$"
+    r"(?:for|to|in|on|at)?\s*(?:the\s+|an?\s+)?$"
+    r"|\bhad\s+(?:also\s+|once\s+)?(?:planned|intended|hoped|aimed|meant)\s+to\s+(?:\w+\s+){0,6}?"
+    r"(?:in|on|for|at|by)?\s*(?:the\s+|an?\s+)?$|\b(?:its|their|the)\s+original\s+$"
     r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|due"
     r"|targeted|expected|supposed|meant|penciled|pencilled)\s+(?:\w+\s+){0,3}?(?:for|in|on|to|at)"
     r"\s+(?:the\s+)?$|\b(?:last|previously|once)\s+(?:set|dated|scheduled|slated)\s+(?:for|to)"
@@ -97,6 +100,11 @@ _FISCAL_NEAR = re.compile(
 )
 
 
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_OF_BEFORE = re.compile(r"\b(?:first|last|next|second|third|biggest|latest)\s+\S+\s+of\s+$", _I)
+_ONLY_IF_AFTER = re.compile(r"^\W{0,3}only\s+\W{0,2}if\b", _I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:]{0,50}$", _I)
+_EARLIER_BEFORE = re.compile(r"\bearlier\s+$", _I)
 _NOT_LAUNCH_BEFORE = re.compile(
     r"\b(?:support|updates|security\s+patches|sales|production|service)\s+(?:\w+\s+)?"
     r"(?:ends?|ending|will\s+end|stops?|stopping|expires?)\b[^.;]{0,20}$"
@@ -114,6 +122,12 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.OTHER
     if _is_old(span, before, after, clause):
         return Role.OLD
+    if _YEAR_ONLY.match(span.text.strip()) and _OF_BEFORE.search(before):
+        return Role.OTHER  # "its first event of 2027": the year qualifies a noun
+    if _IF_BEFORE.search(before[-60:]) or _ONLY_IF_AFTER.match(after):
+        return Role.OTHER  # "if the studio waits until May": a hypothesis, not a plan
+    if _EARLIER_BEFORE.search(before[-12:]):
+        return Role.PAST  # "held earlier this summer"
     if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
         return Role.STATEMENT
     if _TODAY.match(span.text.strip()) and not _LAUNCHING_BEFORE.search(before[-40:]):
@@ -131,7 +145,8 @@ _CALLED_OFF_AFTER = re.compile(
     _I,
 )
 _PAST_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:had|has|have)\s+(?:already\s+)?(?:announced|launched"
+    r"^\W{0,3}(?:[\w’'-]+\s+){0,3}?back\s+in\s+(?:19|20)\d\d\b"  # "a March release back in 2016"
+    r"|^\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:had|has|have)\s+(?:already\s+)?(?:announced|launched"
     r"|released|shipped|unveiled|introduced|revealed|started|begun|opened|delivered)\b",
     _I,
 )

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from countdown.core.model import Status
+from countdown.core.news.dates import find_date_spans
 from countdown.core.news.extract import Proposal, extract_launches
+from countdown.core.news.roles import Role, role_of
 from countdown.core.news.status import launch_status
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -45,3 +49,23 @@ def test_a_hedge_in_another_sentence_does_not_make_a_plain_date_rumored() -> Non
     sentence = "The Vela tablet ships in August."
     paragraph = sentence + " A cheaper model could follow later."
     assert launch_status(sentence, paragraph, paragraph, "Vela tablet", "en") is Status.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The maker had also planned to open sales on the 15th of September", [("the 15th of September", Role.OLD)]),
+        ("The Orbix 3 had previously been set for a 2027 release window", [("2027", Role.OLD)]),
+        ("Acme moved its original June launch plans to late July", [("June", Role.OLD), ("late July", Role.NEW)]),
+        ("The Lumo X1 was a March release back in 2019", [("March", Role.PAST)]),
+        ("In a showcase held earlier this summer, Acme showed the Vela 2", [("this summer", Role.PAST)]),
+        ("A slip is possible, but if the studio waits until May it loses the holiday", [("May", Role.OTHER)]),
+        ("Acme sent invites for its first showcase of 2027, which takes place on March 3", [("2027", Role.OTHER), ("March 3", Role.NEW)]),
+        ("Acme initially said it would start shipping vans in 2027", [("2027", Role.OLD)]),
+        ("The first vans would ship this year only if the supplier delivers", [("this year", Role.OTHER)]),
+        ("The joint venture plans to deliver its first cars in Europe in the spring of 2027", [("spring of 2027", Role.NEW)]),
+    ],
+)  # fmt: skip
+def test_old_past_and_hypothetical_dates(clause: str, expected: list[tuple[str, Role]]) -> None:
+    roles = {span.text: role_of(span, clause) for span in find_date_spans(clause)}
+    assert [(text, roles.get(text)) for text, _ in expected] == expected
