@@ -1,6 +1,6 @@
 """Screenshots of every part of the desktop app, for a person to look at.
 
-    .venv/bin/python bench/screenshots.py OUT_DIR [--no-tray]
+    .venv/bin/python bench/screenshots.py OUT_DIR [--no-tray] [--language de]
 
 Widgets are rendered offscreen in this process (light and dark palettes) from a store filled
 with launches of every grain; the tray is photographed for real: the app runs in a private
@@ -106,7 +106,7 @@ def dark_palette() -> object:
     return palette
 
 
-def widget_shots(out: Path, home: Path) -> None:
+def widget_shots(out: Path, home: Path, language: str = "") -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -117,6 +117,10 @@ def widget_shots(out: Path, home: Path) -> None:
     from countdown.ui.popup import AlertPopup, StoreAlertActions
 
     app = QApplication.instance() or QApplication([])
+    if language:
+        from countdown.ui import i18n
+
+        assert i18n.install(app, language) is not None, f"no translation for {language}"
     empty_home = home.parent / "empty-home"
     from countdown.core.store import Store
 
@@ -329,6 +333,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Screenshots of the desktop app")
     parser.add_argument("out", type=Path)
     parser.add_argument("--no-tray", action="store_true")
+    parser.add_argument("--language", default="", help="a translation to show, e.g. de, zh_CN")
     parser.add_argument("--popup-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.popup_child:
@@ -344,7 +349,7 @@ def main() -> int:
             store.close()  # type: ignore[attr-defined]
             tray_shot(args.out, home)
             home = Path(tmp) / "home2"
-        widget_shots(args.out, home)
+        widget_shots(args.out, home, args.language)
     print(f"done {datetime.now():%H:%M:%S}")
     return 0
 

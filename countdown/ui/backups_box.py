@@ -29,16 +29,19 @@ class BackupsBox(QGroupBox):
     restored = Signal(str)
 
     def __init__(self, store: LaunchStore, clock: Clock, parent: Any = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
         self._store, self._clock = store, clock
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Backup to restore")
-        self.choice.setPlaceholderText("No backup yet: one is made after your first change")
-        self.restore_button = QPushButton("Rest&ore…")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.choice.setAccessibleName(self.tr("Backup to restore"))
+        self.choice.setPlaceholderText(
+            self.tr("No backup yet: one is made after your first change")
+        )
+        self.restore_button = QPushButton(self.tr("Rest&ore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.clicked.connect(self.ask_and_restore)
         self.status = plain_label(
-            "Made after every change; the newest 10 and one a day for a week."
+            self.tr("Made after every change; the newest 10 and one a day for a week.")
         )
         self.status.setWordWrap(True)
         row = QHBoxLayout()
@@ -55,7 +58,11 @@ class BackupsBox(QGroupBox):
         self.choice.clear()
         for info in describe_backups(self._store.path):
             local = info.taken.astimezone()
-            count = "damaged" if info.launches is None else f"{info.launches} launches"
+            count = (
+                self.tr("damaged")
+                if info.launches is None
+                else self.tr("%1 launches").replace("%1", str(info.launches))
+            )
             self.choice.addItem(f"{local:%Y-%m-%d %H:%M:%S} · {count}", info.id)
         self.restore_button.setEnabled(self.choice.count() > 0)
 
@@ -65,9 +72,11 @@ class BackupsBox(QGroupBox):
             return
         answer = QMessageBox.question(
             self,
-            "Restore backup",
-            f"Replace every launch with the backup from {self.choice.currentText()}?\n"
-            "The current state is backed up first, so you can come back to it.",
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace every launch with the backup from %1?\n"
+                "The current state is backed up first, so you can come back to it."
+            ).replace("%1", self.choice.currentText()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(str(wanted))

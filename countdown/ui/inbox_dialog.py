@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,15 +26,28 @@ from PySide6.QtWidgets import (
 from countdown.core.source import InboxItem, InboxKind
 from countdown.ui.plain_text import plain_label, plain_tooltip
 
-_VERBS = {InboxKind.NEW: "Track", InboxKind.SLIP: "Apply", InboxKind.REMOVED: "Remove"}
-_WHAT = {InboxKind.NEW: "New", InboxKind.SLIP: "Moved", InboxKind.REMOVED: "Gone"}
+_VERBS = {
+    InboxKind.NEW: QT_TRANSLATE_NOOP("InboxDialog", "&Track"),
+    InboxKind.SLIP: QT_TRANSLATE_NOOP("InboxDialog", "&Apply"),
+    InboxKind.REMOVED: QT_TRANSLATE_NOOP("InboxDialog", "&Remove"),
+}
+_WHAT = {
+    InboxKind.NEW: QT_TRANSLATE_NOOP("InboxDialog", "New"),
+    InboxKind.SLIP: QT_TRANSLATE_NOOP("InboxDialog", "Moved"),
+    InboxKind.REMOVED: QT_TRANSLATE_NOOP("InboxDialog", "Gone"),
+}
 
 
 def row_texts(item: InboxItem) -> list[str]:
     """What, launch, when (or the change), source — the columns of one row."""
     when = (f"{item.item.window.label} ({item.item.status.value})"
             if item.kind is InboxKind.NEW else item.summary)  # fmt: skip
-    return [_WHAT[item.kind], item.item.name, when, item.source_name]
+    return [
+        QCoreApplication.translate("InboxDialog", str(_WHAT[item.kind])),
+        item.item.name,
+        when,
+        item.source_name,
+    ]
 
 
 class InboxDialog(QDialog):
@@ -46,19 +59,27 @@ class InboxDialog(QDialog):
     def __init__(self, store: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle("Inbox")
+        self.setWindowTitle(self.tr("Inbox"))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["", "Launch", "When / change", "Source"])
-        self.table.setAccessibleName("Proposals from sources")
+        self.table.setHeaderLabels(
+            ["", self.tr("Launch"), self.tr("When / change"), self.tr("Source")]
+        )
+        self.table.setAccessibleName(self.tr("Proposals from sources"))
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.quote = plain_label()
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = self._button("&Accept", "Do what the selected proposals say")
-        self.dismiss_button = self._button("&Dismiss", "Ignore the selected proposals")
-        self.refresh_button = self._button("&Refresh sources", "Fetch every source now")
+        self.accept_button = self._button(
+            self.tr("&Accept"), self.tr("Do what the selected proposals say")
+        )
+        self.dismiss_button = self._button(
+            self.tr("&Dismiss"), self.tr("Ignore the selected proposals")
+        )
+        self.refresh_button = self._button(
+            self.tr("&Refresh sources"), self.tr("Fetch every source now")
+        )
         self.accept_button.clicked.connect(lambda: self._decide(self._store.accept_inbox))
         self.dismiss_button.clicked.connect(lambda: self._decide(self._store.dismiss_inbox))
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -106,12 +127,16 @@ class InboxDialog(QDialog):
         self.accept_button.setEnabled(bool(chosen))
         self.dismiss_button.setEnabled(bool(chosen))
         verbs = {_VERBS[p.kind] for p in chosen}
-        self.accept_button.setText(f"&{verbs.pop()}" if len(verbs) == 1 else "&Accept")
+        self.accept_button.setText(
+            self.tr(str(verbs.pop())) if len(verbs) == 1 else self.tr("&Accept")
+        )
         if len(chosen) == 1:
             link = f"\n{chosen[0].item.link}" if chosen[0].item.link else ""
             self.quote.setText(f"“{chosen[0].item.quote}”{link}")
         else:
-            self.quote.setText("" if chosen else "Nothing waiting. Sources are in Preferences.")
+            self.quote.setText(
+                "" if chosen else self.tr("Nothing waiting. Sources are in Preferences.")
+            )
 
     def _decide(self, action: Callable[[int], Any]) -> None:
         from countdown.core.store import StoreError

@@ -50,7 +50,7 @@ class LaunchDialog(QDialog):
         super().__init__(parent)
         self._store, self._clock, self._parse, self._launch = store, clock, parser, launch
         self.window_value: Window | None = None
-        self.setWindowTitle("Edit launch" if launch else "Add launch")
+        self.setWindowTitle(self.tr("Edit launch") if launch else self.tr("Add launch"))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.preview_now)
         self._build()
@@ -71,8 +71,8 @@ class LaunchDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save")
-        self.save_button.setText("&Save")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setText(self.tr("&Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -98,7 +98,7 @@ class LaunchDialog(QDialog):
             try:
                 self.window_value = self._parse(text, base=self.base(), tz=self._zone())
             except Exception as exc:  # UnparseableDate, or a bad zone: shown to the user
-                error = str(exc) or "Not a date I can read"
+                error = str(exc) or self.tr("Not a date I can read")
         self._show_preview(error)
         self._update_save()
 

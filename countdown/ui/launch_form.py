@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,54 +45,59 @@ def _named(widget: Any, name: str) -> Any:
 class LaunchForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name_edit = _named(QLineEdit(), "Name")
-        self.name_edit.setPlaceholderText("e.g. Pixel 11")
-        self.when_edit = _named(QLineEdit(), "When")
-        self.when_edit.setPlaceholderText("e.g. Q3 2026, mid-July, Dec 3 at 10am PT")
-        self.preview_label = _named(plain_label(), "Preview")  # these labels echo user text
-        self.countdown_label = _named(plain_label(), "Countdown")
-        self.error_label = _named(plain_label(), "Error")
+        self.name_edit = _named(QLineEdit(), self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Pixel 11"))
+        self.when_edit = _named(QLineEdit(), self.tr("When"))
+        self.when_edit.setPlaceholderText(self.tr("e.g. Q3 2026, mid-July, Dec 3 at 10am PT"))
+        self.preview_label = _named(
+            plain_label(), self.tr("Preview")
+        )  # these labels echo user text
+        self.countdown_label = _named(plain_label(), self.tr("Countdown"))
+        self.error_label = _named(plain_label(), self.tr("Error"))
         bold = self.preview_label.font()
         bold.setBold(True)
         self.preview_label.setFont(bold)
         self.error_label.setWordWrap(True)
-        self.base_edit = day_edit("Written on")
-        self.status_box = _named(QComboBox(), "Status")
+        self.base_edit = day_edit(self.tr("Written on"))
+        self.status_box = _named(QComboBox(), self.tr("Status"))
         for status in Status:
-            self.status_box.addItem(status.value.capitalize(), status.value)
+            name = status.value.capitalize()  # translated once, with the toolbar's status filter
+            self.status_box.addItem(QCoreApplication.translate("MainToolBar", name), status.value)
         self._build_rest()
         self._layout()
 
     def _build_rest(self) -> None:
-        self.zone_box = _named(QComboBox(editable=True), "Time zone")
+        self.zone_box = _named(QComboBox(editable=True), self.tr("Time zone"))
         self.zone_box.addItems(ZONES)
-        self.zone_box.lineEdit().setPlaceholderText("Local time")
-        self.zone_box.lineEdit().setAccessibleName("Time zone")  # what Orca reads when typing
-        self.source_edit = _named(QLineEdit(), "Source")
-        self.source_edit.setPlaceholderText("URL or quote")
-        self.notes_edit = _named(QPlainTextEdit(), "Notes")
+        self.zone_box.lineEdit().setPlaceholderText(self.tr("Local time"))
+        self.zone_box.lineEdit().setAccessibleName(
+            self.tr("Time zone")
+        )  # what Orca reads when typing
+        self.source_edit = _named(QLineEdit(), self.tr("Source"))
+        self.source_edit.setPlaceholderText(self.tr("URL or quote"))
+        self.notes_edit = _named(QPlainTextEdit(), self.tr("Notes"))
         self.notes_edit.setFixedHeight(60)
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on (no keyboard trap)
-        self.tags_edit = _named(QLineEdit(), "Tags")
-        self.tags_edit.setPlaceholderText("comma-separated")
+        self.tags_edit = _named(QLineEdit(), self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
         self.reminders = RemindersEditor()
 
     def _layout(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&When", self.when_edit)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&When"), self.when_edit)
         preview = QVBoxLayout()
         for label in (self.preview_label, self.countdown_label, self.error_label):
             preview.addWidget(label)
         form.addRow("", preview)
-        form.addRow("W&ritten on", self.base_edit)
-        form.addRow("&Status", self.status_box)
-        form.addRow("&Time zone", self.zone_box)
-        form.addRow("So&urce", self.source_edit)
-        form.addRow("N&otes", self.notes_edit)
-        form.addRow("T&ags", self.tags_edit)
-        form.addRow("Reminders", self.reminders)
+        form.addRow(self.tr("W&ritten on"), self.base_edit)
+        form.addRow(self.tr("&Status"), self.status_box)
+        form.addRow(self.tr("&Time zone"), self.zone_box)
+        form.addRow(self.tr("So&urce"), self.source_edit)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
+        form.addRow(self.tr("T&ags"), self.tags_edit)
+        form.addRow(self.tr("Reminders"), self.reminders)
 
     def load(self, launch: Launch | None, written_on: date, default_prefs: AlertPrefs) -> None:
         """Fill the fields from `launch`, or blank for a new one with status "rumored" (as the CLI:

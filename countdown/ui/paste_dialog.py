@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,10 +38,11 @@ from countdown.ui.plain_text import plain_label
 __all__ = ["CHECK", "NAME", "QUOTE", "STATUS", "WHEN", "WINDOW", "PasteDialog"]
 
 DEBOUNCE_MS = 250
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PasteDialog",
     "Paste a news paragraph or a whole article above.\n"
     "Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —\n"
-    "show up here to review before tracking. English, French and Chinese are understood."
+    "show up here to review before tracking. English, French and Chinese are understood.",
 )
 
 
@@ -55,7 +56,7 @@ class PasteDialog(QDialog):
         self._store, self._clock = store, clock
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        self.setWindowTitle("Paste news — Launch Countdown")
+        self.setWindowTitle(self.tr("Paste news — Launch Countdown"))
         self._build()
         self.resize(960, 580)
 
@@ -68,7 +69,7 @@ class PasteDialog(QDialog):
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
-        self.text_edit.setAccessibleName("News text")
+        self.text_edit.setAccessibleName(self.tr("News text"))
         self.text_edit.setAccessibleDescription(
             "Paste a news paragraph; the launches it names are proposed below"
         )
@@ -83,9 +84,9 @@ class PasteDialog(QDialog):
         layout.addWidget(self._results(), 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.track_button = self.buttons.addButton(
-            "Track selected", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Track selected"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.track_button.setAccessibleName("Track selected")
+        self.track_button.setAccessibleName(self.tr("Track selected"))
         self.track_button.setDefault(True)
         self.track_button.setEnabled(False)
         self.buttons.accepted.connect(self.track_selected)
@@ -98,11 +99,11 @@ class PasteDialog(QDialog):
 
     def _written_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("&Written on:")
-        self.date_edit = day_edit("Written on", self._clock().astimezone().date())
+        label = QLabel(self.tr("&Written on:"))
+        self.date_edit = day_edit(self.tr("Written on"), self._clock().astimezone().date())
         self.date_edit.dateChanged.connect(self._timer.start)
         label.setBuddy(self.date_edit)
-        self.written_hint = QLabel("the date “this year” or “next month” counts from")
+        self.written_hint = QLabel(self.tr("the date “this year” or “next month” counts from"))
         self.written_hint.setEnabled(False)  # drawn in the palette's disabled (muted) colour
         row.addWidget(label)
         row.addWidget(self.date_edit)
@@ -111,7 +112,7 @@ class PasteDialog(QDialog):
 
     def _results(self) -> QStackedWidget:
         self.stack = QStackedWidget()
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr(str(EMPTY_TEXT)))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
@@ -119,7 +120,7 @@ class PasteDialog(QDialog):
         self.table.edited.connect(self._row_edited)
         self.table.currentCellChanged.connect(self._show_quote)
         self.quote_label = plain_label()  # a quote from the news: "<b>" is shown, not obeyed
-        self.quote_label.setAccessibleName("Quote")
+        self.quote_label.setAccessibleName(self.tr("Quote"))
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         page = QWidget()
@@ -157,7 +158,7 @@ class PasteDialog(QDialog):
             proposals = extract_launches(text, base=self.written_on(), now=self._clock())
         except NothingToTrack as exc:
             proposals = []
-            self.empty_label.setText(str(exc) if text.strip() else EMPTY_TEXT)
+            self.empty_label.setText(str(exc) if text.strip() else self.tr(str(EMPTY_TEXT)))
         self._show_base(proposals)
         self.table.show_proposals(proposals, self._store.list_launches(include_inactive=False))
         self.stack.setCurrentIndex(1 if proposals else 0)
@@ -169,15 +170,19 @@ class PasteDialog(QDialog):
             (p.base.date() for p in proposals if p.base.date() != self.written_on().date()), None
         )
         self.written_hint.setText(
-            f"the text’s own dateline, {_day(dateline)}, is used instead"
+            self.tr("the text’s own dateline, %1, is used instead").replace("%1", _day(dateline))
             if dateline
-            else "the date “this year” or “next month” counts from"
+            else self.tr("the date “this year” or “next month” counts from")
         )
 
     def _update_button(self) -> None:
         count = len(self.table.rows_to_track())
         self.track_button.setEnabled(count > 0)
-        self.track_button.setText(f"Track {count} selected" if count > 1 else "Track selected")
+        self.track_button.setText(
+            self.tr("Track %1 selected").replace("%1", str(count))
+            if count > 1
+            else self.tr("Track selected")
+        )
 
     def track_selected(self) -> None:
         """Add the checked, readable rows to the store (or update the launch they are news

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem as Item
 
@@ -24,7 +24,14 @@ from countdown.core.news.track import describe_update, for_tracked, tracked_as, 
 from countdown.ui.plain_text import plain_tooltip
 
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
-HEADERS = ("", "Name", "When", "Reads as", "Status", "Quote")
+HEADERS = (
+    "",
+    QT_TRANSLATE_NOOP("ProposalTable", "Name"),
+    QT_TRANSLATE_NOOP("ProposalTable", "When"),
+    QT_TRANSLATE_NOOP("ProposalTable", "Reads as"),
+    QT_TRANSLATE_NOOP("ProposalTable", "Status"),
+    QT_TRANSLATE_NOOP("ProposalTable", "Quote"),
+)
 _PLAIN_LABEL = re.compile(r"(?:[A-Z][a-z]+ )?\d{4}")  # "July 2026", "2027"
 
 
@@ -38,11 +45,11 @@ class ProposalTable(QTableWidget):
         self.proposals: list[Proposal] = []
         self.errors: dict[int, str] = {}  # row → why its edited "When" cannot be read
         self.tracked: list[Launch] = []  # active launches: news about them is an update
-        self.setAccessibleName("Proposed launches")
+        self.setAccessibleName(self.tr("Proposed launches"))
         self.setAccessibleDescription(
-            "Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones"
+            self.tr("Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones")
         )
-        self.setHorizontalHeaderLabels(HEADERS)
+        self.setHorizontalHeaderLabels([self.tr(str(h)) if h else "" for h in HEADERS])
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
@@ -91,7 +98,7 @@ class ProposalTable(QTableWidget):
         check = Item()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked)
-        check.setData(Qt.ItemDataRole.AccessibleTextRole, "Track")
+        check.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Track"))
         self.setItem(row, CHECK, check)
         self.setItem(row, NAME, Item(proposal.name))
         self.setItem(row, WHEN, Item(proposal.when_text))
@@ -100,7 +107,7 @@ class ProposalTable(QTableWidget):
         self.setItem(row, QUOTE, _read_only(proposal.quote))
         self._item(row, QUOTE).setToolTip(plain_tooltip(proposal.quote))
         combo = QComboBox()
-        combo.setAccessibleName("Status")
+        combo.setAccessibleName(self.tr("Status"))
         combo.addItems([s.value for s in Status if s.is_active])
         combo.setCurrentText(proposal.status.value)
         combo.currentTextChanged.connect(lambda text, row=row: self._set_status(row, text))
@@ -134,7 +141,9 @@ class ProposalTable(QTableWidget):
         proposal, check = self.proposals[row], self._item(row, CHECK)
         match = tracked_as(proposal, self.tracked)
         new = match is None or bool(update_for(proposal, match))
-        check.setText("Add" if match is None else ("Update" if new else "Tracked"))
+        check.setText(
+            self.tr("Add") if match is None else (self.tr("Update") if new else self.tr("Tracked"))
+        )
         if initial and not new:
             check.setCheckState(Qt.CheckState.Unchecked)
 
@@ -143,7 +152,7 @@ class ProposalTable(QTableWidget):
         try:
             english, window = read_when(when_text, base=proposal.base)
         except UnparseableDate as exc:
-            self.errors[row] = str(exc) or "Not a date I can read."
+            self.errors[row] = str(exc) or self.tr("Not a date I can read.")
             cell.setText(f"⚠ {self.errors[row]}")
             cell.setToolTip(plain_tooltip(self.errors[row]))
             cell.setForeground(palette.brush(palette.ColorRole.Highlight))

@@ -55,8 +55,8 @@ class AlertPopup(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(f"{APP_NAME} alert")
-        self.setAccessibleName("Launch alert")
-        self.setAccessibleDescription("Alt+S snooze, Alt+M mark launched, Escape dismiss")
+        self.setAccessibleName(self.tr("Launch alert"))
+        self.setAccessibleDescription(self.tr("Alt+S snooze, Alt+M mark launched, Escape dismiss"))
         self._store, self._actions, self._clock = store, actions, clock
         self.alerts: list[AlertLike] = []
         self._outer = QVBoxLayout(self)

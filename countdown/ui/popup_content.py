@@ -75,23 +75,25 @@ class AlertContent(QWidget):
         if alert.body:
             self._column.addWidget(fitted_label(alert.body, width_px, 4))
         if getattr(alert, "missed", False):
-            away = plain_label("While you were away")
+            away = plain_label(self.tr("While you were away"))
             font = away.font()
             font.setItalic(True)
             away.setFont(font)
             self._column.addWidget(away)
         row = QHBoxLayout()
-        row.addWidget(self._snooze_button([alert], "&Snooze"))
-        row.addWidget(button("&Mark launched", lambda: self._host.mark_launched(alert)))
+        row.addWidget(self._snooze_button([alert], self.tr("&Snooze")))
+        row.addWidget(button(self.tr("&Mark launched"), lambda: self._host.mark_launched(alert)))
         if is_url(source):
-            row.addWidget(button("&Open source", lambda: self._host.open_url(source)))
+            row.addWidget(button(self.tr("&Open source"), lambda: self._host.open_url(source)))
         row.addStretch(1)
-        row.addWidget(button("&Dismiss", self._host.dismiss, default=True))
+        row.addWidget(button(self.tr("&Dismiss"), self._host.dismiss, default=True))
         self._column.addLayout(row)
 
     def _digest(self, alerts: Sequence[AlertLike]) -> None:
         away = all(getattr(a, "missed", False) for a in alerts)
-        heading = f"{len(alerts)} alerts{' while you were away' if away else ''}"
+        heading = (
+            self.tr("%1 alerts while you were away") if away else self.tr("%1 alerts")
+        ).replace("%1", str(len(alerts)))
         width_px = self._text_width_px(TEXT_WIDTH_PX)
         self._column.addWidget(fitted_label(heading, width_px, 2, bold=True, scale=HEADING_SCALE))
         rows = QWidget()
@@ -101,9 +103,9 @@ class AlertContent(QWidget):
             column.addWidget(self._digest_row(alert))
         self._column.addWidget(self._scrolling(rows))
         row = QHBoxLayout()
-        row.addWidget(self._snooze_button(alerts, "&Snooze all"))
+        row.addWidget(self._snooze_button(alerts, self.tr("&Snooze all")))
         row.addStretch(1)
-        row.addWidget(button("&Dismiss all", self._host.dismiss, default=True))
+        row.addWidget(button(self.tr("&Dismiss all"), self._host.dismiss, default=True))
         self._column.addLayout(row)
 
     def _scrolling(self, rows: QWidget) -> QScrollArea:
@@ -131,9 +133,17 @@ class AlertContent(QWidget):
             text.addWidget(fitted_label(alert.body, width_px, 2))
         row.addLayout(text, 1)
         open_launch = lambda: self._host.open_launch(alert.launch_id)  # noqa: E731
-        row.addWidget(button("Open", open_launch, name=f"Open {alert.title}"))
+        row.addWidget(
+            button(self.tr("Open"), open_launch, name=self.tr("Open %1").replace("%1", alert.title))
+        )
         mark = lambda: self._host.mark_launched(alert, close=False)  # noqa: E731
-        row.addWidget(button("Mark launched", mark, name=f"Mark launched: {alert.title}"))
+        row.addWidget(
+            button(
+                self.tr("Mark launched"),
+                mark,
+                name=self.tr("Mark launched: %1").replace("%1", alert.title),
+            )
+        )
         return frame
 
     def _snooze_button(self, alerts: Sequence[AlertLike], text: str = "Snooze") -> QPushButton:

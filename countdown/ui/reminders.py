@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -36,10 +36,10 @@ def morning_of(edit: QTimeEdit) -> time:
     return time(chosen.hour(), chosen.minute())
 
 
-def morning_edit(name: str = "Morning time") -> QTimeEdit:
+def morning_edit(name: str = "") -> QTimeEdit:
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
-    edit.setAccessibleName(name)
+    edit.setAccessibleName(name or QCoreApplication.translate("RemindersEditor", "Morning time"))
     return edit
 
 
@@ -55,17 +55,17 @@ class RemindersEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.default_box = QCheckBox("Use the &default reminders")
-        self.default_box.setAccessibleName("Default reminders")
+        self.default_box = QCheckBox(self.tr("Use the &default reminders"))
+        self.default_box.setAccessibleName(self.tr("Default reminders"))
         self.morning_edit = morning_edit()
         self.lead_edit = QLineEdit()
-        self.lead_edit.setAccessibleName("Days before")
-        self.lead_edit.setPlaceholderText("e.g. 7, 1")
+        self.lead_edit.setAccessibleName(self.tr("Days before"))
+        self.lead_edit.setPlaceholderText(self.tr("e.g. 7, 1"))
         self.default_box.toggled.connect(self._use_default)
         row = QHBoxLayout()
-        row.addWidget(_buddy("in the &morning at", self.morning_edit))
+        row.addWidget(_buddy(self.tr("in the &morning at"), self.morning_edit))
         row.addWidget(self.morning_edit)
-        row.addWidget(_buddy("and days &before:", self.lead_edit))
+        row.addWidget(_buddy(self.tr("and days &before:"), self.lead_edit))
         row.addWidget(self.lead_edit)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

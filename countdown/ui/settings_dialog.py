@@ -70,7 +70,7 @@ class PreferencesDialog(QDialog):
         self._menu_root, self._command = menu_root, list(command)
         self.backups = BackupsBox(store, clock or _now)
         self.sources = SourcesBox(store, clock or _now)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._build()
         self._load()
 
@@ -89,22 +89,24 @@ class PreferencesDialog(QDialog):
         return cls(store, for_platform(command), data_home(), command, parent, clock)
 
     def _build(self) -> None:
-        self.autostart_box = QCheckBox("&Start Launch Countdown when I log in")
-        self.autostart_box.setAccessibleName("Start at login")
-        self.autostart_where = self._hint(f"Entry: {self._autostart.where}")
+        self.autostart_box = QCheckBox(self.tr("&Start Launch Countdown when I log in"))
+        self.autostart_box.setAccessibleName(self.tr("Start at login"))
+        self.autostart_where = self._hint(
+            self.tr("Entry: %1").replace("%1", str(self._autostart.where))
+        )
         self.morning_edit = morning_edit()
         self.morning_edit.setMaximumWidth(110)
         self.lead_edit = QLineEdit()
-        self.lead_edit.setAccessibleName("Days before")
-        self.lead_edit.setPlaceholderText("e.g. 7, 1 (empty: only on the day)")
+        self.lead_edit.setAccessibleName(self.tr("Days before"))
+        self.lead_edit.setPlaceholderText(self.tr("e.g. 7, 1 (empty: only on the day)"))
         self.lead_edit.textChanged.connect(lambda _text: self._validate())
         self.lead_error = plain_label()
         self.lead_error.setWordWrap(True)
-        self.lead_error.setAccessibleName("Error")
-        self.menu_button = QPushButton("Add to applications m&enu")
+        self.lead_error.setAccessibleName(self.tr("Error"))
+        self.menu_button = QPushButton(self.tr("Add to applications m&enu"))
         self.menu_button.clicked.connect(self.install_menu_entry)
         self.menu_status = self._hint(
-            "Adds it to your desktop's list of applications, with its icon."
+            self.tr("Adds it to your desktop's list of applications, with its icon.")
         )
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Language"))
@@ -121,17 +123,17 @@ class PreferencesDialog(QDialog):
         self._layout()
 
     def _layout(self) -> None:
-        startup = QGroupBox("Startup")
+        startup = QGroupBox(self.tr("Startup"))
         column = QVBoxLayout(startup)
         column.addWidget(self.autostart_box)
         column.addWidget(self.autostart_where)
-        reminders = QGroupBox("Default reminders")
+        reminders = QGroupBox(self.tr("Default reminders"))
         form = QFormLayout(reminders)
-        form.addRow("&Morning time", self.morning_edit)
-        form.addRow("&Days before", self.lead_edit)
+        form.addRow(self.tr("&Morning time"), self.morning_edit)
+        form.addRow(self.tr("&Days before"), self.lead_edit)
         form.addRow("", self.lead_error)
-        form.addRow("", self._hint("Launches with their own reminders keep them."))
-        menu = QGroupBox("Applications menu")
+        form.addRow("", self._hint(self.tr("Launches with their own reminders keep them.")))
+        menu = QGroupBox(self.tr("Applications menu"))
         menu_column = QVBoxLayout(menu)
         menu_column.addWidget(self.menu_button)
         menu_column.addWidget(self.menu_status)
@@ -175,13 +177,13 @@ class PreferencesDialog(QDialog):
         self.lead_edit.setText(", ".join(str(d) for d in prefs.lead_days))
         entry = self._menu_root / "applications" / f"{APP_ID}.desktop"
         if entry.is_file():
-            self.menu_button.setText("Update applications menu entry")
-            self.menu_status.setText(f"In the menu: {entry}")
+            self.menu_button.setText(self.tr("Update applications menu entry"))
+            self.menu_status.setText(self.tr("In the menu: %1").replace("%1", str(entry)))
         self._validate()
 
     def _validate(self) -> bool:
         ok = parse_lead_days(self.lead_edit.text()) is not None
-        self.lead_error.setText("" if ok else "⚠ Whole days, separated by commas: 7, 1")
+        self.lead_error.setText("" if ok else self.tr("⚠ Whole days, separated by commas: 7, 1"))
         self.lead_error.setVisible(not ok)
         self.ok_button.setEnabled(ok)
         return ok
@@ -196,10 +198,12 @@ class PreferencesDialog(QDialog):
         try:
             written = install_desktop(self._menu_root, self._command)
         except (OSError, WriteError) as error:
-            self.menu_status.setText(f"⚠ Could not add the entry: {error}")
+            self.menu_status.setText(
+                self.tr("⚠ Could not add the entry: %1").replace("%1", str(error))
+            )
             return
-        self.menu_button.setText("Update applications menu entry")
-        self.menu_status.setText(f"In the menu: {written[0]}")
+        self.menu_button.setText(self.tr("Update applications menu entry"))
+        self.menu_status.setText(self.tr("In the menu: %1").replace("%1", str(written[0])))
 
     def accept(self) -> None:
         if not self._validate():
@@ -212,7 +216,9 @@ class PreferencesDialog(QDialog):
         try:
             self._apply_autostart(self.autostart_box.isChecked())
         except (OSError, WriteError) as error:
-            self.autostart_where.setText(f"⚠ Could not change the login entry: {error}")
+            self.autostart_where.setText(
+                self.tr("⚠ Could not change the login entry: %1").replace("%1", str(error))
+            )
             return
         super().accept()
 

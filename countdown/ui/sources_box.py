@@ -45,21 +45,26 @@ class SourcesBox(QGroupBox):
     _added = Signal(str)  # from the worker: "" or what went wrong
 
     def __init__(self, store: Any, clock: Any, parent: Any = None) -> None:
-        super().__init__("Sources", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Sources"))
         self._store, self._clock = store, clock
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Name", "Kind", "Last fetched", "Status"])
-        self.table.setAccessibleName("Sources")
+        self.table.setHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Last fetched"), self.tr("Status")]
+        )
+        self.table.setAccessibleName(self.tr("Sources"))
         self.table.setRootIsDecorated(False)
         self.table.setMinimumHeight(120)
         self.setMinimumWidth(540)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://… feed, .ics calendar or Launch Library 2 address")
-        self.url.setAccessibleName("Address of a new source")
-        self.auto = QCheckBox("&Track its new launches without asking")
-        self.add_button = QPushButton("&Add")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected source")
+        self.url.setPlaceholderText(
+            self.tr("https://… feed, .ics calendar or Launch Library 2 address")
+        )
+        self.url.setAccessibleName(self.tr("Address of a new source"))
+        self.auto = QCheckBox(self.tr("&Track its new launches without asking"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected source"))
         self.status = plain_label()
         self.status.setWordWrap(True)
         self.add_button.clicked.connect(self.add)
@@ -100,7 +105,7 @@ class SourcesBox(QGroupBox):
         if not url or not self.add_button.isEnabled():
             return
         self.add_button.setEnabled(False)
-        self.status.setText("Adding…")
+        self.status.setText(self.tr("Adding…"))
         path, auto = Path(self._store.path), self.auto.isChecked()
         threading.Thread(target=self._add_in_thread, args=(path, url, auto), daemon=True).start()
 
@@ -122,7 +127,7 @@ class SourcesBox(QGroupBox):
 
     def _on_added(self, problem: str) -> None:
         self.add_button.setEnabled(True)
-        self.status.setText(problem or "Added; fetching it now.")
+        self.status.setText(problem or self.tr("Added; fetching it now."))
         if not problem:
             self.url.clear()
             self.reload()
@@ -133,6 +138,6 @@ class SourcesBox(QGroupBox):
         if row is None:
             return
         gone = self._store.remove_source(int(row.data(0, Qt.ItemDataRole.UserRole)))
-        self.status.setText(f"Removed {gone.name}; its launches stay.")
+        self.status.setText(self.tr("Removed %1; its launches stay.").replace("%1", gone.name))
         self.reload()
         self.changed.emit()

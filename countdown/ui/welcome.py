@@ -11,7 +11,7 @@ closing it quits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WELCOME_TEXT = (
+WELCOME_TEXT = QT_TRANSLATE_NOOP(
+    "EmptyState",
     "<h2>No launches yet</h2>"
     "<p>Launch Countdown counts down to the launches you are waiting for — a phone, a game, a "
     "rocket — with the date the way the news puts it: <i>“Q3 2026”, “mid-July”, “early next "
     "year”, “Dec 3 at 10am PT”</i>. A vague date stays a window, never a guessed day, and you "
     "get a reminder when it opens and when the day comes.</p>"
-    "<p>Add a launch by hand, or paste a news paragraph and pick the launches it mentions.</p>"
+    "<p>Add a launch by hand, or paste a news paragraph and pick the launches it mentions.</p>",
 )
-NO_TRAY_HINT = "No system tray was found here, so this window is the app: closing it quits."
+NO_TRAY_HINT = QT_TRANSLATE_NOOP(
+    "EmptyState", "No system tray was found here, so this window is the app: closing it quits."
+)
 TEXT_WIDTH_PX = 540
 HINT_RECHECK_MS = 300
 
@@ -46,17 +49,37 @@ def screen_corner(icon: QRect, screen: QRect) -> str:
 def tray_hint(tray: QSystemTrayIcon | None) -> str:
     """Where the app goes when its window closes, as precisely as the tray host lets us say."""
     if tray is None:
-        return NO_TRAY_HINT
-    place = "in the system tray"
+        return _tr(str(NO_TRAY_HINT))
     icon = tray.geometry()
     placed = icon.isValid() and not icon.topLeft().isNull()  # (0, 0) until the host embeds it
     screen = QGuiApplication.screenAt(icon.center()) if placed else None
-    if screen is not None:
-        place += f" at the {screen_corner(icon, screen.geometry())} of your screen"
-    return (
-        f"Launch Countdown lives {place}: its icon shows the days to the next launch. Closing "
-        "this window keeps it running there; click the icon to open the window again."
-    )
+    if screen is None:
+        return QCoreApplication.translate(
+            "EmptyState",
+            "Launch Countdown lives in the system tray: its icon shows the days to the next "
+            "launch. Closing this window keeps it running there; click the icon to open the "
+            "window again.",
+        )
+    corner = _tr(screen_corner(icon, screen.geometry()))
+    return QCoreApplication.translate(
+        "EmptyState",
+        "Launch Countdown lives in the system tray at the %1 of your screen: its icon shows the "
+        "days to the next launch. Closing this window keeps it running there; click the icon to "
+        "open the window again.",
+    ).replace("%1", corner)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmptyState", text)
+
+
+# The corners screen_corner names, for lupdate (translated in tray_hint).
+CORNERS = (
+    QT_TRANSLATE_NOOP("EmptyState", "top left"),
+    QT_TRANSLATE_NOOP("EmptyState", "top right"),
+    QT_TRANSLATE_NOOP("EmptyState", "bottom left"),
+    QT_TRANSLATE_NOOP("EmptyState", "bottom right"),
+)
 
 
 class EmptyState(QWidget):
@@ -69,12 +92,12 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self._tray: QSystemTrayIcon | None = None
         self._tray_known = False  # until the app says, no claim about a tray
-        self.label = _wrapped(WELCOME_TEXT)
+        self.label = _wrapped(self.tr(str(WELCOME_TEXT)))
         self.hint = _wrapped("")
         self.hint.hide()
-        self.button = QPushButton("&Add a launch…")
+        self.button = QPushButton(self.tr("&Add a launch…"))
         self.button.clicked.connect(lambda: self.add_requested.emit())
-        self.paste_button = QPushButton("&Paste news…")
+        self.paste_button = QPushButton(self.tr("&Paste news…"))
         self.paste_button.clicked.connect(lambda: self.paste_requested.emit())
         self.paste_button.setVisible(can_paste)
         self._lay_out()
