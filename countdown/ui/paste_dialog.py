@@ -64,18 +64,20 @@ class PasteDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Paste a news paragraph or article; launches with a date are proposed below."
+            self.tr("Paste a news paragraph or article; launches with a date are proposed below.")
         )
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
         self.text_edit.setAccessibleName(self.tr("News text"))
         self.text_edit.setAccessibleDescription(
-            "Paste a news paragraph; the launches it names are proposed below"
+            self.tr("Paste a news paragraph; the launches it names are proposed below")
         )
         self.text_edit.setPlaceholderText(
-            "Paste a news paragraph…\n\ne.g. “Google’s Pixel 11 Pro goes on sale in late August, "
-            "according to a report.”"
+            self.tr(
+                "Paste a news paragraph…\n\ne.g. “Google’s Pixel 11 Pro goes on sale in late August, "
+                "according to a report.”"
+            )
         )
         self.text_edit.textChanged.connect(self._timer.start)
         layout.addWidget(intro)

@@ -604,45 +604,64 @@ erscheinen hier zur Prüfung, bevor Sie sie verfolgen. Englisch, Französisch un
             <translation>Nachricht einfügen – Launch Countdown</translation>
         </message>
         <message>
+            <location filename="../../countdown/ui/paste_dialog.py" line="67" />
+            <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
+            <translation>Fügen Sie einen Nachrichtenabsatz oder Artikel ein; Starts mit Datum werden unten vorgeschlagen.</translation>
+        </message>
+        <message>
             <location filename="../../countdown/ui/paste_dialog.py" line="72" />
             <source>News text</source>
             <translation>Nachrichtentext</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="87" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="74" />
+            <source>Paste a news paragraph; the launches it names are proposed below</source>
+            <translation>Nachrichtenabsatz einfügen; die genannten Starts werden unten vorgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../countdown/ui/paste_dialog.py" line="78" />
+            <source>Paste a news paragraph…
+
+e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
+            <translation>Nachrichtenabsatz einfügen…
+
+z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a report.“</translation>
+        </message>
+        <message>
             <location filename="../../countdown/ui/paste_dialog.py" line="89" />
-            <location filename="../../countdown/ui/paste_dialog.py" line="184" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="91" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="186" />
             <source>Track selected</source>
             <translation>Ausgewählte verfolgen</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="102" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="104" />
             <source>&amp;Written on:</source>
             <translation>&amp;Geschrieben am:</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="103" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="105" />
             <source>Written on</source>
             <translation>Geschrieben am</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="106" />
-            <location filename="../../countdown/ui/paste_dialog.py" line="175" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="108" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="177" />
             <source>the date “this year” or “next month” counts from</source>
             <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="123" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="125" />
             <source>Quote</source>
             <translation>Zitat</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="173" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="175" />
             <source>the text’s own dateline, %1, is used instead</source>
             <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="182" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="184" />
             <source>Track %1 selected</source>
             <translation>%1 ausgewählte verfolgen</translation>
         </message>

@@ -604,45 +604,64 @@ show up here to review before tracking. English, French and Chinese are understo
             <translation>粘贴新闻 — Launch Countdown</translation>
         </message>
         <message>
+            <location filename="../../countdown/ui/paste_dialog.py" line="67" />
+            <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
+            <translation>粘贴一段新闻或一篇文章；带日期的发布会在下方列出。</translation>
+        </message>
+        <message>
             <location filename="../../countdown/ui/paste_dialog.py" line="72" />
             <source>News text</source>
             <translation>新闻文本</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="87" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="74" />
+            <source>Paste a news paragraph; the launches it names are proposed below</source>
+            <translation>粘贴一段新闻；其中提到的发布会在下方列出</translation>
+        </message>
+        <message>
+            <location filename="../../countdown/ui/paste_dialog.py" line="78" />
+            <source>Paste a news paragraph…
+
+e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
+            <translation>粘贴一段新闻…
+
+例如“Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</translation>
+        </message>
+        <message>
             <location filename="../../countdown/ui/paste_dialog.py" line="89" />
-            <location filename="../../countdown/ui/paste_dialog.py" line="184" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="91" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="186" />
             <source>Track selected</source>
             <translation>跟踪所选</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="102" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="104" />
             <source>&amp;Written on:</source>
             <translation>写于(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="103" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="105" />
             <source>Written on</source>
             <translation>写于</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="106" />
-            <location filename="../../countdown/ui/paste_dialog.py" line="175" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="108" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="177" />
             <source>the date “this year” or “next month” counts from</source>
             <translation>“今年”“下个月”等说法以此日期为准</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="123" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="125" />
             <source>Quote</source>
             <translation>引文</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="173" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="175" />
             <source>the text’s own dateline, %1, is used instead</source>
             <translation>改用文中自带的日期：%1</translation>
         </message>
         <message>
-            <location filename="../../countdown/ui/paste_dialog.py" line="182" />
+            <location filename="../../countdown/ui/paste_dialog.py" line="184" />
             <source>Track %1 selected</source>
             <translation>跟踪所选 %1 项</translation>
         </message>
