@@ -303,7 +303,7 @@ The current state is backed up first, so you can come back to it.</source>
         <message>
             <location filename="../../countdown/ui/launch_dialog.py" line="75" />
             <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
+            <translation>保存(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/launch_dialog.py" line="101" />

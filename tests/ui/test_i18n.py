@@ -3,6 +3,7 @@ and the tray speak German or Chinese when that language is chosen (Preferences o
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,12 +12,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from countdown.core.settings import UI_LANGUAGE
 from countdown.core.store import Store
 from countdown.ui import i18n
+from countdown.ui.launch_dialog import LaunchDialog
 from countdown.ui.main_window import MainWindow
 from countdown.ui.tray import TrayCountdown
 from tests.conftest import FrozenClock
@@ -97,3 +106,42 @@ def test_the_language_chosen_in_preferences_is_saved(
     again = window.open_preferences()
     assert again.language_box.currentData() == "zh_CN"
     again.reject()
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt+letter of every visible label, button and check box in `widget` (tabs included)."""
+    widgets = [*widget.findChildren(QAbstractButton), *widget.findChildren(QLabel)]
+    texts = [w.text() for w in widgets if w.isVisibleTo(widget)]
+    tabs = widget.findChildren(QTabWidget)
+    texts += [t.tabText(i) for t in tabs for i in range(t.count())]
+    found = [re.search(r"&([^&])", text) for text in texts]
+    return [m.group(1).lower() for m in found if m]
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "name_label", "general"),
+    [
+        ("de", "Start hinzufügen", "&Name", "&Allgemein"),
+        ("zh_CN", "添加发布", "名称(&N)", "常规(&G)"),
+    ],
+)
+def test_dialogs_speak_the_chosen_language_with_one_key_per_mnemonic(
+    qtbot: QtBot, store: Store, clock: FrozenClock, language, code, title, name_label, general
+) -> None:  # type: ignore[no-untyped-def]
+    language(code)
+    dialog = LaunchDialog(store, clock)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == title
+    layout = dialog.form.layout()
+    assert isinstance(layout, QFormLayout)
+    label = layout.labelForField(dialog.form.name_edit)
+    assert isinstance(label, QLabel) and label.text() == name_label
+    keys = mnemonics(dialog)
+    assert len(keys) == len(set(keys)) > 10, keys
+    window = MainWindow(store, clock)
+    qtbot.addWidget(window)
+    preferences = window.open_preferences()
+    assert preferences.pages.tabText(0) == general
+    keys = mnemonics(preferences)
+    assert len(keys) == len(set(keys)), keys
+    preferences.reject()
