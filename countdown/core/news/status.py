@@ -28,7 +28,8 @@ _CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
             _words(
                 r"delay\w*|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|pushed|slip(?:s|ped)?"
                 r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,60}?\bto|now\s+set|instead\s+of"
-                r"|originally|scrubb?\w*|pushing|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
+                r"|originally|scrubb?\w*|(?:will|would)\s+instead|new\s+(?:[\w-]+\s+){0,2}?(?:launch|release)\s+(?:date|day"
+                r"|is\s+(?:now\s+)?(?:set|scheduled))|pushing|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
             ),
         ),
         # A firm date fixed by the maker outweighs the teasers and leaks told around it.
@@ -135,7 +136,11 @@ def launch_status(
     ("X slips to May, while Y stays in March": Y is not delayed)."""
     slip_here = not near or wording_status(near, language) in _SLIPS or _names(sentence, name)
     own = wording_status(sentence, language, slips=bool(slip_here))
-    own = own or wording_status(paragraph.replace(sentence, " "), language, hedges=False)
+    # The rest of the paragraph: its slips count only in a sentence naming this launch.
+    rest = paragraph.replace(sentence, " ")
+    own = own or wording_status(rest, language, slips=False, hedges=False)
+    if own is None and _slipped_elsewhere(rest, name, language):
+        return Status.DELAYED
     if own is not None:
         return own
     report = _REPORT_TEXT.get(language)

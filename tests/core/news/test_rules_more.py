@@ -69,3 +69,26 @@ def test_a_hedge_in_another_sentence_does_not_make_a_plain_date_rumored() -> Non
 def test_old_past_and_hypothetical_dates(clause: str, expected: list[tuple[str, Role]]) -> None:
     roles = {span.text: role_of(span, clause) for span in find_date_spans(clause)}
     assert [(text, roles.get(text)) for text, _ in expected] == expected
+
+
+def test_a_slip_of_another_product_in_the_paragraph_leaves_this_one_announced() -> None:
+    sentence = "The Vela tablet stays on the calendar for late October."
+    paragraph = "The Orbix 4 was pushed back to spring. " + sentence
+    assert launch_status(sentence, paragraph, paragraph, "Vela tablet", "en") is Status.ANNOUNCED
+
+
+def test_a_slip_of_the_same_product_in_the_paragraph_makes_it_delayed() -> None:
+    sentence = "The Vela tablet now ships in late October."
+    paragraph = "The Vela tablet was delayed again. " + sentence
+    assert launch_status(sentence, paragraph, paragraph, "Vela tablet", "en") is Status.DELAYED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That slot went to another film, and the Harbor sequel will instead debut in May.",
+        "A new Kestrel 2 launch is scheduled for Friday at 9 a.m.",
+    ],
+)
+def test_moves_told_without_a_delay_word_are_delayed(sentence: str) -> None:
+    assert launch_status(sentence, sentence, sentence, "Kestrel 2", "en") is Status.DELAYED
