@@ -51,7 +51,9 @@ _PRODUCT_NOUNS = frozenset(
 _TOKEN = re.compile(r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
 _DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
 _SOURCE_BEFORE = re.compile(
-    r"(?:according to|reported by|told|per|via|selon|d'après|from)\s*$", re.I
+    r"(?:according to|reported by|told|per|via|selon|d'après|from|obtained by|spotted by"
+    r"|seen by|leaked by|laut|según)\s*$",
+    re.I,
 )
 _SOURCE_AFTER = re.compile(
     r"^\s*(?:reports?|reported|said|says|told|claims?|notes?|noted|wrote|writes|tweeted)\b"
@@ -66,7 +68,9 @@ _PERSON_BEFORE = re.compile(rf"\b{_ROLE_WORDS}\s*,?\s*$", re.I)
 _PERSON_AFTER = re.compile(
     rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.I
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|throughout|en|dans|à|au|aux|a)\s+(?:the\s+)?$", re.I
+)
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^”\"]{1,40}?)[”\"]")
 _RUN_TAILS = frozenset(("Plus",))  # a stop word alone, a name's last word after a name
 _CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
@@ -95,8 +99,11 @@ class Candidate:
     score: float
 
 
+_DESCRIPTIVE = re.compile(r"-[a-z]{3,}$")  # "COVID-imposed", "Tokyo-based": an adjective
+
+
 def _is_name_token(word: str) -> bool:
-    if word in _STOPS or word.rstrip("'’s") in _STOPS:
+    if word in _STOPS or word.rstrip("'’s") in _STOPS or _DESCRIPTIVE.search(word):
         return False
     return word[0].isupper() or _DIGIT_OR_CAMEL.search(word) is not None
 

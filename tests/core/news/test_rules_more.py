@@ -92,3 +92,15 @@ def test_a_slip_of_the_same_product_in_the_paragraph_makes_it_delayed() -> None:
 )
 def test_moves_told_without_a_delay_word_are_delayed(sentence: str) -> None:
     assert launch_status(sentence, sentence, sentence, "Kestrel 2", "en") is Status.DELAYED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to a memo obtained by GadgetWire, the Orbix 4 ships on June 9.", "Orbix 4"),
+        ("Vela Motors has delayed its Aero sedan by COVID-imposed months, to the second half of this year.", "Aero sedan"),
+    ],
+)  # fmt: skip
+def test_a_source_or_a_hyphenated_adjective_is_no_name(text: str, name: str) -> None:
+    [proposal] = extract(text)
+    assert proposal.name == name
