@@ -93,7 +93,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         (
             2,
             _words(
-                r"due|slated|scheduled|set\s+(?:to|for)|expected|coming|plan(?:s|ned|ning)?|targets?"
+                r"due|slated|scheduled|set\s+(?:to|for)|expected|coming|plan(?:s|ned|ning)?\s+(?:to|for)|targets?"
                 r"|targeting|aims?|penciled|ETA|follow(?:s|ed)?|confirm\w*\s+(?:\S+\s+){0,4}?for"
             ),
         ),

@@ -9,7 +9,7 @@ import pytest
 
 from countdown.core.model import Status
 from countdown.core.news.dates import find_date_spans
-from countdown.core.news.extract import Proposal, extract_launches
+from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
 from countdown.core.news.roles import Role, role_of
 from countdown.core.news.status import launch_status
 
@@ -104,3 +104,20 @@ def test_moves_told_without_a_delay_word_are_delayed(sentence: str) -> None:
 def test_a_source_or_a_hyphenated_adjective_is_no_name(text: str, name: str) -> None:
     [proposal] = extract(text)
     assert proposal.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year, however, plans have changed for the Vela 2 team.",
+        "They plan on retiring the Orbix 3 service on June 30, 2027.",
+    ],
+)
+def test_plans_as_a_noun_or_plan_on_is_no_launch_word(text: str) -> None:
+    with pytest.raises(NothingToTrack):
+        extract(text)
+
+
+def test_plans_to_with_a_date_is_a_launch() -> None:
+    [proposal] = extract("Acme plans to bring the Vela 2 to stores in September.")
+    assert proposal.name == "Vela 2"
