@@ -100,6 +100,14 @@ class DateSpan:
     parts: tuple[DateSpan, ...] = ()
 
 
+_MONTH_NUMBER = re.compile(r"(?:March|May|June|July|August)\s+\d{1,2}\b(?!\s*,?\s*(?:19|20)\d\d)")
+_NAME_BEFORE_MONTH = re.compile(
+    r"(?<![.!?:;,]\s)(?<!^)\b(?!(?:On|In|By|Until|Till|From|Since|Before|After|Through|Mid|Early"
+    r"|Late|Last|Next|This|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue"
+    r"|Wed|Thu|Fri|Sat|Sun|Date|Release|Launch)\b)[A-Z][a-z]+\s+$"
+)
+
+
 def _atoms(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for match in _ATOM.finditer(sentence):
@@ -109,6 +117,10 @@ def _atoms(sentence: str) -> list[tuple[int, int]]:
             continue  # "the 2027 Mustang": a model year, not a date
         if _BARE_ABBREVIATION.fullmatch(match.group()):
             continue  # "Lei Jun", "Jan Koum": an abbreviated month alone is no date
+        if _NAME_BEFORE_MONTH.search(sentence[: match.start()]) and _MONTH_NUMBER.match(
+            match.group()
+        ):
+            continue  # "Long March 5": a name ending in a month word and a number
         spans.append((match.start(), match.end()))
     return spans
 

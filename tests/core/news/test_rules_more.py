@@ -121,3 +121,8 @@ def test_plans_as_a_noun_or_plan_on_is_no_launch_word(text: str) -> None:
 def test_plans_to_with_a_date_is_a_launch() -> None:
     [proposal] = extract("Acme plans to bring the Vela 2 to stores in September.")
     assert proposal.name == "Vela 2"
+
+
+def test_a_name_ending_in_a_month_and_a_number_is_no_date() -> None:
+    clause = "The probe will ride a Long March 5 rocket in October"
+    assert [span.text for span in find_date_spans(clause)] == ["October"]
