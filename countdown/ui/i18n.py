@@ -22,7 +22,15 @@ from countdown._resources import ResourceMissing, resources_dir
 log = logging.getLogger(__name__)
 
 # The choices in Preferences: code -> the language's own name ("" follows the system).
-LANGUAGES = {"": "System language", "en": "English", "de": "Deutsch", "zh_CN": "中文（简体）"}
+LANGUAGES = {
+    "": "System language",
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "ja": "日本語",
+    "zh_CN": "中文（简体）",
+}
 PREFIX = "countdown_"
 
 

@@ -55,7 +55,7 @@ def toolbar_texts(window: MainWindow) -> list[str]:
     return [a.text() for a in window.toolbar.actions() if a.text()]
 
 
-@pytest.mark.parametrize("code", ["de", "zh_CN"])
+@pytest.mark.parametrize("code", ["de", "zh_CN", "fr", "es", "ja"])
 def test_shipped_qm_files_are_compiled_from_their_ts(code: str, tmp_path: Path) -> None:
     if not LRELEASE.exists() and shutil.which("pyside6-lrelease") is None:
         pytest.skip("pyside6-lrelease is not installed")
@@ -70,6 +70,9 @@ def test_shipped_qm_files_are_compiled_from_their_ts(code: str, tmp_path: Path) 
     [
         ("de", "Hinzufügen…", "Wann", "Aktiv", "Beenden"),
         ("zh_CN", "添加…", "时间", "进行中", "退出"),
+        ("fr", "Ajouter…", "Date", "Actives", "Quitter"),
+        ("es", "Añadir…", "Fecha", "Activos", "Salir"),
+        ("ja", "追加…", "日時", "進行中", "終了"),
     ],
 )
 def test_main_window_table_and_tray_speak_the_chosen_language(
@@ -99,7 +102,8 @@ def test_the_language_chosen_in_preferences_is_saved(
     qtbot.addWidget(window)
     dialog = window.open_preferences()
     names = [dialog.language_box.itemText(i) for i in range(dialog.language_box.count())]
-    assert names == ["System language", "English", "Deutsch", "中文（简体）"]
+    assert names[:3] == ["System language", "English", "Deutsch"]
+    assert names[3:] == ["Español", "Français", "日本語", "中文（简体）"]
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh_CN"))
     dialog.accept()
     assert UI_LANGUAGE.read(store) == "zh_CN"
