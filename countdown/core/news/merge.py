@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Status, Window
 from countdown.core.news.proposal import Proposal
 
@@ -121,9 +122,47 @@ def _is_maker(name: str, text: str) -> bool:
     return re.search(speaks, text) is not None
 
 
+_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d){0,2}\s*(?:[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|[\s/(),–-]+|\bor\b"
+)
+
+
+def _time_only(proposal: Proposal) -> bool:
+    """ "16:00 BST / 11:00 ET": a time with no day of its own (read on the base day)."""
+    text = proposal.when_text
+    return (
+        proposal.window.is_instant and _CLOCK.sub("", text) == "" and any(c.isdigit() for c in text)
+    )
+
+
+def _on_its_day(proposals: list[Proposal]) -> list[Proposal]:
+    """A time-only mention takes its day from the same launch's nearest earlier day mention
+    ("launches on July 12 …  The keynote starts at 16:00 BST")."""
+    placed = list(proposals)
+    for i, proposal in enumerate(proposals):
+        dated = next(
+            (
+                p
+                for p in reversed(proposals[:i])
+                if p.window.is_single_day and names_agree(p.name, proposal.name)
+            ),
+            None,
+        )
+        start = proposal.window.start
+        if dated is None or not _time_only(proposal) or not isinstance(start, datetime):
+            continue
+        day = dated.window.first_day()
+        moment = start.replace(year=day.year, month=day.month, day=day.day)
+        zone = proposal.window.label.split()[-1]
+        label = describe_instant(moment, zone if zone.isalpha() else None)
+        window = replace(proposal.window, start=moment, end=moment, label=label)
+        placed[i] = replace(proposal, window=window, status=dated.status)  # the day's wording
+    return placed
+
+
 def _merge_mentions(proposals: list[Proposal]) -> list[Proposal]:
     launches: list[Proposal] = []
-    for proposal in proposals:
+    for proposal in _on_its_day(proposals):
         twin = next(
             (i for i, kept in enumerate(launches) if _same_launch(kept, proposal)),
             None,

@@ -126,3 +126,13 @@ def test_plans_to_with_a_date_is_a_launch() -> None:
 def test_a_name_ending_in_a_month_and_a_number_is_no_date() -> None:
     clause = "The probe will ride a Long March 5 rocket in October"
     assert [span.text for span in find_date_spans(clause)] == ["October"]
+
+
+def test_a_time_only_mention_takes_the_day_of_the_same_launch() -> None:
+    text = (
+        "The Orbix 4 is set to launch on July 14 in an online keynote. "
+        "The Orbix 4 keynote starts at 16:00 BST."
+    )
+    [proposal] = extract(text)
+    assert proposal.window.start == datetime(2026, 7, 14, 15, 0, tzinfo=UTC)
+    assert proposal.window.label.startswith("July 14, 2026 16:00")
