@@ -97,7 +97,12 @@ def _same_moment(a: Window, b: Window) -> bool:
 
 
 def _same_launch(a: Proposal, b: Proposal) -> bool:
-    nested = windows_nest(a.window, b.window) and names_agree(a.name, b.name)
+    # One sentence telling a launch's date twice ("an October launch; … on the 4th of that
+    # month") names it twice too, perhaps differently: a shared word is enough.
+    agree = names_agree(a.name, b.name) or (
+        a.quote == b.quote and bool(_key_words(a.name) & _key_words(b.name))
+    )
+    nested = windows_nest(a.window, b.window) and agree
     return nested or _same_moment(a.window, b.window)
 
 

@@ -35,7 +35,8 @@ _STOPS = frozenset(
     Doch Aber Oder Wenn Dass Es Er Sie Wir Ihr Por El Los Las Una Del Al Para Con Según Esto
     Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A We'll We're We've I'm
     It'll That's There's Here's Let's You'll They'll They're Previously Recap Meanwhile Plus
-    Chinese Japanese European American British French German Korean Indian Public Private"""
+    Chinese Japanese European American British French German Korean Indian Public Private
+    English Spanish Italian Portuguese Russian Arabic Hindi Mandarin Cantonese"""
     )
 )
 _PRODUCT_NOUNS = frozenset(

@@ -102,6 +102,11 @@ _FISCAL_NEAR = re.compile(
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _OF_BEFORE = re.compile(r"\b(?:first|last|next|second|third|biggest|latest)\s+\S+\s+of\s+$", _I)
+_BACKUP_BEFORE = re.compile(
+    r"\b(?:opportunit(?:y|ies)|backups?(?:\s+(?:dates?|days?|windows?))?|window\s+(?:closes|ends|runs))"
+    r"\s+(?:\w+\s+){0,2}?(?:through|until|till|to|on|for)?\s*$",
+    _I,
+)
 _ONLY_IF_AFTER = re.compile(r"^\W{0,3}only\s+\W{0,2}if\b", _I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:]{0,50}$", _I)
 _EARLIER_BEFORE = re.compile(r"\bearlier\s+$", _I)
@@ -124,6 +129,8 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.OLD
     if _YEAR_ONLY.match(span.text.strip()) and _OF_BEFORE.search(before):
         return Role.OTHER  # "its first event of 2027": the year qualifies a noun
+    if _BACKUP_BEFORE.search(before[-60:]):
+        return Role.OTHER  # "further opportunities through August 15": backup days
     if _IF_BEFORE.search(before[-60:]) or _ONLY_IF_AFTER.match(after):
         return Role.OTHER  # "if the studio waits until May": a hypothesis, not a plan
     if _EARLIER_BEFORE.search(before[-12:]):

@@ -3,7 +3,7 @@ reference to the product, names ending in "Plus", and which status wording wins.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -136,3 +136,22 @@ def test_a_time_only_mention_takes_the_day_of_the_same_launch() -> None:
     [proposal] = extract(text)
     assert proposal.window.start == datetime(2026, 7, 14, 15, 0, tzinfo=UTC)
     assert proposal.window.label.startswith("July 14, 2026 16:00")
+
+
+def test_backup_days_are_no_launch() -> None:
+    clause = "The agency pegged July 30 for launch with further opportunities through August 15"
+    roles = {span.text: role_of(span, clause) for span in find_date_spans(clause)}
+    assert roles == {"July 30": Role.NEW, "August 15": Role.OTHER}
+
+
+def test_a_language_is_no_name() -> None:
+    [proposal] = extract("The Vela 2 launch event is set for June 4 in English and Spanish.")
+    assert proposal.name.startswith("Vela 2")
+
+
+def test_one_sentence_giving_a_month_and_its_day_is_one_launch() -> None:
+    text = (
+        "Acme's Vela Slate 7 gets a June launch; it comes out on June 4 as the newest Vela tablet."
+    )
+    [proposal] = extract(text)
+    assert (proposal.window.start, proposal.window.end) == (date(2026, 6, 4), date(2026, 6, 4))
