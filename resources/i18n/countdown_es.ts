@@ -5,67 +5,67 @@
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="78" />
             <source>While you were away</source>
-            <translation type="unfinished" />
+            <translation>Mientras no estabas</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="84" />
             <source>&amp;Snooze</source>
-            <translation type="unfinished" />
+            <translation>Po&amp;sponer</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="85" />
             <source>&amp;Mark launched</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcar como lanzado</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="87" />
             <source>&amp;Open source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir fuente</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="89" />
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts while you were away</source>
-            <translation type="unfinished" />
+            <translation>%1 alertas mientras no estabas</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts</source>
-            <translation type="unfinished" />
+            <translation>%1 alertas</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="106" />
             <source>&amp;Snooze all</source>
-            <translation type="unfinished" />
+            <translation>Po&amp;sponer todas</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="108" />
             <source>&amp;Dismiss all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar todas</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open %1</source>
-            <translation type="unfinished" />
+            <translation>Abrir %1</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="142" />
             <source>Mark launched</source>
-            <translation type="unfinished" />
+            <translation>Marcar como lanzado</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="144" />
             <source>Mark launched: %1</source>
-            <translation type="unfinished" />
+            <translation>Marcar como lanzado: %1</translation>
         </message>
     </context>
     <context>
@@ -73,12 +73,12 @@
         <message>
             <location filename="../../countdown/ui/popup.py" line="58" />
             <source>Launch alert</source>
-            <translation type="unfinished" />
+            <translation>Alerta de lanzamiento</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup.py" line="59" />
             <source>Alt+S snooze, Alt+M mark launched, Escape dismiss</source>
-            <translation type="unfinished" />
+            <translation>Alt+S posponer, Alt+M marcar como lanzado, Esc descartar</translation>
         </message>
     </context>
     <context>
@@ -180,12 +180,12 @@ The current state is backed up first, so you can come back to it.</source>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="98" />
             <source>&amp;Add a launch…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir lanzamiento…</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="100" />
             <source>&amp;Paste news…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar noticia…</translation>
         </message>
     </context>
     <context>

@@ -5,67 +5,67 @@
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="78" />
             <source>While you were away</source>
-            <translation type="unfinished" />
+            <translation>Pendant votre absence</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="84" />
             <source>&amp;Snooze</source>
-            <translation type="unfinished" />
+            <translation>Rappeler plu&amp;s tard</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="85" />
             <source>&amp;Mark launched</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marquer comme sortie</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="87" />
             <source>&amp;Open source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir la source</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="89" />
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts while you were away</source>
-            <translation type="unfinished" />
+            <translation>%1 alertes pendant votre absence</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts</source>
-            <translation type="unfinished" />
+            <translation>%1 alertes</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="106" />
             <source>&amp;Snooze all</source>
-            <translation type="unfinished" />
+            <translation>Tout rappeler plu&amp;s tard</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="108" />
             <source>&amp;Dismiss all</source>
-            <translation type="unfinished" />
+            <translation>Tout &amp;fermer</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open %1</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir %1</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="142" />
             <source>Mark launched</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme sortie</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="144" />
             <source>Mark launched: %1</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme sortie : %1</translation>
         </message>
     </context>
     <context>
@@ -73,12 +73,12 @@
         <message>
             <location filename="../../countdown/ui/popup.py" line="58" />
             <source>Launch alert</source>
-            <translation type="unfinished" />
+            <translation>Alerte de sortie</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup.py" line="59" />
             <source>Alt+S snooze, Alt+M mark launched, Escape dismiss</source>
-            <translation type="unfinished" />
+            <translation>Alt+S rappeler plus tard, Alt+M marquer comme sortie, Échap fermer</translation>
         </message>
     </context>
     <context>
@@ -180,12 +180,12 @@ The current state is backed up first, so you can come back to it.</source>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="98" />
             <source>&amp;Add a launch…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une sortie…</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="100" />
             <source>&amp;Paste news…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coller un article…</translation>
         </message>
     </context>
     <context>

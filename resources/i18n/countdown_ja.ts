@@ -5,67 +5,67 @@
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="78" />
             <source>While you were away</source>
-            <translation type="unfinished" />
+            <translation>不在の間に</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="84" />
             <source>&amp;Snooze</source>
-            <translation type="unfinished" />
+            <translation>スヌーズ(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="85" />
             <source>&amp;Mark launched</source>
-            <translation type="unfinished" />
+            <translation>リリース済みにする(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="87" />
             <source>&amp;Open source</source>
-            <translation type="unfinished" />
+            <translation>ソースを開く(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="89" />
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>閉じる(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts while you were away</source>
-            <translation type="unfinished" />
+            <translation>不在の間に %1 件の通知</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="95" />
             <source>%1 alerts</source>
-            <translation type="unfinished" />
+            <translation>%1 件の通知</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="106" />
             <source>&amp;Snooze all</source>
-            <translation type="unfinished" />
+            <translation>すべてスヌーズ(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="108" />
             <source>&amp;Dismiss all</source>
-            <translation type="unfinished" />
+            <translation>すべて閉じる(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>開く</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="137" />
             <source>Open %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を開く</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="142" />
             <source>Mark launched</source>
-            <translation type="unfinished" />
+            <translation>リリース済みにする</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup_content.py" line="144" />
             <source>Mark launched: %1</source>
-            <translation type="unfinished" />
+            <translation>リリース済みにする：%1</translation>
         </message>
     </context>
     <context>
@@ -73,12 +73,12 @@
         <message>
             <location filename="../../countdown/ui/popup.py" line="58" />
             <source>Launch alert</source>
-            <translation type="unfinished" />
+            <translation>リリースの通知</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/popup.py" line="59" />
             <source>Alt+S snooze, Alt+M mark launched, Escape dismiss</source>
-            <translation type="unfinished" />
+            <translation>Alt+S スヌーズ、Alt+M リリース済みにする、Esc 閉じる</translation>
         </message>
     </context>
     <context>
@@ -180,12 +180,12 @@ The current state is backed up first, so you can come back to it.</source>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="98" />
             <source>&amp;Add a launch…</source>
-            <translation type="unfinished" />
+            <translation>リリースを追加(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../countdown/ui/welcome.py" line="100" />
             <source>&amp;Paste news…</source>
-            <translation type="unfinished" />
+            <translation>ニュースを貼り付け(&amp;P)…</translation>
         </message>
     </context>
     <context>
