@@ -72,7 +72,7 @@ class LaunchDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self.tr("Sa&ve"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)

@@ -302,7 +302,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
         </message>
         <message>
             <location filename="../../countdown/ui/launch_dialog.py" line="75" />
-            <source>&amp;Save</source>
+            <source>Sa&amp;ve</source>
             <translation>S&amp;peichern</translation>
         </message>
         <message>

@@ -302,7 +302,7 @@ The current state is backed up first, so you can come back to it.</source>
         </message>
         <message>
             <location filename="../../countdown/ui/launch_dialog.py" line="75" />
-            <source>&amp;Save</source>
+            <source>Sa&amp;ve</source>
             <translation>保存(&amp;V)</translation>
         </message>
         <message>

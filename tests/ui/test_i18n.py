@@ -125,6 +125,7 @@ def mnemonics(widget: QWidget) -> list[str]:
 @pytest.mark.parametrize(
     ("code", "title", "name_label", "general"),
     [
+        ("en", "Add launch", "&Name", "&General"),
         ("de", "Start hinzufügen", "&Name", "&Allgemein"),
         ("zh_CN", "添加发布", "名称(&N)", "常规(&G)"),
     ],
@@ -132,7 +133,8 @@ def mnemonics(widget: QWidget) -> list[str]:
 def test_dialogs_speak_the_chosen_language_with_one_key_per_mnemonic(
     qtbot: QtBot, store: Store, clock: FrozenClock, language, code, title, name_label, general
 ) -> None:  # type: ignore[no-untyped-def]
-    language(code)
+    if code != "en":  # English is the source text: no translation to install
+        language(code)
     dialog = LaunchDialog(store, clock)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == title
