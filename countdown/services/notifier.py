@@ -43,6 +43,7 @@ from countdown import APP_NAME
 from countdown.core.plan import Alert
 from countdown.services.notify_actions import (
     ActionNotifyChannel,
+    first_call_only,
     notification_server_capabilities,
     session_bus_address,
 )
@@ -91,7 +92,7 @@ class NotifySendChannel:
             process.deleteLater()
             done(ok)
 
-        finished = _once(report)
+        finished = first_call_only(report)
         normal = QProcess.ExitStatus.NormalExit
         process.finished.connect(lambda code, status: finished(code == 0 and status == normal))
         process.errorOccurred.connect(lambda _error: finished(False))
@@ -218,9 +219,11 @@ class Notifier(QObject):
                 self._try(index + 1, batch, title, body)
 
         if isinstance(channel, ActionNotifyChannel):
-            channel.send(title, body, _once(done), actions=alert_actions(batch), tag=batch)
+            channel.send(
+                title, body, first_call_only(done), actions=alert_actions(batch), tag=batch
+            )
         else:
-            channel.send(title, body, _once(done))
+            channel.send(title, body, first_call_only(done))
 
     def _fallback(self, batch: list[Alert]) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.popup_requested)):
@@ -272,16 +275,3 @@ def _linux_channel(icon: str) -> Channel | None:
             return None
         return NotifySendChannel(markup=markup, icon=icon)
     return PlyerChannel(NotifyDbus(), markup=markup, icon=icon)
-
-
-def _once(callback: Callable[[bool], object]) -> Callable[[bool], None]:
-    """A wrapper that passes on only the first call (a process can fail and finish)."""
-    called = False
-
-    def wrapper(ok: bool) -> None:
-        nonlocal called
-        if not called:
-            called = True
-            callback(ok)
-
-    return wrapper

@@ -86,7 +86,7 @@ class ActionNotifyChannel(QObject):
         process = QProcess(self)
         shown = Shown(process, tag)
         self._shown.append(shown)
-        accepted = _once(done)
+        accepted = first_call_only(done)
         process.readyReadStandardOutput.connect(lambda: self._read(shown, accepted))
         process.finished.connect(lambda code, status: self._finished(shown, accepted, code))
         process.errorOccurred.connect(lambda _error: accepted(False))
@@ -198,7 +198,8 @@ def session_bus_address() -> str | None:
     return address or None
 
 
-def _once(callback: Done) -> Done:
+def first_call_only(callback: Callable[[bool], object]) -> Done:
+    """A wrapper that passes on only the first call (a process can fail and finish)."""
     called = False
 
     def wrapper(ok: bool) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.app_process import AppProcess
 from tests.e2e.desktop import DesktopSession, missing_binaries
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,3 +45,12 @@ def app_env(desktop: DesktopSession, tmp_path: Path) -> dict[str, str]:
     return desktop.child_env(
         COUNTDOWN_HOME=str(tmp_path / "home"), COUNTDOWN_TRACE_STARTUP="1", PYTHONPATH=str(ROOT)
     )
+
+
+@pytest.fixture
+def apps() -> Iterator[list[AppProcess]]:
+    """App processes a test starts (append them); each is stopped after the test."""
+    started: list[AppProcess] = []
+    yield started
+    for app in started:
+        app.stop()

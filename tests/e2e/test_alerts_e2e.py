@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -59,14 +59,6 @@ def wait_until(test: Callable[[], bool], timeout_s: float, why: Callable[[], str
             return
         time.sleep(0.05)
     raise AssertionError(why())
-
-
-@pytest.fixture
-def apps() -> Iterator[list[AppProcess]]:
-    started: list[AppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 def now_alerts(notes: list[Notification]) -> list[Notification]:

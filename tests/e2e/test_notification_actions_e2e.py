@@ -8,7 +8,6 @@ result where the user would notice it: the store, the popup window, the notifica
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,14 +31,6 @@ from tests.e2e.test_tray_app import badge_pixels, wait_for_badge
 
 pytestmark = pytest.mark.e2e
 POPUP_TITLE = "Launch Countdown alert"
-
-
-@pytest.fixture
-def apps() -> Iterator[list[AppProcess]]:
-    started: list[AppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 def status_of(home: Path, name: str) -> Status:

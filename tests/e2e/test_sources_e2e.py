@@ -5,7 +5,6 @@ says the launch moved (Xvfb + trayer + dunst on a private D-Bus, watched with db
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,14 +19,6 @@ from tests.e2e.test_alerts_e2e import start_app
 from tests.integrations.sources.conftest import FeedServer, feed_server  # noqa: F401
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def apps() -> Iterator[list[AppProcess]]:
-    started: list[AppProcess] = []
-    yield started
-    for app in started:
-        app.stop()
 
 
 def now() -> datetime:
