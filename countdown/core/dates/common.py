@@ -28,7 +28,7 @@ WEEKDAY_ANY = (
 )
 # A year reference: "2027", "'27", "fy2027", "fiscal 2027", "this year", "next year".
 YEAR = (
-    r"(?:(?:fy|cy|fiscal year |fiscal |calendar year |calendar )?(?:(?:19|20)\d\d\b|'\d\d\b)"
+    r"(?:(?:fy|cy|fiscal year |fiscal |calendar year |calendar )?(?:(?:19|20|21)\d\d\b|'\d\d\b)"
     r"|(?:fy|cy)\d\d\b|(?:this|next|last) year\b|the year after next\b)"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"

@@ -35,7 +35,7 @@ from countdown.core.dates.holidays import nth_weekday
 from countdown.core.model import Window
 
 _YEAR_TAIL = rf"(?:,? (?:of |in )?(?P<y>{YEAR}))?"
-_ISO_DAY_RE = rx(r"\b(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)\b(?![-/]\d)")
+_ISO_DAY_RE = rx(r"\b(?P<y>(?:19|20|21)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)\b(?![-/]\d)")
 # "on 3/10": US month/day, only after "on" ("3/4 of users" is not March 4).
 _SLASH_DAY_RE = rx(r"\bon (?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])\b(?![/.-]\d)")
 _MONTH_DAY_RE = rx(

@@ -16,7 +16,7 @@ from countdown.core.dates.numeric import slashed_order
 from countdown.core.dates.phrases_i18n import MONTH_NAMES
 
 _MAX_YEARS_AHEAD = 100
-_YEAR_AFTER = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
+_YEAR_AFTER = r"(?:,? (?P<y>(?:19|20|21)\d\d)\b)?"
 # "may" is also a verb ("may 40 people"): it names no month here.
 _NOT_MAY = r"(?!may\b)"
 _MONTH_DAY = rx(
@@ -30,9 +30,12 @@ _PERIOD_CODE = rx(
 )
 _NUMERIC = rx(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 _WEEK_NUMBER = rx(r"\b(?:week|wk|kw|cw) ?#?(?P<n>\d{1,3})\b")
+# A day may sit between the month and the year ("December 31, 9999"); ISO days lead with it.
 _FAR_YEAR = rx(
     rf"(?:\b(?:{MONTH}|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid-?|late|end of)"
-    r" ?,? ?(?P<y1>\d{4,5})\b|\b(?:in|of|by|until|year) (?P<y2>\d{4,5})\b(?! ?[a-z%$]))"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)? ?,? ?(?P<y1>\d{4,5})\b"
+    r"|\b(?:in|of|by|until|year) (?P<y2>\d{4,5})\b(?! ?[a-z%$])"
+    r"|(?<![\d/.-])(?P<y3>\d{4,5})-\d{1,2}-\d{1,2}\b)"
 )
 
 
@@ -59,7 +62,7 @@ def _numeric_problem(m: re.Match[str], day_first: bool) -> str | None:
 
 def _far_year(text: str, base_year: int) -> str | None:
     for m in _FAR_YEAR.finditer(text):
-        year = int(m["y1"] or m["y2"])
+        year = int(m["y1"] or m["y2"] or m["y3"])
         if year > base_year + _MAX_YEARS_AHEAD:
             return f"{year} is not a launch year: more than {_MAX_YEARS_AHEAD} years ahead"
     return None

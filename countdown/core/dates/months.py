@@ -37,15 +37,15 @@ PART = rf"(?:(?P<early>{_EARLY})|(?P<mid>{_MID})|(?P<late>{_LATE}))"
 _MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
-_ISO_MONTH_RE = rx(r"\b(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)")
+_ISO_MONTH_RE = rx(r"\b(?P<y>(?:19|20|21)\d\d)[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)")
 _MONTH_PART_RE = rx(rf"\b{PART}[ -](?:in |of )?(?:the )?{MONTH_REF}")
 _MONTH_HALF_RE = rx(
     rf"\b(?:the )?(?P<h>first|1st|second|2nd|latter|back) half of (?:the )?{MONTH_REF}"
 )
 _YEAR_PART_RE = rx(
-    rf"\b{PART}[ -]?(?:in |of )?(?P<y>(?:19|20)\d\d\b|(?:this|next|last) year\b|the year\b|year\b)"
+    rf"\b{PART}[ -]?(?:in |of )?(?P<y>(?:19|20|21)\d\d\b|(?:this|next|last) year\b|the year\b|year\b)"
 )
-_YEAR_END_RE = rx(r"\b(?:the )?year[- ]end\b(?: (?P<y>(?:19|20)\d\d)\b)?")
+_YEAR_END_RE = rx(r"\b(?:the )?year[- ]end\b(?: (?P<y>(?:19|20|21)\d\d)\b)?")
 _MONTH_YEAR_RE = rx(rf"\b(?P<m>{MONTH})(?:,| of| in)? (?P<y>{YEAR})")
 _REL_MONTH_RE = rx(
     r"\b(?:(?P<rel>this|next|last|the following|the previous) month|(?P<after>the month after next))\b"
@@ -58,7 +58,7 @@ _MONTH_AFTER_WORD_RE = rx(
 )
 _REL_YEAR_RE = rx(r"\b(?P<rel>this|next|last|the following) year\b|\bthe year after next\b")
 _YEAR_RE = rx(
-    r"(?<![-/.])\b(?:(?:fy|cy) ?|fiscal (?:year )?|calendar (?:year )?)?(?P<y>(?:19|20)\d\d)\b"
+    r"(?<![-/.])\b(?:(?:fy|cy) ?|fiscal (?:year )?|calendar (?:year )?)?(?P<y>(?:19|20|21)\d\d)\b"
     r"(?![-/.]\d| ?(?:gb|mb|tb|mah|hz|w|mm|nits|mp|fps|k|p|x|%|ms|v)\b)|\bfy ?(?P<y2>\d\d)\b"
 )
 # A year after a date word wins over one used as an adjective ("the 2026 model ships in 2027").
@@ -66,7 +66,7 @@ _YEAR_AFTER_WORD_RE = rx(
     r"\b(?:in|for|by|until|from|during|net|due|since|around|circa|targeting|early|late|of)"
     rf" (?:the year )?{_YEAR_RE.pattern}"
 )
-_YEAR_RANGE_RE = rx(r"\b(?P<a>(?:19|20)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20)\d\d)\b")
+_YEAR_RANGE_RE = rx(r"\b(?P<a>(?:19|20|21)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20|21)\d\d)\b")
 # "may" is also a verb: a bare "may" is a month only in a date-like position.
 _MAY_CONTEXT = re.compile(
     r"(?:^|\b(?:in|of|for|until|till|by|since|from|through|to|and|this|next|last|early|mid|late"

@@ -14,8 +14,8 @@ import re
 from countdown.core.dates.common import Ctx, Rule, rx, safe_date, single_day
 from countdown.core.model import Window
 
-_DOTTED_RE = rx(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b(?![.\d])")
-_SLASHED_RE = rx(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b(?!/)")
+_DOTTED_RE = rx(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20|21)\d\d)\b(?![.\d])")
+_SLASHED_RE = rx(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20|21)\d\d)\b(?!/)")
 
 
 def _dotted(m: re.Match[str], ctx: Ctx) -> Window | None:

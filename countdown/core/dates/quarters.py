@@ -27,8 +27,8 @@ from countdown.core.dates.months import PART, part_name
 from countdown.core.model import Grain, Window
 
 _PART_PREFIX = rf"(?:{PART}[ -](?:of |in )?(?:the )?)?"
-_YEAR_AFTER = rf"(?:(?P<yatt>\d\d)\b|,? ?(?:of |in )?(?P<y>{YEAR})|-(?P<ydash>(?:19|20)\d\d)\b)?"
-_YEAR_BEFORE = r"(?:(?P<ypre>(?:fy|cy) ?(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d) ?)?"
+_YEAR_AFTER = rf"(?:(?P<yatt>\d\d)\b|,? ?(?:of |in )?(?P<y>{YEAR})|-(?P<ydash>(?:19|20|21)\d\d)\b)?"
+_YEAR_BEFORE = r"(?:(?P<ypre>(?:fy|cy) ?(?:(?:19|20|21)\d\d|\d\d)|(?:19|20|21)\d\d) ?)?"
 _QUARTER_RE = rx(
     rf"\b{_PART_PREFIX}(?:(?P<rel>this|next|last|coming) )?(?:"
     rf"{_YEAR_BEFORE}(?:q(?P<q1>[1-4])|(?P<q2>[1-4])q)(?![a-z]){_YEAR_AFTER}"
@@ -48,7 +48,7 @@ _HALF_WORD_RE = rx(
 _SEASON_RE = rx(
     rf"\b{_PART_PREFIX}(?:(?P<rel>this|next|last|coming|this coming|this year's|next year's) )?"
     r"(?P<s>spring|summer|fall|autumn|winter)\b"
-    rf"(?:(?: of| in)?,? (?P<y>{YEAR})(?:[/-](?P<y2>(?:19|20)?\d\d)\b)?)?"
+    rf"(?:(?: of| in)?,? (?P<y>{YEAR})(?:[/-](?P<y2>(?:19|20|21)?\d\d)\b)?)?"
 )
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # "fall" is also a verb ("prices fall"): bare, it is a season only in a date-like position.

@@ -32,7 +32,7 @@ from countdown.core.model import Grain, Window
 _SEP = r" ?(?P<sep>-|to|through|thru|until|till|and) ?"
 _FROM = r"(?:(?P<from>from|between) )?"
 _WD = rf"(?:{WEEKDAY_ANY},? )?"
-_Y1 = r"(?:,? (?P<y1>(?:19|20)\d\d)\b)?"
+_Y1 = r"(?:,? (?P<y1>(?:19|20|21)\d\d)\b)?"
 _Y2 = rf"(?:,? (?:of )?(?P<y2>{YEAR}))?"
 _MONTH_FIRST_RE = rx(
     rf"\b{_FROM}{_WD}(?P<m1>{MONTH}) ?(?P<d1>{DAY}){_Y1}{_SEP}{_WD}(?:(?P<m2>{MONTH}) ?)?"

@@ -45,8 +45,8 @@ _NTH_WEEK_RE = rx(
     rf"\b(?:the )?(?P<n>{ORDINAL}) (?P<kind>week|weekend) (?:of|in) (?:the )?{MONTH_REF}"
 )
 _ISO_WEEK_RE = rx(
-    r"\b(?P<y>(?:19|20)\d\d)-?w(?P<w>[0-4]?\d|5[0-3])\b"
-    r"|\b(?:calendar |iso )?(?:week|wk) (?P<w2>[0-4]?\d|5[0-3]),? (?:of |in )?(?P<y2>(?:19|20)\d\d)\b"
+    r"\b(?P<y>(?:19|20|21)\d\d)-?w(?P<w>[0-4]?\d|5[0-3])\b"
+    r"|\b(?:calendar |iso )?(?:week|wk) (?P<w2>[0-4]?\d|5[0-3]),? (?:of |in )?(?P<y2>(?:19|20|21)\d\d)\b"
 )
 _HOLIDAY_WEEKEND_RE = rx(
     rf"\b(?P<holiday>(?:(?:this|next|last) )?{holidays.HOLIDAY})(?:'s)? weekend\b"

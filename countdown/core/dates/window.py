@@ -62,7 +62,7 @@ _DATE_WORDS = frozenset(
 # Sentence-initial words that introduce a date rather than name a product ("Ships 2027").
 _VERBS = frozenset(["ships", "lands", "arrives", "launches", "debuts", "opens", "starts", "out"])
 _PERIOD_CODE = re.compile(r"q[1-4]|[1-4]q|h[12]|[12]h|(?:fy|cy)\d*")
-_LEADING_NUMBER = re.compile(r"(?:19|20)\d\d(?!\d)")
+_LEADING_NUMBER = re.compile(r"(?:19|20|21)\d\d(?!\d)")
 _PRODUCT_NUMBER = re.compile(r"(?<![\w'])([A-Za-z][\w'’-]*) (?=\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(\s*)$")
 _REPLACEMENTS = [

@@ -77,6 +77,10 @@ IMPOSSIBLE = [
     ("week 61 of 2027", "years have 52 or 53"),
     ("March 5000", "more than 100 years ahead"),
     ("sometime in 20270", "more than 100 years ahead"),
+    # The year after a day was once dropped: "December 31, 9999" became Dec 31 of the coming year.
+    ("December 31, 9999", "9999 is not a launch year"),
+    ("Dec 31 2200", "2200 is not a launch year"),
+    ("9999-12-31", "9999 is not a launch year"),
 ]
 
 
@@ -84,6 +88,13 @@ IMPOSSIBLE = [
 def test_impossible_dates_are_refused_with_the_reason(text: str, reason: str) -> None:
     with pytest.raises(UnparseableDate, match=reason):
         parse_window(text, base=BASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"), [("December 31, 2110", "2110-12-31"), ("Q3 2105", "2105-07-01")]
+)
+def test_a_year_of_the_next_century_within_reach_is_kept(text: str, start: str) -> None:
+    assert _got(text)[0] == start
 
 
 def test_a_leap_day_without_a_year_is_still_a_date() -> None:
