@@ -66,7 +66,9 @@ _YEAR_AFTER_WORD_RE = rx(
     r"\b(?:in|for|by|until|from|during|net|due|since|around|circa|targeting|early|late|of)"
     rf" (?:the year )?{_YEAR_RE.pattern}"
 )
-_YEAR_RANGE_RE = rx(r"\b(?P<a>(?:19|20|21)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20|21)\d\d)\b")
+_YEAR_RANGE_RE = rx(
+    r"\b(?P<a>(?:19|20|21)\d\d) ?(?:-|to|through|until|and) ?(?P<b>(?:19|20|21)\d\d)\b"
+)
 # "may" is also a verb: a bare "may" is a month only in a date-like position.
 _MAY_CONTEXT = re.compile(
     r"(?:^|\b(?:in|of|for|until|till|by|since|from|through|to|and|this|next|last|early|mid|late"
