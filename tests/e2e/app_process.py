@@ -9,6 +9,8 @@ import threading
 import time
 from pathlib import Path
 
+from tests.e2e.desktop import die_with_parent
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -24,6 +26,7 @@ class AppProcess:
             stderr=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             text=True,
+            preexec_fn=die_with_parent,
         )
         self.lines: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()

@@ -27,11 +27,13 @@ context menu).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import random
 import re
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -88,6 +90,17 @@ _DMENU = """#!/bin/sh
 cat > "{dir}/menu"
 grep -F -- "$(cat '{dir}/choice')" "{dir}/menu" | head -n 1
 """
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """`preexec_fn` for every child of a test: the kernel sends it SIGTERM when the test process
+    dies, so a pytest killed by a CI timeout or Ctrl+\\ leaves no Xvfb, bus, tray or app behind
+    (stop() only runs when the test process lives to run it). prctl(2), Linux only."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def missing_binaries(*, tray: bool = True, notifier: bool = True) -> list[str]:
@@ -318,7 +331,13 @@ class DesktopSession:
         log = self._log(name).open("ab")
         env = self.child_env() if self.env else dict(os.environ)
         process = subprocess.Popen(
-            argv, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, **kwargs
+            argv,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
+            **kwargs,
         )  # type: ignore[call-overload]
         self._procs[name] = process
         return process  # type: ignore[no-any-return]

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.app_process import ROOT
-from tests.e2e.desktop import DesktopSession
+from tests.e2e.desktop import DesktopSession, die_with_parent
 
 pytestmark = pytest.mark.e2e
 WALKER = Path(__file__).parent / "a11y" / "atspi_walk.py"
@@ -65,6 +65,7 @@ def a11y_tree(desktop: DesktopSession, tmp_path: Path) -> dict[str, list[dict[st
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.e2e.a11y.show_windows", str(tmp_path / "home")],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=die_with_parent,
     )  # fmt: skip
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,37 @@ def test_stop_kills_everything_it_started() -> None:
     session.stop()
     probe = subprocess.run(["xwininfo", "-root", "-display", display], capture_output=True)
     assert probe.returncode != 0
+
+
+# A test process that starts a desktop and is then killed (CI timeout) must not leave it behind.
+KILLED_TEST = """
+import sys, time
+from tests.e2e.desktop import DesktopSession
+desk = DesktopSession(tray=False, notifier=False).start()
+print(desk._procs["xvfb"].pid, desk._procs["dbus"].pid, flush=True)
+time.sleep(60)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state in {"Z", "X"}  # a zombie nobody reaped yet is dead too
+
+
+def test_a_killed_test_process_takes_its_desktop_with_it() -> None:
+    root = Path(__file__).resolve().parents[2]
+    test = subprocess.Popen(
+        [sys.executable, "-c", KILLED_TEST], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    assert test.stdout is not None
+    pids = [int(pid) for pid in test.stdout.readline().split()]
+    assert len(pids) == 2 and not any(_gone(pid) for pid in pids)
+    test.send_signal(signal.SIGKILL)
+    test.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(_gone(pid) for pid in pids), "Xvfb or the bus outlived the killed test"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from countdown import APP_NAME
-from tests.e2e.desktop import DesktopSession, missing_binaries
+from tests.e2e.desktop import DesktopSession, die_with_parent, missing_binaries
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,6 +101,7 @@ def test_popup_stays_on_a_small_screen(
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        preexec_fn=die_with_parent,
     )
     assert child.stdin is not None and child.stdout is not None
     try:
