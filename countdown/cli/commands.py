@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from countdown.cli.base import EXIT_OK, BadInput
+from countdown.cli.base import EXIT_OK, BadInput, complain
 from countdown.cli.io import report_damage
 from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
 from countdown.cli.terminal import json_text
@@ -185,6 +185,9 @@ def cmd_show(args: argparse.Namespace, store: Store, clock: Clock) -> int:
 def cmd_history(args: argparse.Namespace, store: Store, clock: Clock) -> int:
     store.get(args.id)  # an unknown id is bad input (exit 2), not an empty history
     print_revisions(store.history(args.id), as_json=args.json)
+    unreadable = store.unreadable_revisions.get(args.id, 0)
+    if unreadable:  # say so: a history with silent gaps would misreport when a launch slipped
+        complain(f"{unreadable} step(s) of this history do not read (a damaged page): left out")
     return EXIT_OK
 
 

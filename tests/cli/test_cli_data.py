@@ -34,6 +34,18 @@ def test_a_damaged_row_is_reported_and_the_rest_still_lists(home: Path) -> None:
     assert f"countdown edit {bad['id']}" in shown.stderr
 
 
+def test_a_history_step_that_does_not_read_is_left_out_and_said(home: Path) -> None:
+    phone = add_json(home, "Phone", "Q3 2027", "--base", "2026-11-01")
+    assert run(home, "edit", str(phone["id"]), "--when", "August 2027").returncode == 0
+    with sqlite3.connect(home / "launches.sqlite3") as raw:
+        raw.execute("UPDATE revisions SET window = 'not json' WHERE launch_id = ? AND seq = 1",
+                    (phone["id"],))  # fmt: skip
+    history = run(home, "history", str(phone["id"]))
+    assert history.returncode == 0 and "August 2027" in history.stdout
+    assert "Q3 2027" not in history.stdout
+    assert "1 step(s) of this history do not read" in history.stderr
+
+
 def test_a_damaged_row_is_repaired_by_edit_or_removed(home: Path) -> None:
     bad = add_json(home, "Bad phone", "Q4 2027", "--base", "2026-11-01")
     damage_status(home, bad["id"])

@@ -86,6 +86,7 @@ class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
     def __init__(self, path: Path, *, clock: Clock) -> None:
         self._decoded: dict[int, tuple[tuple[Any, ...], Launch]] = {}
         self.damaged: dict[int, DamagedRow] = {}  # rows left out of the last full list
+        self.unreadable_revisions: dict[int, int] = {}  # by launch id, from the last history()
         super().__init__(path, clock=clock)
 
     def _forget_decoded(self) -> None:
@@ -157,9 +158,12 @@ class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
         return launch
 
     def history(self, launch_id: int) -> list[Revision]:
-        """The slip history; a revision that does not read is left out (the launch stays)."""
+        """The slip history; a revision that does not read is left out (the launch stays) and
+        counted in `unreadable_revisions[launch_id]` for the caller to say so."""
         found = self._fetch(f"{_SELECT_REVISIONS} WHERE launch_id = ? ORDER BY seq", (launch_id,))
-        return [x for x in map(rows.revision_or_none, found) if x is not None]
+        revisions = [x for x in map(rows.revision_or_none, found) if x is not None]
+        self.unreadable_revisions[launch_id] = len(found) - len(revisions)
+        return revisions
 
     def update(self, launch_id: int, **changes: Any) -> Launch:
         """Change fields; a new date (when_text/window) or status appends a revision. A damaged
