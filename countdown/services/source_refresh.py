@@ -77,6 +77,7 @@ class SourceRefresher(QObject):
         self._switch_s = sys.getswitchinterval()
         self._pool: ProcessPoolExecutor | None = None
         self._in_process = in_process
+        self._telling: set[str] = set()  # notification keys sent, not yet answered
         queued = Qt.ConnectionType.QueuedConnection
         self._tick.connect(lambda: self.refresh(due_only=True), queued)
         self._done.connect(self._on_done, queued)
@@ -109,8 +110,10 @@ class SourceRefresher(QObject):
 
     def store_changed(self) -> None:
         """Sources may have been added or changed (Preferences, the CLI): follow their intervals,
-        and fetch a source never fetched yet right away."""
+        fetch a source never fetched yet right away, and tell what another process's refresh
+        moved."""
         self.reschedule()
+        self.tell_moves()
         if self._thread is None and any(s.last_attempt is None for s in self._store.list_sources()):
             self.refresh(due_only=True)
 
@@ -161,35 +164,38 @@ class SourceRefresher(QObject):
             self._thread.join()
             self._thread = None
             sys.setswitchinterval(self._switch_s)
-        self._tell_moves(reports)
+        self.tell_moves()
         self.reschedule()
         self.finished.emit(reports)
         again, self._again = self._again, None
         if again is not None:
             self.refresh(due_only=again)
 
-    def _tell_moves(self, reports: list[SourceReport]) -> None:
-        """One notification per move, through the ledger (never twice, even after a restart)."""
+    def tell_moves(self) -> None:
+        """One notification per move, through the ledger (never twice, even after a restart):
+        the store's notices — whoever refreshed, this app, another or `countdown refresh` — and
+        the slips waiting in the inbox."""
         if self._notify is None:
             return
-        moves = [(f"source-move:{m.launch.id}:{m.launch.revisions[-1].seq if m.launch.revisions else 0}",
-                  f"{m.launch.name} {m.change}", m.source_name)
-                 for report in reports for m in report.moved]  # fmt: skip
+        moves = [(n.key, n.title, n.body) for n in self._store.untold_notices(self._clock())]
         for item in self._store.inbox(kind=InboxKind.SLIP):
             if item.kind is InboxKind.SLIP:
                 moves.append((f"source-slip:{item.id}", f"{item.item.name}: {item.summary}",
-                              f"{item.source_name} (in the Inbox)"))  # fmt: skip
-        for key, what, source_name in moves:
-            if not self._store.is_delivered(key):
-                self._send(key, what, source_name)
+                              f"— per {item.source_name} (in the Inbox)"))  # fmt: skip
+        for key, title, body in moves:
+            if key not in self._telling and not self._store.is_delivered(key):
+                self._send(key, title, body)
 
-    def _send(self, key: str, what: str, source_name: str) -> None:
+    def _send(self, key: str, title: str, body: str) -> None:
         def done(ok: bool) -> None:
             if ok:
                 self._store.mark_delivered(key, at=self._clock(), channel="source")
+            self._telling.discard(key)
 
+        # Until the server answers, a store change (even our own commit) must not tell it again.
+        self._telling.add(key)
         assert self._notify is not None
-        self._notify(what, f"— per {source_name}", done)
+        self._notify(title, body, done)
 
     def stop(self) -> None:
         """Stop the job; a refresh under way finishes its current source (bounded by the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +11,7 @@ from countdown.core.source import Source, SourceKind
 from countdown.core.store import Store
 from countdown.services.notifier import desktop_channels
 from countdown.services.source_refresh import JOB_ID, SourceRefresher, notifier_sender
+from tests.cli.test_cli import run
 from tests.conftest import FrozenClock
 from tests.e2e.desktop import DesktopSession
 from tests.integrations.sources.conftest import FeedServer, feed_server  # noqa: F401
@@ -75,3 +77,25 @@ def test_a_move_is_notified_once_through_the_ledger(
 def _move_key(store: Store) -> str:
     kestrel = next(x for x in store.list_launches() if x.name == "Kestrel tablet")
     return f"source-move:{kestrel.id}:2"
+
+
+def test_a_move_made_by_countdown_refresh_in_a_terminal_is_told_once_by_the_app(
+    qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
+    notification_bus: DesktopSession,
+) -> None:  # fmt: skip
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=True))
+    assert run(home, "refresh").returncode == 0
+    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
+    refresher = SourceRefresher(store, clock, notify=notifier_sender(desktop_channels(None)))
+    with notification_bus.monitor_notifications() as monitor:
+        moved = run(home, "refresh")  # another process: the app only sees its commit
+        assert moved.returncode == 0, moved.stderr
+        refresher.store_changed()
+        refresher.store_changed()  # a second change before the server answered the first
+        qtbot.waitUntil(lambda: store.is_delivered(_move_key(store)), timeout=5000)
+        note = monitor.wait_for("Kestrel")
+        assert note.summary == "Kestrel tablet moved from Apr 15, 2027 to May 20, 2027"
+        refresher.store_changed()  # e.g. after a restart: the ledger says it was told
+        qtbot.wait(300)
+    assert sum("Kestrel" in summary for summary in monitor.summaries()) == 1

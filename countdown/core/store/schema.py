@@ -5,8 +5,10 @@ Schema history (kept in `PRAGMA user_version`):
       no history, no alert ledger.
   v2  aware instants as UTC text plus their original offset and zone key, tags and
       per-launch prefs as JSON, the revisions (slip history), delivered, snoozes and settings tables.
-  v3  (current) subscriptions: sources, source_items (what each source said last about each of
+  v3  subscriptions: sources, source_items (what each source said last about each of
       its items, and the launch tracking it) and the inbox (see store/sources.py).
+  v4  (current) notices: what a process that changed a launch on its own (a source refresh in a
+      terminal or cron) has to tell the user; the app tells each once, through the ledger.
 
 A fresh database runs every migration from 0, so new and migrated files have the same shape.
 Migrations run inside the caller's transaction; the caller backs the file up first.
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from countdown.core.model import Window
 from countdown.core.store.rows import WINDOW_COLUMNS, window_columns, window_to_json
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 V1_DDL = """
 CREATE TABLE launches (
@@ -108,6 +110,15 @@ CREATE TABLE inbox (
 CREATE INDEX inbox_by_state ON inbox (state, id);
 """
 
+V4_DDL = """
+CREATE TABLE notices (
+    key TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+"""
+
 # --- migrations -----------------------------------------------------------------------------
 
 
@@ -149,7 +160,17 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     run_script(conn, V3_DDL)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2, _v2_to_v3]
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """A new table only."""
+    run_script(conn, V4_DDL)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+]
 """MIGRATIONS[n] takes a database from version n to n + 1."""
 assert len(MIGRATIONS) == CURRENT_VERSION
 

@@ -5,8 +5,9 @@ item's link together: one commit, one fsync, for a whole feed), so an interrupte
 leaves a launch without its source link (which would be added twice). Each passes the store's
 launch check (core/validate) first.
 A revision goes through `Store.update` (the slip history and slip alerts follow), then the item's
-memory is written; if the process stops in between, the next refresh re-applies the same change,
-which `update` records as no new revision. Proposals and their memory share a transaction.
+memory and the move's notice (what the app tells the user, store/notices.py) are written; if the
+process stops in between, the next refresh re-applies the same change, which `update` records as
+no new revision (so the notice keeps its key). Proposals and their memory share a transaction.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from countdown.core.model import Launch, Revision
 from countdown.core.source import FeedItem, InboxItem, InboxKind, InboxState, Source, SourceKind
 from countdown.core.store.ledger import StoreError
+from countdown.core.store.notices import Notice, record_notice
 from countdown.core.store.sources import SourcesMixin
 from countdown.core.validate import check_launch
 
@@ -34,6 +36,12 @@ class Moved:
     launch: Launch  # after the change
     change: str  # "moved from Q2 2027 to Q3 2027"
     source_name: str
+
+    def notice(self, at: datetime) -> Notice:
+        """What the app tells, once: keyed by the revision, so a re-applied change is one."""
+        seq = self.launch.revisions[-1].seq if self.launch.revisions else 0
+        return Notice(f"source-move:{self.launch.id}:{seq}", at,
+                      f"{self.launch.name} {self.change}", f"— per {self.source_name}")  # fmt: skip
 
 
 def revision_changes(item: FeedItem) -> dict[str, Any]:
@@ -66,6 +74,8 @@ class SourceApplyMixin(SourcesMixin):
             after = self.update(launch.id or 0, **revision_changes(item))
             moved.append(Moved(after, change, source.name))
         with self._transaction() as conn:
+            for move in moved:
+                record_notice(conn, move.notice(self._now()))
             for launch, item in plan.revise:
                 self._remember(conn, source.id, item.key, item.fingerprint, launch.id)
             for proposal in plan.propose:

@@ -19,6 +19,7 @@ from countdown.core.store.conn import StoreConnection
 from countdown.core.store.damage import DamagedRow, decode_launch, salvage_row
 from countdown.core.store.export import parse_export
 from countdown.core.store.ledger import InvalidData, LedgerMixin, StoreDamaged, StoreError
+from countdown.core.store.notices import NoticesMixin
 from countdown.core.store.paths import DB_FILENAME, default_home
 from countdown.core.store.source_apply import SourceApplyMixin
 from countdown.core.store.transfer import TransferMixin
@@ -80,7 +81,7 @@ def _parse_status(value: Any) -> Status:
         raise StoreError(f"Unknown status {value!r}; use one of: {names}.") from None
 
 
-class Store(StoreConnection, LedgerMixin, TransferMixin, SourceApplyMixin):
+class Store(StoreConnection, LedgerMixin, NoticesMixin, TransferMixin, SourceApplyMixin):
     """Launch storage; one instance per thread, any number of processes."""
 
     def __init__(self, path: Path, *, clock: Clock) -> None:

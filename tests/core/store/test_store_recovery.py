@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from countdown.core.model import Grain, Launch, Window
-from countdown.core.store import Store
+from countdown.core.store import Store, schema
 from countdown.core.store.backup import KEEP_DAYS, KEEP_RECENT, list_backups
 from tests.conftest import FrozenClock
 
@@ -133,7 +133,7 @@ def test_backups_follow_writes_and_rotate_by_the_injected_clock(
         return sorted(p.name for p in (home / "backups").iterdir())
 
     fill(home, clock, ["a"])
-    assert backups() == ["launches-v3-20261124T120000Z.sqlite3"]
+    assert backups() == [f"launches-v{schema.CURRENT_VERSION}-20261124T120000Z.sqlite3"]
     with Store.open(home, clock=clock) as reader:  # reading only: no new backup
         reader.list_launches()
     assert len(backups()) == 1

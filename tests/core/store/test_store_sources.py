@@ -37,13 +37,15 @@ def refresh(store: Store, source: Source, items: list[FeedItem]) -> None:
     store.apply_plan(source, plan)
 
 
-def test_a_v2_file_migrates_to_v3_with_a_backup_first(home: Path, clock: FrozenClock) -> None:
+def test_a_v2_file_migrates_to_the_current_version_with_a_backup_first(
+    home: Path, clock: FrozenClock
+) -> None:
     path = build_v1(home)
     conn = sqlite3.connect(path, isolation_level=None)
     schema.migrate_step(conn, 1)  # the file as the previous release left it
     conn.close()
     with Store.open(home, clock=clock) as store:
-        assert schema.user_version(store._conn) == 3
+        assert schema.user_version(store._conn) == schema.CURRENT_VERSION == 4
         assert len(store.list_launches()) == 3
         assert store.list_sources() == [] and store.inbox() == []
     backup = next((home / "backups").glob("launches-v2-*.sqlite3"))
