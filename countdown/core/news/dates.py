@@ -17,8 +17,12 @@ as a model year ("the 2027 Mustang").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
+
+from countdown.core.news.joins import joined
+from countdown.core.news.spans import DateSpan
+
+__all__ = ["DateSpan", "find_article_date", "find_date_spans"]
 
 _MON = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -67,15 +71,19 @@ _ATOMS = [
     rf"\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{_WEEKDAY}|weekend)"
     rf"\s+(?:of|in)\s+{_MON}",
     rf"\b(?:at\s+)?{_TIME}",
+    # "du 12 au May 14" (fr/es/de after phrases_i18n): the first day of a range within a month
+    r"(?:(?<=\bdu\s)|(?<=\bdel\s)|(?<=\bvom\s))\d{1,2}\.?(?=\s+(?:au|al|bis)\s)",
 ]
 _ATOM = re.compile("|".join(f"(?:{a})" for a in _ATOMS), re.IGNORECASE)
 _GAP = re.compile(
-    r"(?:\s|,|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b|\bat\b|\bon\b|\bof\b)*", re.I
+    r"(?:\s|,|-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b|\bat\b|\bon\b|\bof\b"
+    r"|\b(?:et|le|y|el|und|dem|au|al|bis|zum|hasta)\b)*",  # the same words in fr/es/de
+    re.I,
 )
 _PREFIX = re.compile(
     r"(?:\b(?:no\s+earlier\s+than|NET|by|between|from|(?:the\s+)?week\s+of|(?:the\s+)?(?:first|last)"
     r"\s+week\s+of|(?:towards?\s+)?(?:the\s+)?(?:beginning|start|middle|end)\s+of|early|mid|late"
-    r"|later|this|next|last|the)\s*-?\s*)+$",
+    r"|later|this|next|last|the|entre|zwischen|du|del|vom|desde|le|el|dem)\s*-?\s*)+$",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:in|on|at|around|during|for|the)\s+", re.IGNORECASE)
@@ -87,17 +95,6 @@ _KEEP_LEADING = re.compile(
 
 
 _BARE_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    """A date phrase at sentence[start:end]; `parts` are the pieces a merged phrase was made of
-    ("July" and "August" in "July and August"), tried one by one when the whole does not parse."""
-
-    start: int
-    end: int
-    text: str
-    parts: tuple[DateSpan, ...] = ()
 
 
 _MONTH_NUMBER = re.compile(r"(?:March|May|June|July|August)\s+\d{1,2}\b(?!\s*,?\s*(?:19|20)\d\d)")
@@ -137,6 +134,35 @@ def _merged(sentence: str, atoms: list[tuple[int, int]]) -> list[list[tuple[int,
     return groups
 
 
+# Range words left in the text's own language once phrases_i18n rewrote the dates in English.
+_FOREIGN_CONNECTORS = {
+    **dict.fromkeys(("entre", "zwischen"), "between"),
+    **dict.fromkeys(("et", "und", "y"), "and"),
+    **dict.fromkeys(("au", "al", "bis", "hasta"), "to"),
+    **dict.fromkeys(("du", "del", "vom", "desde"), "from"),
+    **dict.fromkeys(("le", "el", "dem", "zum"), ""),
+}
+# Lower case only ("ET" is a zone, "Al" a name); a range may open a sentence ("Entre le …").
+_FOREIGN_CONNECTOR = re.compile(
+    rf"\b(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _FOREIGN_CONNECTORS)})\b\s*"
+)
+_DAY_TO_DAY = re.compile(rf"^from\s+(\d{{1,2}})\.?\s+to\s+({_MON})\s*(\d{{1,2}})", re.I)
+
+
+def _in_english(text: str) -> str:
+    """ "entre le June 15 et le July 31, 2024" → "between June 15 and July 31, 2024";
+    "du 12 au May 14" → "May 12-14"."""
+    if not _FOREIGN_CONNECTOR.search(text):
+        return text
+
+    def english(match: re.Match[str]) -> str:
+        word = _FOREIGN_CONNECTORS[match.group().strip().lower()]
+        return f"{word} " if word else ""
+
+    text = _FOREIGN_CONNECTOR.sub(english, text)
+    return _DAY_TO_DAY.sub(lambda m: f"{m.group(2)} {m.group(1)}-{m.group(3)}", text)
+
+
 def _widened(sentence: str, start: int, end: int) -> DateSpan:
     prefix = _PREFIX.search(sentence[max(0, start - 40) : start])
     if prefix:
@@ -147,17 +173,18 @@ def _widened(sentence: str, start: int, end: int) -> DateSpan:
     lead = _LEADING.match(text) or (None if _RANGE.search(text) else _LONE_FROM.match(text))
     if lead and not _KEEP_LEADING.match(text):
         start, text = start + lead.end(), text[lead.end() :]
-    return DateSpan(start, start + len(text), text)
+    return DateSpan(start, start + len(text), _in_english(text))
 
 
-def find_date_spans(sentence: str) -> list[DateSpan]:
-    """Date phrases in an English sentence, left to right."""
+def find_date_spans(sentence: str, earlier_time: str | None = None) -> list[DateSpan]:
+    """Date phrases in an English sentence, left to right, neighbours that tell one moment
+    joined (joins.py; "at the same time" is `earlier_time`)."""
     spans = []
     for group in _merged(sentence, _atoms(sentence)):
         whole = _widened(sentence, group[0][0], group[-1][1])
         parts = tuple(_widened(sentence, s, e) for s, e in group) if len(group) > 1 else ()
         spans.append(DateSpan(whole.start, whole.end, whole.text, parts))
-    return spans
+    return joined(sentence, spans, earlier_time)
 
 
 _MONTH_NUMBERS = {

@@ -30,7 +30,16 @@ from countdown.core.dates.phrases_i18n import detect_language, has_chinese, norm
 from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Status, Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
-from countdown.core.news.events import blank, dated_in_parentheses, in_parentheses, is_new, tie
+from countdown.core.news.events import (
+    blank,
+    candidates,
+    dated_in_parentheses,
+    implausible,
+    in_parentheses,
+    is_new,
+    tie,
+)
+from countdown.core.news.joins import last_time
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before, name_candidates, pick_name
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
@@ -73,6 +82,7 @@ class _Context:
     text: str = ""  # the whole text: report words and slips told elsewhere
     main_product: str | None = None  # the product named most often, once looked up
     history: bool = False  # the sentence tells a past launch with its year
+    last_time: str | None = None  # the last time told with its zone: "at the same time"
 
 
 def _parse(span: DateSpan, context: _Context) -> Window | None:
@@ -89,7 +99,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     ("X arrives on May 4 and Y on June 9", "X (4 février), Y (18 février)")."""
     english = normalize_dates(clause, context.language, context.base)
     words = launch_words(english, context.language) or _listed(english, context)
-    spans = find_date_spans(english) if words or "(" in english else []
+    spans = find_date_spans(english, context.last_time) if words or "(" in english else []
+    context.last_time = last_time(spans) or context.last_time
     words = words or dated_in_parentheses(english, spans)
     if not spans or not words:
         context.earlier.append(english)
@@ -100,7 +111,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     moved = any(role_of(span, english) is Role.OLD for span in spans)
     found: list[Proposal] = []
     used: list[DateSpan] = []
-    for span in [part for whole in ranked for part in (whole, *whole.parts)]:
+    for span in candidates(ranked, english):
         if not is_new(span, english) or (context.history and history_date(span, english)):
             continue
         if any(span.start < u.end and u.start < span.end for u in used):
@@ -109,6 +120,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
         far = -minus_distance > reach and not found  # a list goes on past the launch word
         window = None if far else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
+            continue
+        if implausible(span, window, context.base):
             continue
         name = _name_for(blanked, span, launch_at, found, context)
         if name:
