@@ -6,7 +6,8 @@ prints the proposed launches (name, window, status, the sentence it came from) a
 updates it, so the slip lands in its history (core/news/track). On a terminal `--add` asks
 once per proposal unless `--yes`; piped input is never asked about (there is nobody to answer).
 Nothing found: exit 2, nothing written. `--json` prints a list of {name, when_text, window,
-status, quote, base} objects; with `--add` each also has "id" (the launch added or updated,
+status, quote, base, evidence} objects (evidence: where the quote, name, date and status cue
+are in the text, README "--json shapes"); with `--add` each also has "id" (the launch added or updated,
 null when declined) and "action" ("added", "updated", "unchanged" or "declined").
 Core only: no Qt is imported.
 """
@@ -36,6 +37,7 @@ from countdown.core.countdown import describe
 
 if TYPE_CHECKING:
     from countdown.core.news.extract import Proposal
+    from countdown.core.news.proposal import Evidence
     from countdown.core.store import Store
 
 
@@ -81,7 +83,18 @@ def proposal_json(proposal: Proposal) -> dict[str, Any]:
         "status": proposal.status.value,
         "quote": proposal.quote,
         "base": proposal.base.isoformat(),
+        "evidence": _evidence_json(proposal.evidence),
     }
+
+
+def _evidence_json(evidence: Evidence) -> dict[str, list[int] | None]:
+    parts = {
+        "quote": evidence.quote,
+        "name": evidence.name,
+        "when": evidence.when,
+        "status": evidence.status,
+    }
+    return {part: None if span is None else [span.start, span.end] for part, span in parts.items()}
 
 
 def _print_proposal(number: int, proposal: Proposal, now: datetime, out: TextIO) -> None:

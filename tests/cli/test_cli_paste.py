@@ -54,8 +54,12 @@ def test_json_lists_each_proposal_with_window_and_base(home: Path, news_file: Pa
     rows = json.loads(result.stdout)
     assert [row["name"] for row in rows] == ["Pixel 11 Pro", "Starship Flight 12"]
     first = rows[0]
-    assert set(first) == {"name", "when_text", "window", "status", "quote", "base"}
+    assert set(first) == {"name", "when_text", "window", "status", "quote", "base", "evidence"}
     assert first["when_text"] == "early October"
+    name_start, name_end = first["evidence"]["name"]
+    when_start, when_end = first["evidence"]["when"]
+    assert NEWS[name_start:name_end] == "Pixel 11 Pro"  # offsets into the text as given
+    assert NEWS[when_start:when_end] == "early October"
     assert (first["window"]["start"], first["window"]["end"]) == ("2026-10-01", "2026-10-10")
     assert first["status"] == "rumored"
     assert first["base"] == "2026-05-01T00:00:00"

@@ -16,6 +16,8 @@ regex-driven, so a 5,000-character article takes a few milliseconds:
 4. **proposals** (merge.py): the mentions of one launch merged into one proposal with the
    most specific window and any zone named.
 5. **status** (status.py): from the wording of the sentence, its paragraph, the text.
+6. **evidence** (evidence.py): where each proposal's quote, name, date and status cue are in
+   the pasted text, for the paste dialog's highlight.
 Windows that ended before the base are history and dropped.
 """
 
@@ -39,6 +41,7 @@ from countdown.core.news.events import (
     is_new,
     tie,
 )
+from countdown.core.news.evidence import with_evidence
 from countdown.core.news.joins import last_time
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before, name_candidates, pick_name
@@ -276,7 +279,8 @@ def extract_launches(
                 if found:
                     proposals += found
                     context.last_name, context.earlier = found[-1].name, []
-    return one_per_launch(proposals, text_body) or _nothing(text)
+    launches = one_per_launch(proposals, text_body) or _nothing(text)
+    return with_evidence(launches, text, latin)
 
 
 def _nothing(text: str) -> list[Proposal]:

@@ -165,3 +165,20 @@ def _names(sentence: str, name: str) -> bool:
     delay = dict(_CUES["en"])[Status.DELAYED].search(sentence)
     at = sentence.casefold().find(name.casefold())
     return delay is not None and 0 <= at < delay.start()
+
+
+def cue_span(text: str, status: Status, language: str) -> tuple[int, int] | None:
+    """Where in `text` the first word signalling `status` is (the words `wording_status`
+    reads, in its order), for showing which words gave a proposal its status."""
+    for cue_status, pattern in _CUES.get(language, _CUES["en"]):
+        match = pattern.search(text) if cue_status is status else None
+        if match:
+            return match.span()
+    return None
+
+
+def report_span(whole_text: str, language: str) -> tuple[int, int] | None:
+    """Where the words that make the whole text a report (a leak article) are, if any."""
+    report = _REPORT_TEXT.get(language)
+    match = report.search(whole_text) if report is not None else None
+    return match.span() if match else None

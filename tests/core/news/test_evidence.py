@@ -1,0 +1,101 @@
+"""The evidence stage: each proposal points at the words of the pasted text that gave its name,
+its date and its status. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from countdown.core.dates.window import parse_window
+from countdown.core.model import Status, Window
+from countdown.core.news.evidence import find_words, locate, status_span
+from countdown.core.news.extract import extract_launches
+from countdown.core.news.proposal import Evidence, Proposal, Span
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+BASE = datetime(2026, 5, 1, 9, 0)
+
+
+def shown(text: str, span: Span | None) -> str | None:
+    return None if span is None else text[span.start : span.end]
+
+
+def evidence_words(text: str) -> list[tuple[str | None, ...]]:
+    return [
+        tuple(shown(text, part) for part in (p.evidence.name, p.evidence.when, p.evidence.status))
+        for p in extract_launches(text, base=BASE, now=NOW)
+    ]
+
+
+def test_name_date_and_status_cue_point_at_their_words() -> None:
+    text = "Leakers claim the Orbix Fold 2 goes on sale in late September."
+    assert evidence_words(text) == [("Orbix Fold 2", "late September", "Leakers")]
+
+
+def test_two_launches_in_one_sentence_each_point_at_their_own_words() -> None:
+    text = "Helio confirmed the Lumen X2 ships on March 4, 2027 and the Lumen Go on June 9, 2027."
+    assert evidence_words(text) == [
+        ("Lumen X2", "March 4, 2027", "confirmed"),
+        ("Lumen Go", "June 9, 2027", "confirmed"),
+    ]
+
+
+def test_a_long_slip_cue_shows_its_verb_not_the_words_it_reaches_over() -> None:
+    text = "Northwind moved the Tessel 5 launch from March 3 to June 21."
+    assert evidence_words(text) == [("Tessel 5", "June 21", "moved")]
+
+
+def test_spans_count_in_the_pasted_text_across_urls_wrapped_lines_and_datelines() -> None:
+    text = (
+        "Published March 3, 2026\n"
+        "See https://example.org/news/orbix for the full story and pictures. The\n"
+        "Kestrel Vane 4 drone that the lab has been building reportedly ships in\n"
+        "early July.\n"
+    )
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    evidence = proposal.evidence
+    assert shown(text, evidence.when) == "early July"
+    assert shown(text, evidence.status) == "reportedly"
+    assert evidence.quote is not None and text[evidence.quote.end - 1] == "."
+    assert shown(text, evidence.name) in ("Kestrel Vane 4", "Kestrel Vane 4 drone")
+
+
+def test_a_name_carried_from_an_earlier_sentence_points_at_that_mention() -> None:
+    text = "The Quillon Deck 3 handheld was shown today. It goes on sale on October 14."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.evidence.name is not None
+    assert proposal.evidence.quote is not None
+    assert proposal.evidence.name.end <= proposal.evidence.quote.start  # before the quote
+    assert shown(text, proposal.evidence.when) == "October 14"
+
+
+def test_a_status_without_a_cue_word_and_an_unplaceable_name_are_left_out() -> None:
+    text = "The Vela rover lands on Mars on July 30, 2027."
+    proposal = Proposal(
+        "Vela × Mars lander", "July 30, 2027", _window(), Status.ANNOUNCED, text, BASE
+    )
+    evidence = locate(text, proposal)
+    assert evidence.name is None and evidence.status is None
+    assert shown(text, evidence.when) == "July 30, 2027"
+
+
+def test_words_are_found_whole_and_inside_the_quote_first() -> None:
+    text = "Orbix 30 is out. The Orbix 3 ships soon; Orbix 3 fans wait."
+    quote = find_words(text, "The Orbix 3 ships soon;")
+    assert find_words(text, "Orbix 3", quote) == Span(21, 28)
+    assert find_words(text, "Orb", None) is None  # never half a word
+    assert find_words(text, "  ", None) is None
+
+
+def test_the_status_cue_comes_from_the_paragraph_when_the_quote_has_none() -> None:
+    text = "Other news.\nThe Corvid R2 flies in June. So say insiders.\nMore rumours."
+    quote = find_words(text, "The Corvid R2 flies in June.")
+    assert shown(text, status_span(text, quote, Status.RUMORED)) == "insiders"
+    assert status_span(text, None, Status.RUMORED) is None
+
+
+def test_proposals_made_by_hand_carry_no_evidence() -> None:
+    assert Proposal("X", "May", _window(), Status.ANNOUNCED, "", BASE).evidence == Evidence()
+
+
+def _window() -> Window:
+    return parse_window("July 30, 2027", base=BASE)
