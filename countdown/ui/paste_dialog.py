@@ -3,7 +3,11 @@
 Extraction (countdown.core.news.extract) runs 250 ms after the last edit of the text or of the
 "Written on" date; it takes milliseconds, so it runs on the GUI thread. The proposals show in
 a ProposalTable (countdown/ui/paste_table.py: editable name and "When", status, quote, and
-whether tracking adds a launch or updates one already tracked). "Track selected" saves the
+whether tracking adds a launch or updates one already tracked). The current row's evidence — the
+words that gave its name, date and status — is highlighted in the text box and scrolled into
+view (countdown/ui/paste_highlight.py); words selected in the box can become the row's name
+("Use selection as name", Alt+U, also in the box's context menu), so a wrong name is fixed in
+place before tracking. "Track selected" saves the
 checked rows — `store.add` for new launches, `store.update` for news about tracked ones (the
 store records the slip) — and emits `tracked` with the stored launches; the main window and
 tray pick them up from the store. A dateline in the text overrides "Written on" (the hint
@@ -12,6 +16,7 @@ under the date says so).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -28,10 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.clock import Clock
+from countdown.core.news.evidence import relocated
 from countdown.core.news.extract import NothingToTrack, Proposal, extract_launches
+from countdown.core.news.proposal import Span
 from countdown.core.news.track import tracked_as, update_for
 from countdown.core.store import LaunchStore
 from countdown.ui.day_edit import day_edit
+from countdown.ui.paste_highlight import EvidenceLegend, highlight, scroll_into_view
+from countdown.ui.paste_name_pick import NamePicker
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 from countdown.ui.plain_text import plain_label
 
@@ -82,6 +91,7 @@ class PasteDialog(QDialog):
         self.text_edit.textChanged.connect(self._timer.start)
         layout.addWidget(intro)
         layout.addWidget(self.text_edit, 2)
+        layout.addLayout(self._evidence_row())
         layout.addLayout(self._written_row())
         layout.addWidget(self._results(), 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -98,6 +108,18 @@ class PasteDialog(QDialog):
         self.track_button.setToolTip("Ctrl+Enter")
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _evidence_row(self) -> QHBoxLayout:
+        """The highlight's legend, and the button that makes the selected words the name."""
+        self.legend = EvidenceLegend()
+        self.legend.setVisible(False)
+        self.name_picker = NamePicker(self.text_edit)
+        self.name_picker.picked.connect(self.use_as_name)
+        self.use_name_button = self.name_picker.button
+        row = QHBoxLayout()
+        row.addWidget(self.legend, 1)
+        row.addWidget(self.use_name_button)
+        return row
 
     def _written_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -135,13 +157,39 @@ class PasteDialog(QDialog):
         return self.stack
 
     def _show_quote(self, row: int, *_: int) -> None:
-        """Under the table: the current row's quote and what tracking it does, or its error."""
+        """Under the table: the current row's quote and what tracking it does, or its error;
+        in the text box: the row's evidence, scrolled into view."""
         self.quote_label.setText(self.table.note(row))
+        evidence = self.table.proposals[row].evidence if 0 <= row < self.table.rowCount() else None
+        text = self.text_edit.toPlainText()
+        highlight(self.text_edit, text, evidence)
+        self.legend.setVisible(evidence is not None)
+        self.legend.show_evidence(evidence)
+        if evidence is not None:
+            scroll_into_view(self.text_edit, text, evidence)
+        self.name_picker.set_available(evidence is not None)
 
     def _row_edited(self, row: int) -> None:
+        self._relocate(row)
         if row == self.table.currentRow():
             self._show_quote(row)
         self._update_button()
+
+    def _relocate(self, row: int, name_at: Span | None = None) -> None:
+        text, proposal = self.text_edit.toPlainText(), self.table.proposals[row]
+        evidence = relocated(text, proposal, name_at)
+        self.table.proposals[row] = replace(proposal, evidence=evidence)
+
+    def use_as_name(self, span: Span) -> None:
+        """The words at `span` of the text become the current row's name (and its evidence)."""
+        row = self.table.currentRow()
+        if not 0 <= row < self.table.rowCount():
+            return
+        item = self.table.item(row, NAME)
+        assert item is not None  # every row has a name cell
+        item.setText(" ".join(self.text_edit.toPlainText()[span.start : span.end].split()))
+        self._relocate(row, name_at=span)  # after the table's own update of the name
+        self._show_quote(row)
 
     # -- extraction ----------------------------------------------------------------------------
     def written_on(self) -> datetime:

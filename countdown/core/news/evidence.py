@@ -122,3 +122,18 @@ def with_evidence(proposals: list[Proposal], text: str, language: str = "en") ->
     """`proposals` each carrying its evidence in the pasted `text`."""
     read = _as_read(text)
     return [replace(p, evidence=_locate(read, p, language)) for p in proposals]
+
+
+def relocated(text: str, proposal: Proposal, name_at: Span | None = None) -> Evidence:
+    """The evidence of a proposal the user edited, found again for its new name, date and
+    status; a part whose words still read the same keeps its place, and `name_at` (words
+    the user picked as the name) wins."""
+    old, new = proposal.evidence, locate(text, proposal)
+    name = name_at or (old.name if _reads(text, old.name, proposal.name) else new.name)
+    when = old.when if _reads(text, old.when, proposal.when_text) else new.when
+    return Evidence(quote=old.quote or new.quote, name=name, when=when, status=new.status)
+
+
+def _reads(text: str, span: Span | None, words: str) -> bool:
+    """`span` of `text` still reads `words` (whatever its whitespace)."""
+    return span is not None and text[span.start : span.end].split() == words.split()

@@ -1,0 +1,172 @@
+"""The "Paste news…" dialog's evidence: the current proposal's name, date and status words are
+highlighted in the text box (and scrolled to), and a wrong name is fixed from the text before
+tracking, into the real store. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from countdown.core.model import Status
+from countdown.core.store import Store
+from countdown.ui.paste_dialog import NAME, STATUS, PasteDialog
+from countdown.ui.paste_highlight import NAME as NAME_PART
+from countdown.ui.paste_highlight import STATUS as STATUS_PART
+from countdown.ui.paste_highlight import WHEN as WHEN_PART
+from countdown.ui.paste_highlight import part_format
+from tests.conftest import FrozenClock
+
+SOLID, DASHED, DOTTED, NONE = (
+    QTextCharFormat.UnderlineStyle.SingleUnderline,
+    QTextCharFormat.UnderlineStyle.DashUnderline,
+    QTextCharFormat.UnderlineStyle.DotLine,
+    QTextCharFormat.UnderlineStyle.NoUnderline,
+)
+TWO = (
+    "Leakers claim the Orbix Fold 2 goes on sale in late September. "
+    "Helio confirmed the Lumen X2 ships on March 4, 2027."
+)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> PasteDialog:
+    widget = PasteDialog(store, clock)
+    qtbot.addWidget(widget)
+    widget.date_edit.setDate(QDate(2026, 5, 1))
+    widget.show()
+    return widget
+
+
+def paste(qtbot: QtBot, dialog: PasteDialog, text: str) -> None:
+    dialog.text_edit.setPlainText(text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
+
+
+def marked(dialog: PasteDialog) -> dict[str, str]:
+    """The highlighted words by underline: solid name, dashed date, dotted status, and the
+    quote (the only mark with no underline)."""
+    parts = {SOLID: "name", DASHED: "when", DOTTED: "status", NONE: "quote"}
+    return {
+        parts[selection.format.underlineStyle()]: selection.cursor.selectedText()
+        for selection in dialog.text_edit.extraSelections()
+    }
+
+
+def select(dialog: PasteDialog, words: str) -> None:
+    """Select `words` in the text box, as a user dragging over them would."""
+    at = dialog.text_edit.toPlainText().index(words)
+    cursor = dialog.text_edit.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + len(words), QTextCursor.MoveMode.KeepAnchor)
+    dialog.text_edit.setTextCursor(cursor)
+
+
+def test_the_highlight_follows_the_selected_proposal(qtbot: QtBot, dialog: PasteDialog) -> None:
+    paste(qtbot, dialog, TWO)
+    assert marked(dialog) == {
+        "quote": "Leakers claim the Orbix Fold 2 goes on sale in late September.",
+        "name": "Orbix Fold 2",
+        "when": "late September",
+        "status": "Leakers",
+    }
+    assert dialog.legend.isVisible() and dialog.legend.missing.text() == ""
+    dialog.table.setCurrentCell(1, NAME)
+    assert marked(dialog) == {
+        "quote": "Helio confirmed the Lumen X2 ships on March 4, 2027.",
+        "name": "Lumen X2",
+        "when": "March 4, 2027",
+        "status": "confirmed",
+    }
+
+
+def test_the_highlight_scrolls_into_view(qtbot: QtBot, dialog: PasteDialog) -> None:
+    filler = "\n".join(f"Line {n} of an unrelated story." for n in range(60))
+    paste(qtbot, dialog, f"{TWO.split('. ')[0]}.\n{filler}\n{TWO.split('. ')[1]}")
+    bar, edit = dialog.text_edit.verticalScrollBar(), dialog.text_edit
+    assert bar.maximum() > 0 and bar.value() == 0
+    dialog.table.setCurrentCell(1, NAME)
+    selections = edit.extraSelections()
+    [name] = [QTextCursor(s.cursor) for s in selections if s.format.underlineStyle() == SOLID]
+    rect = edit.cursorRect(name)
+    assert bar.value() > 0 and rect.top() >= 0 and rect.bottom() <= edit.viewport().height()
+    dialog.table.setCurrentCell(0, NAME)
+    assert bar.value() == 0
+
+
+def test_highlight_stays_on_the_words_after_emoji(qtbot: QtBot, dialog: PasteDialog) -> None:
+    paste(qtbot, dialog, "🚀🚀 Rumours say the Vega Deck 2 ships in early June.")
+    assert marked(dialog)["name"] == "Vega Deck 2"
+    assert marked(dialog)["when"] == "early June"
+
+
+def test_a_name_picked_from_the_text_is_the_name_tracked(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, "Sources say the Orbix Fold 2 Ultra Max goes on sale in late September.")
+    assert not dialog.use_name_button.isEnabled()  # nothing selected yet
+    select(dialog, " Orbix Fold 2 Ultra Max ")  # outer spaces are not part of the name
+    assert dialog.use_name_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # the mnemonic
+    item = dialog.table.item(0, NAME)
+    assert item is not None and item.text() == "Orbix Fold 2 Ultra Max"
+    assert marked(dialog)["name"] == "Orbix Fold 2 Ultra Max"
+    dialog.track_selected()
+    [launch] = store.list_launches()
+    assert launch.name == "Orbix Fold 2 Ultra Max"
+
+
+def test_a_typed_name_is_tracked_and_shown_unplaced(
+    qtbot: QtBot, dialog: PasteDialog, store: Store
+) -> None:
+    paste(qtbot, dialog, TWO)
+    item = dialog.table.item(0, NAME)
+    assert item is not None
+    item.setText("Orbix Fold 2 (2026)")
+    assert "name" not in marked(dialog)
+    assert dialog.legend.missing.text() == "(no words in the text for: name)"
+    combo = dialog.table.cellWidget(0, STATUS)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentText(Status.DELAYED.value)  # no word says so: nothing marked as status
+    assert set(marked(dialog)) == {"quote", "when"}
+    dialog.track_selected()
+    assert {launch.name for launch in store.list_launches()} == {"Orbix Fold 2 (2026)", "Lumen X2"}
+
+
+def test_nothing_is_marked_or_nameable_without_a_proposal(
+    qtbot: QtBot, dialog: PasteDialog
+) -> None:
+    paste(qtbot, dialog, TWO)
+    paste(qtbot, dialog, "Nothing here ships on any day at all.")
+    select(dialog, "Nothing here")
+    assert dialog.text_edit.extraSelections() == []
+    assert not dialog.legend.isVisible()
+    assert not dialog.use_name_button.isEnabled()
+    assert not dialog.name_picker.action.isEnabled()
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        parts = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in
+                 (c.redF(), c.greenF(), c.blueF())]  # fmt: skip
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize(("base", "text"), [("#ffffff", "#000000"), ("#2b2b2b", "#eeeeee")])
+def test_marks_are_distinct_and_readable_in_light_and_dark(
+    qtbot: QtBot, base: str, text: str
+) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    formats = [part_format(p, palette) for p in (NAME_PART, WHEN_PART, STATUS_PART)]
+    backgrounds = {f.background().color().name() for f in formats}
+    assert len(backgrounds) == 3  # three colours, and three underlines besides colour
+    assert {f.underlineStyle() for f in formats} == {SOLID, DASHED, DOTTED}
+    for fmt in formats:
+        assert contrast(fmt.foreground().color(), fmt.background().color()) >= 7  # WCAG AAA
