@@ -105,13 +105,15 @@ def test_highlight_stays_on_the_words_after_emoji(qtbot: QtBot, dialog: PasteDia
 def test_a_name_picked_from_the_text_is_the_name_tracked(
     qtbot: QtBot, dialog: PasteDialog, store: Store
 ) -> None:
-    paste(qtbot, dialog, "Sources say the Orbix Fold 2 Ultra Max goes on sale in late September.")
+    text = "Sources say the Orbix Fold 2 Ultra Max goes on sale in late September."
+    paste(qtbot, dialog, text)
     assert not dialog.use_name_button.isEnabled()  # nothing selected yet
     select(dialog, " Orbix Fold 2 Ultra Max ")  # outer spaces are not part of the name
     assert dialog.use_name_button.isEnabled()
-    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # the mnemonic
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # mnemonic
     item = dialog.table.item(0, NAME)
     assert item is not None and item.text() == "Orbix Fold 2 Ultra Max"
+    assert dialog.text_edit.toPlainText() == text  # the key was the button's, not typed
     assert marked(dialog)["name"] == "Orbix Fold 2 Ultra Max"
     dialog.track_selected()
     [launch] = store.list_launches()

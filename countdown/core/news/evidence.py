@@ -8,8 +8,10 @@ several sentences, or carry a name over from an earlier sentence — and they ke
 Each part is placed independently and is optional (None when it cannot be placed):
 - the quote: the sentence, matched whatever its whitespace (the quote has it collapsed);
 - the name: inside the quote, else its nearest mention before it, else after it;
-- the date: the date text inside the quote, else nearest (a date read from an idiom of
-  another language is stored in English and usually is not placed);
+- the date: the date text inside the quote, else nearest; a date read from an idiom of
+  another language ("fin juillet 2027" → "late July 2027") is traced back through the
+  normalizer: the quote and its English rewrite are aligned (difflib), and the words that
+  became the date text are the span;
 - the status: the first cue word for that status in the quote, else in its paragraph.
 Offsets are in code points, into the text exactly as given to extract_launches.
 """
@@ -18,7 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
+from difflib import SequenceMatcher
 
+from countdown.core.dates.phrases_i18n import normalize_dates
 from countdown.core.model import Status
 from countdown.core.news.dates import find_article_date
 from countdown.core.news.proposal import Evidence, Proposal, Span
@@ -113,9 +118,46 @@ def _locate(text: str, proposal: Proposal, language: str) -> Evidence:
     return Evidence(
         quote=quote,
         name=find_words(text, proposal.name, quote),
-        when=find_words(text, proposal.when_text, quote),
+        when=find_words(text, proposal.when_text, quote)
+        or _rewritten(text, quote, proposal.when_text, language, proposal.base),
         status=status_span(text, quote, proposal.status, language),
     )
+
+
+def _rewritten(
+    text: str, quote: Span | None, when_text: str, language: str, base: datetime
+) -> Span | None:
+    """Where in the quote the words are that the normalizer rewrote into `when_text`."""
+    if quote is None or not when_text:
+        return None
+    original = text[quote.start : quote.end]
+    for code in dict.fromkeys((language, "zh", "ja", "fr", "de", "es")):
+        english = normalize_dates(original, code, base)
+        at = english.find(when_text)
+        if english != original and at >= 0:
+            span = _aligned(original, english, at, at + len(when_text))
+            return None if span is None else Span(quote.start + span.start, quote.start + span.end)
+    return None
+
+
+def _aligned(original: str, english: str, start: int, end: int) -> Span | None:
+    """The part of `original` that became english[start:end]: equal stretches map exactly,
+        rewritten ones whole, also where they only touch it ("年9月" rewritten to a space after
+    "2026", the "September" put before it)."""
+    found: list[int] = []
+    matcher = SequenceMatcher(None, original, english, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" and j1 < end and start < j2:
+            found += [i1 + max(start, j1) - j1, i1 + min(end, j2) - j1]
+        elif tag != "equal" and j1 <= end and start <= j2:
+            found += [i1, i2]
+    if not found:
+        return None
+    first, last = min(found), max(found)
+    words = original[first:last]
+    first += len(words) - len(words.lstrip())
+    last -= len(words) - len(words.rstrip())
+    return Span(first, last) if first < last else None
 
 
 def with_evidence(proposals: list[Proposal], text: str, language: str = "en") -> list[Proposal]:

@@ -3,11 +3,14 @@ its date and its status. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+
+import pytest
 
 from countdown.core.dates.window import parse_window
 from countdown.core.model import Status, Window
-from countdown.core.news.evidence import find_words, locate, status_span
+from countdown.core.news.evidence import find_words, locate, relocated, status_span
 from countdown.core.news.extract import extract_launches
 from countdown.core.news.proposal import Evidence, Proposal, Span
 
@@ -99,3 +102,31 @@ def test_proposals_made_by_hand_carry_no_evidence() -> None:
 
 def _window() -> Window:
     return parse_window("July 30, 2027", base=BASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Selon des fuites, le Nova Phone 3 sortira fin juillet 2027.", "fin juillet 2027"),
+        ("华为Mate 90将于2026年9月发布。", "2026年9月"),
+        ("Laut Berichten erscheint das Orbix Pad 4 Mitte Oktober.", "Mitte Oktober"),
+    ],
+)
+def test_a_date_read_from_another_language_points_at_its_own_words(text: str, when: str) -> None:
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert shown(text, proposal.evidence.when) == when
+
+
+def test_an_edit_keeps_the_picked_words_and_finds_the_rest_again() -> None:
+    text = "The Orbix Fold 2 goes on sale in late September (the Orbix Fold 2 Max), say leakers."
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    second = text.rindex("Orbix Fold 2")
+    picked = Span(second, second + len("Orbix Fold 2"))  # the user picked the later mention
+    renamed = replace(proposal, name="Orbix Fold 2", status=Status.ANNOUNCED)
+    evidence = relocated(text, renamed, name_at=picked)
+    assert (evidence.name, shown(text, evidence.when)) == (picked, "late September")
+    assert evidence.status is None  # nothing in the text says "announced"
+    kept = relocated(text, replace(renamed, evidence=evidence))
+    assert kept.name == picked  # still reads the name: stays where the user picked it
+    moved = relocated(text, replace(renamed, name="Orbix Fold 2 Max", evidence=evidence))
+    assert shown(text, moved.name) == "Orbix Fold 2 Max"
