@@ -117,6 +117,9 @@ class PasteDialog(QDialog):
         self.name_picker.picked.connect(self.use_as_name)
         self.use_name_button = self.name_picker.button
         row = QHBoxLayout()
+        policy = self.legend.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the button stays at the right meanwhile
+        self.legend.setSizePolicy(policy)
         row.addWidget(self.legend, 1)
         row.addWidget(self.use_name_button)
         return row
@@ -164,7 +167,7 @@ class PasteDialog(QDialog):
         text = self.text_edit.toPlainText()
         highlight(self.text_edit, text, evidence)
         self.legend.setVisible(evidence is not None)
-        self.legend.show_evidence(evidence)
+        self.legend.show_evidence(evidence, text)
         if evidence is not None:
             scroll_into_view(self.text_edit, text, evidence)
         self.name_picker.set_available(evidence is not None)
@@ -211,6 +214,9 @@ class PasteDialog(QDialog):
             self.empty_label.setText(str(exc) if text.strip() else self.tr(str(EMPTY_TEXT)))
         self._show_base(proposals)
         self.table.show_proposals(proposals, self._store.list_launches(include_inactive=False))
+        for row, proposal in enumerate(proposals):
+            if self.table.proposals[row].status is not proposal.status:
+                self._relocate(row)  # the status was merged with the tracked launch's
         self.stack.setCurrentIndex(1 if proposals else 0)
         self._show_quote(0 if proposals else -1)
         self._update_button()

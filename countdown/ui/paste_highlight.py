@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
+from countdown.core.literal import one_line
 from countdown.core.news.proposal import Evidence, Span
 
 NAME, WHEN, STATUS = "name", "when", "status"
@@ -40,6 +41,7 @@ _UNDERLINES = {
     STATUS: QTextCharFormat.UnderlineStyle.DotLine,
 }
 _QUOTE_MIX = 0.1  # the sentence's tint: this much of the text colour over the base
+_SAID_CHARS = 80  # of each part's words, in the accessible description
 _CHIP_MARGIN = 3  # pixels of tint around a legend word
 _MARGIN_LINES = 2  # lines kept visible around scrolled-to evidence
 
@@ -181,15 +183,18 @@ class EvidenceLegend(QWidget):
         self.missing.setEnabled(False)
         layout.addWidget(self.missing, 1)
 
-    def show_evidence(self, evidence: Evidence | None) -> None:
-        """Say which parts of `evidence` are not in the text; None: nothing selected."""
+    def show_evidence(self, evidence: Evidence | None, text: str = "") -> None:
+        """Say which parts of `evidence` are not in the text; None: nothing selected. The
+        words themselves go in the accessible description: a screen reader does not tell
+        tints and underlines."""
         names = {NAME: self.tr("name"), WHEN: self.tr("date"), STATUS: self.tr("status")}
-        absent = [] if evidence is None else [p for p in names if getattr(evidence, p) is None]
-        self.missing.setText(
-            self.tr("(no words in the text for: %1)").replace(
-                "%1", ", ".join(names[p] for p in absent)
-            )
-            if absent
-            else ""
-        )
-        self.setAccessibleDescription(self.missing.text())
+        spans = {p: getattr(evidence, p) for p in names} if evidence is not None else {}
+        absent = [names[p] for p, span in spans.items() if span is None]
+        missing = self.tr("(no words in the text for: %1)").replace("%1", ", ".join(absent))
+        self.missing.setText(missing if absent else "")
+        found = [
+            f"{names[p]} “{one_line(text[span.start : span.end])[:_SAID_CHARS]}”"
+            for p, span in spans.items()
+            if span is not None
+        ]
+        self.setAccessibleDescription("; ".join([*found, self.missing.text()]).strip("; "))

@@ -101,6 +101,9 @@ class ProposalTable(QTableWidget):
         check.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Track"))
         self.setItem(row, CHECK, check)
         self.setItem(row, NAME, Item(proposal.name))
+        self._item(row, NAME).setToolTip(
+            self.tr("Type the name here, or select it in the text above and press Alt+U")
+        )
         self.setItem(row, WHEN, Item(proposal.when_text))
         self.setItem(row, WINDOW, _read_only(_window_text(proposal.window)))
         self._item(row, WINDOW).setToolTip(span_text(proposal.window))

@@ -80,6 +80,8 @@ def test_the_highlight_follows_the_selected_proposal(qtbot: QtBot, dialog: Paste
         "when": "March 4, 2027",
         "status": "confirmed",
     }
+    described = "name “Lumen X2”; date “March 4, 2027”; status “confirmed”"
+    assert dialog.legend.accessibleDescription() == described  # what a screen reader says
 
 
 def test_the_highlight_scrolls_into_view(qtbot: QtBot, dialog: PasteDialog) -> None:
