@@ -46,11 +46,14 @@ class LaunchDialog(QDialog):
         *,
         launch: Launch | None = None,
         parser: Parser = default_parser,
+        repair: bool = False,
     ) -> None:
         super().__init__(parent)
         self._store, self._clock, self._parse, self._launch = store, clock, parser, launch
+        self._repair = repair  # `launch` is a damaged row's draft: saving gives every field anew
         self.window_value: Window | None = None
-        self.setWindowTitle(self.tr("Edit launch") if launch else self.tr("Add launch"))
+        title = self.tr("Repair launch") if repair else self.tr("Edit launch")
+        self.setWindowTitle(title if launch else self.tr("Add launch"))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.preview_now)
         self._build()
@@ -148,6 +151,8 @@ class LaunchDialog(QDialog):
     def _save(self, fields: dict[str, Any]) -> Launch:
         if self._launch is None or self._launch.id is None:
             stored: Launch = self._store.add(Launch(**fields))
+        elif self._repair:
+            stored = self._store.update(self._launch.id, **fields)
         else:
             old, launch_id = self._launch, self._launch.id
             same_text = fields["when_text"] == old.when_text

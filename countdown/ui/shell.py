@@ -10,7 +10,7 @@ instead and closing it quits; with a tray, closing the window hides it to the tr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,7 @@ class Shell(QObject):
         self.inbox: InboxDialog | None = None  # built when first opened
         self.parser_warm = False
         self._damage_told: set[int] = set()
+        self._on_message_click: Callable[[], object] | None = None  # of the last message
         if self.tray is not None:
             self._connect_tray(self.tray)
 
@@ -73,6 +74,7 @@ class Shell(QObject):
         tray.inbox_requested.connect(self.show_inbox)
         tray.launch_requested.connect(lambda launch_id: self.show_window().select_launch(launch_id))
         tray.pause_requested.connect(self.pause_alerts)
+        tray.tray.messageClicked.connect(self._message_clicked)
         tray.quit_requested.connect(self.quit_requested)
         # Opening the menu is the first sign the user may add a launch: warm the parser then.
         tray.menu.aboutToShow.connect(self.warm_parser)
@@ -123,21 +125,42 @@ class Shell(QObject):
             self.tell("\n".join(self.store.messages))
 
     def tell_damage(self) -> None:
-        """Say once per launch when its row does not read (it is left out of every view)."""
+        """Say once per launch when its row does not read (it is left out of every view); a
+        click on the message opens the damaged launches, to repair or delete them."""
         new = [d for i, d in self.store.damaged.items() if i not in self._damage_told]
         if new:
             self._damage_told.update(d.launch_id for d in new)
-            fix = "Repair with `countdown edit ID …` or delete with `countdown remove ID`."
-            self.tell("\n".join([*(str(d) for d in new), fix]))
+            fix = self.tr("Click here to repair or delete it.")
+            self.tell("\n".join([*(str(d) for d in new), fix]), on_click=self.show_damaged)
 
-    def tell(self, text: str) -> None:
-        """A message for the user: in the tray's balloon, or a message box without a tray."""
+    def tell(self, text: str, on_click: Callable[[], object] | None = None) -> None:
+        """A message for the user: in the tray's balloon (`on_click` runs when it is clicked),
+        or a message box without a tray (`on_click` behind an Open button)."""
+        self._on_message_click = on_click
         if self.tray is not None:
             self.tray.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Warning)
-        else:
-            from PySide6.QtWidgets import QMessageBox  # ~2 ms of class setup, rarely needed
+            return
+        from PySide6.QtWidgets import QMessageBox  # ~2 ms of class setup, rarely needed
 
-            QMessageBox.warning(self.window, APP_NAME, text)
+        buttons = QMessageBox.StandardButton.Ok
+        if on_click is not None:
+            buttons |= QMessageBox.StandardButton.Open
+        if (
+            QMessageBox.warning(self.window, APP_NAME, text, buttons)
+            == QMessageBox.StandardButton.Open
+        ):
+            self._message_clicked()
+
+    def _message_clicked(self) -> None:
+        on_click, self._on_message_click = self._on_message_click, None
+        if on_click is not None:
+            on_click()
+
+    def show_damaged(self) -> QDialog:
+        """The damaged launches (repair / delete), over the main window."""
+        from countdown.ui.damaged_dialog import open_damaged_dialog
+
+        return open_damaged_dialog(self.store, self.clock, self.show_window())
 
     # -- windows ---------------------------------------------------------------------------------
 

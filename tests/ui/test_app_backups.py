@@ -94,7 +94,7 @@ def test_a_damaged_row_is_told_once_and_the_rest_still_shows(
     with sqlite3.connect(home / "launches.sqlite3") as raw:
         raw.execute("UPDATE launches SET status = 'exploded' WHERE id = ?", (bad.id,))
     told: list[str] = []
-    app.shell.tell = told.append  # type: ignore[method-assign]
+    app.shell.tell = lambda text, on_click=None: told.append(text)  # type: ignore[method-assign]
     app.refresh()
     app.refresh()
     assert names(app.shell.window.model.launches()) == ["Good"]
@@ -112,7 +112,7 @@ def test_the_app_starts_over_a_row_with_an_unknown_zone(
     for tray in (True, False):
         started = CountdownApp(store, clock, home, tray=tray)
         told: list[str] = []
-        started.shell.tell = told.append  # type: ignore[method-assign]
+        started.shell.tell = lambda text, on_click=None: told.append(text)  # type: ignore[method-assign]  # noqa: B023
         started.start([stage for stage in STARTUP_STAGES if stage.name != "alerts"])
         qtbot.waitUntil(lambda: bool(told), timeout=3000)  # noqa: B023
         assert "window.tz" in told[0] and f"#{bad.id}" in told[0]

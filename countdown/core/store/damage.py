@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from countdown.core.model import AlertPrefs, Launch, Status
+from countdown.core.model import AlertPrefs, Grain, Launch, Status, Window
 from countdown.core.store import rows
 from countdown.core.validate import (
     InvalidLaunch,
@@ -116,3 +116,22 @@ def _problem(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"unknown value {error}"
     return str(error) or type(error).__name__
+
+
+def repair_draft(launch_id: int, fields: dict[str, Any], now: datetime) -> Launch:
+    """A Launch to fill an edit form with: every field that still reads, blanks for the rest
+    (a placeholder window: the form re-reads the date text, and a repair saves every field)."""
+    today = now.astimezone().date()
+    base = fields.get("base") or now.astimezone().replace(tzinfo=None)
+    return Launch(
+        id=launch_id,
+        name=fields.get("name", ""),
+        when_text=fields.get("when_text", ""),
+        base=base,
+        window=fields.get("window") or Window(today, today, Grain.DAY, ""),
+        status=fields.get("status", Status.RUMORED),
+        source=fields.get("source", ""),
+        notes=fields.get("notes", ""),
+        tags=fields.get("tags", ()),
+        prefs=fields.get("prefs"),
+    )
