@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from countdown.services.single import SingleInstance
 from countdown.ui.app_process import check_qt_binding, icon_name, quit_on_signals, trace
 from countdown.ui.i18n import install as install_language
+from countdown.ui.i18n import wording
 from countdown.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ class CountdownApp(QObject):
         from countdown.services.alerts import desktop_alerts
 
         tray = self.shell.tray.tray if self.shell.tray else None
-        self.alerts = desktop_alerts(self.store, self.clock, tray, icon=icon_name(), parent=self)
+        self.alerts = desktop_alerts(
+            self.store, self.clock, tray, icon=icon_name(), parent=self, wording=wording()
+        )  # notifications in the UI's language
         self.alerts.notifier.popup_requested.connect(self.shell.show_alerts)
         self.alerts.notifier.action_requested.connect(self.shell.act_on_alerts)  # its buttons
         self.alerts.watcher.jumped.connect(lambda _s: self.shell.refresh())  # woke up: redraw

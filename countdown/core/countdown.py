@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from countdown.core.model import Window
+from countdown.core.wording import ENGLISH, Wording
 
 MINUTE_S = 60
 HOUR_S = 3600
@@ -72,66 +73,81 @@ def phase(window: Window, now: datetime) -> Phase:
     return Phase.TODAY if window.is_single_day else Phase.OPEN
 
 
-def _span(seconds: int) -> str:
+def _span(seconds: int, say: Wording) -> str:
     """A duration in the two largest units: "3 d 4 h", "4 h 12 min", "12 min"."""
     days, rest = divmod(seconds, DAY_S)
     hours, rest = divmod(rest, HOUR_S)
     minutes = rest // MINUTE_S
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        return _units(say, ("unit_d", days), ("unit_h", hours))
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{max(minutes, 1)} min"
+        return _units(say, ("unit_h", hours), ("unit_min", minutes))
+    return say.count("unit_min", max(minutes, 1))
 
 
-def _describe_instant(window: Window, now: datetime, seconds: bool) -> str:
+def _units(say: Wording, big: tuple[str, int], small: tuple[str, int]) -> str:
+    text = say.count(*big)
+    return say.say("two_units", a=text, b=say.count(*small)) if small[1] else text
+
+
+def _describe_instant(window: Window, now: datetime, seconds: bool, say: Wording) -> str:
     delta_s = int((instant_utc(window, now) - now).total_seconds())
     if delta_s > 0:
         if seconds and delta_s < HOUR_S:
             minutes, secs = divmod(delta_s, MINUTE_S)
-            return f"in 00:{minutes:02d}:{secs:02d}"
-        return f"in {_span(delta_s + MINUTE_S - 1 if delta_s < HOUR_S else delta_s)}"
+            return say.say("in_span", span=f"00:{minutes:02d}:{secs:02d}")
+        rounded_s = delta_s + MINUTE_S - 1 if delta_s < HOUR_S else delta_s
+        return say.say("in_span", span=_span(rounded_s, say))
     if delta_s > -MINUTE_S:
-        return "now"
-    return f"launched {_span(-delta_s)} ago"
+        return say.say("now")
+    return say.say("launched_ago", span=_span(-delta_s, say))
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def _describe_day(days: int) -> str:
+def _describe_day(days: int, say: Wording) -> str:
     if days > 1:
-        return f"in {_days(days)}"
-    return {1: "tomorrow", 0: "today", -1: "yesterday"}.get(days, f"{_days(-days)} ago")
+        return say.count("in_days", days)
+    named = {1: "tomorrow", 0: "today", -1: "yesterday"}.get(days)
+    return say.say(named) if named else say.count("days_ago", -days)
 
 
-def _describe_window(window: Window, today: date, long: bool) -> str:
-    prefix = "window " if long else ""
+def _describe_window(window: Window, today: date, long: bool, say: Wording) -> str:
+    prefix = "window_" if long else ""
     first, last = window.first_day(), window.last_day()
     if today < first:
         days = (first - today).days
-        return f"{prefix}opens tomorrow" if days == 1 else f"{prefix}opens in {_days(days)}"
+        if days == 1:
+            return say.say(f"{prefix}opens_tomorrow")
+        return say.count(f"{prefix}opens_in", days)
     if today > last:
         days = (today - last).days
-        return f"{prefix}passed yesterday" if days == 1 else f"{prefix}passed {_days(days)} ago"
+        if days == 1:
+            return say.say(f"{prefix}passed_yesterday")
+        return say.count(f"{prefix}passed_ago", days)
     left = (last - today).days
-    day_no = (today - first).days + 1
-    tail = "last day" if left == 0 else f"{_days(left)} left"
-    return f"{prefix}open · day {day_no} of {window.days()} · {tail}"
+    day = say.say("day_of", n=(today - first).days + 1, total=window.days())
+    tail = say.say("last_day") if left == 0 else say.count("days_left", left)
+    return say.say(f"{prefix}open", day=day, tail=tail)
 
 
-def describe(window: Window, now: datetime, *, seconds: bool = False, long: bool = False) -> str:
+def describe(
+    window: Window,
+    now: datetime,
+    *,
+    seconds: bool = False,
+    long: bool = False,
+    wording: Wording = ENGLISH,
+) -> str:
     """The countdown text: "in 3 d 4 h", "tomorrow", "opens in 220 days", "passed 3 days ago".
 
     `seconds` shows "in 00:12:09" in the last hour (only while a window is visible); `long`
-    says "window opens in …" for wide windows, for the tray tooltip and menu.
+    says "window opens in …" for wide windows, for the tray tooltip and menu; `wording` is the
+    language ("in 12 Tagen", "还有 12 天").
     """
     if window.is_instant:
-        return _describe_instant(window, now, seconds)
+        return _describe_instant(window, now, seconds, wording)
     if window.is_single_day:
-        return _describe_day(days_to_start(window, now))
-    return _describe_window(window, _local_now(window, now).date(), long)
+        return _describe_day(days_to_start(window, now), wording)
+    return _describe_window(window, _local_now(window, now).date(), long, wording)
 
 
 def next_change(window: Window, now: datetime, *, seconds: bool = False) -> datetime:
@@ -148,19 +164,13 @@ def next_change(window: Window, now: datetime, *, seconds: bool = False) -> date
     return now + timedelta(seconds=remainder_s)
 
 
-def _day_text(d: date, *, year: bool = True) -> str:
-    text = f"{d:%b} {d.day}"
-    return f"{text}, {d.year}" if year else text
-
-
-def span_text(window: Window) -> str:
+def span_text(window: Window, wording: Wording = ENGLISH) -> str:
     """The window's bounds for people: "Jul 1 – Sep 30, 2026", "Dec 28, 2026 – Jan 3, 2027"."""
     if window.is_instant:
         assert isinstance(window.start, datetime)
-        offset = window.start.strftime(" %z") if window.start.tzinfo else ""
-        return f"{_day_text(window.start.date())} {window.start:%H:%M}{offset}"
-    first, last = window.first_day(), window.last_day()
-    if first == last:
-        return _day_text(first)
-    same_year = first.year == last.year
-    return f"{_day_text(first, year=not same_year)} – {_day_text(last)}"
+        moment = window.start
+        offset = moment.strftime(" %z") if moment.tzinfo else ""
+        clock = wording.clock(moment.hour, moment.minute)
+        day = wording.date(moment.date())
+        return wording.say("instant_span", date=day, clock=clock, offset=offset)
+    return wording.span(window.first_day(), window.last_day())

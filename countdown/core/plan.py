@@ -35,7 +35,9 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from countdown.core.dates.labels import localized_label
 from countdown.core.model import AlertPrefs, Launch, Window
+from countdown.core.wording import ENGLISH, Wording
 
 ONE_HOUR = timedelta(hours=1)
 
@@ -80,21 +82,22 @@ def plan_alerts(
     prefs: AlertPrefs,
     local_tz: tzinfo,
     since: datetime | None = None,
+    wording: Wording = ENGLISH,
 ) -> list[Alert]:
     """All alerts of the launch's current window, sorted by due (past ones included).
 
     Alerts due before `since` are left out; by default that is when the launch got its
-    current data (see "Arming" above).
+    current data (see "Arming" above). Titles and bodies are in `wording`'s language.
     """
     if not launch.status.is_active or launch.id is None:
         return []
     prefs = launch.prefs or prefs
     if launch.window.is_instant:
-        drafts = _instant_alerts(launch, prefs, local_tz)
+        drafts = _instant_alerts(launch, prefs, local_tz, wording)
     elif launch.window.is_single_day:
-        drafts = _day_alerts(launch, prefs, local_tz)
+        drafts = _day_alerts(launch, prefs, local_tz, wording)
     else:
-        drafts = _wide_alerts(launch, prefs, local_tz)
+        drafts = _wide_alerts(launch, prefs, local_tz, wording)
     armed = (since or launch.updated or launch.created or now).astimezone(UTC)
     digest = window_hash(launch.window)
     alerts = [
@@ -117,8 +120,11 @@ def _lead_days(prefs: AlertPrefs) -> list[int]:
     return sorted({d for d in prefs.lead_days if d > 0}, reverse=True)
 
 
-def _in_days(days: int) -> str:
-    return "tomorrow" if days == 1 else f"in {days} days"
+def _soon(say: Wording, key: str, days: int, name: str) -> str:
+    """ "<name> tomorrow" / "<name> in 7 days" (key "alert" or "alert_opens")."""
+    if days == 1:
+        return say.say(f"{key}_tomorrow", name=name)
+    return say.count(f"{key}_in_days" if key == "alert" else f"{key}_in", days, name=name)
 
 
 def _instant(window: Window, local_tz: tzinfo) -> datetime:
@@ -130,95 +136,84 @@ def _instant(window: Window, local_tz: tzinfo) -> datetime:
     return start
 
 
-def _day_text(day: date, *, weekday: bool = True) -> str:
-    text = f"{day.day} {day:%b %Y}"
-    return f"{day:%a} {text}" if weekday else text
-
-
 def _days_before_local(at: datetime, days: int) -> datetime:
     """The same local wall time `days` days earlier (DST-aware via the zone), as UTC."""
     wall = at.replace(tzinfo=None) - timedelta(days=days)
     return wall.replace(tzinfo=at.tzinfo).astimezone(UTC)
 
 
-def _instant_alerts(launch: Launch, prefs: AlertPrefs, local_tz: tzinfo) -> list[_Draft]:
+def _instant_alerts(
+    launch: Launch, prefs: AlertPrefs, local_tz: tzinfo, say: Wording
+) -> list[_Draft]:
     name = launch.name
     at = _instant(launch.window, local_tz).astimezone(local_tz)
-    when, clock = f"{_day_text(at.date())} at {at:%H:%M}", f"{at:%H:%M}"
+    clock = say.clock(at.hour, at.minute)
+    when = say.say("day_at", day=say.weekday_date(at.date()), clock=clock)
     drafts = [
         _Draft(
             AlertKind.REMINDER,
             _days_before_local(at, d),
-            f"{name} {_in_days(d)}",
-            f"Launches {when}.",
+            _soon(say, "alert", d, name),
+            say.say("body_launches", when=when),
             f"-{d}d",
         )
         for d in _lead_days(prefs)
     ]
     hour_before = (at - ONE_HOUR).astimezone(UTC)
-    drafts.append(
-        _Draft(AlertKind.HOUR_BEFORE, hour_before, f"{name} in 1 hour", f"Launches at {clock}.")
-    )
+    in_hour, at_clock = say.say("alert_in_hour", name=name), say.say("body_at", clock=clock)
+    drafts.append(_Draft(AlertKind.HOUR_BEFORE, hour_before, in_hour, at_clock))
     morning = morning_utc(at.date(), prefs, local_tz)
     if morning < hour_before:  # later, "in 1 hour" says it already
-        drafts.append(
-            _Draft(
-                AlertKind.LAUNCH_DAY,
-                morning,
-                f"{name} launches today",
-                f"Launches today at {clock}.",
-            )
-        )
-    now_title = f"{name} is launching now"
-    drafts.append(
-        _Draft(AlertKind.LAUNCHING_NOW, at.astimezone(UTC), now_title, f"Scheduled for {when}.")
-    )
+        today, body = say.say("alert_today", name=name), say.say("body_today_at", clock=clock)
+        drafts.append(_Draft(AlertKind.LAUNCH_DAY, morning, today, body))
+    now_title, scheduled = say.say("alert_now", name=name), say.say("body_scheduled", when=when)
+    drafts.append(_Draft(AlertKind.LAUNCHING_NOW, at.astimezone(UTC), now_title, scheduled))
     return drafts
 
 
-def _day_alerts(launch: Launch, prefs: AlertPrefs, local_tz: tzinfo) -> list[_Draft]:
+def _day_alerts(launch: Launch, prefs: AlertPrefs, local_tz: tzinfo, say: Wording) -> list[_Draft]:
     name, day = launch.name, launch.window.first_day()
-    body = f"Launch day: {launch.window.label or _day_text(day)}."
+    label = localized_label(launch.window, say) or say.weekday_date(day)
+    body = say.say("body_day", label=label)
     drafts = [
         _Draft(
             AlertKind.REMINDER,
             morning_utc(day - timedelta(days=d), prefs, local_tz),
-            f"{name} {_in_days(d)}",
+            _soon(say, "alert", d, name),
             body,
             f"-{d}d",
         )
         for d in _lead_days(prefs)
     ]
-    drafts.append(
-        _Draft(
-            AlertKind.LAUNCH_DAY, morning_utc(day, prefs, local_tz), f"{name} launches today", body
-        )
-    )
+    today = say.say("alert_today", name=name)
+    drafts.append(_Draft(AlertKind.LAUNCH_DAY, morning_utc(day, prefs, local_tz), today, body))
     return drafts
 
 
-def _wide_alerts(launch: Launch, prefs: AlertPrefs, local_tz: tzinfo) -> list[_Draft]:
+def _wide_alerts(launch: Launch, prefs: AlertPrefs, local_tz: tzinfo, say: Wording) -> list[_Draft]:
     name, window = launch.name, launch.window
     first, last = window.first_day(), window.last_day()
-    body = f"Expected {window.label} ({_day_text(first, weekday=False)} – {_day_text(last, weekday=False)})."
+    body = say.say(
+        "body_expected",
+        label=localized_label(window, say),
+        first=say.weekday_date(first, weekday=False),
+        last=say.weekday_date(last, weekday=False),
+    )
     drafts = []
     for lead in _lead_days(prefs)[:1]:  # only the longest lead: "opens tomorrow" adds little
         due = morning_utc(first - timedelta(days=lead), prefs, local_tz)
-        drafts.append(
-            _Draft(
-                AlertKind.REMINDER, due, f"{name}: window opens {_in_days(lead)}", body, f"-{lead}d"
-            )
-        )
+        title = _soon(say, "alert_opens", lead, name)
+        drafts.append(_Draft(AlertKind.REMINDER, due, title, body, f"-{lead}d"))
     opens = morning_utc(first, prefs, local_tz)
-    drafts.append(_Draft(AlertKind.WINDOW_OPENS, opens, f"{name}: window opens today", body))
+    drafts.append(
+        _Draft(AlertKind.WINDOW_OPENS, opens, say.say("alert_opens_today", name=name), body)
+    )
     if last != first:
         last_morning = morning_utc(last, prefs, local_tz)
-        drafts.append(
-            _Draft(AlertKind.WINDOW_LAST_DAY, last_morning, f"{name}: last day of the window", body)
-        )
+        title = say.say("alert_last_day", name=name)
+        drafts.append(_Draft(AlertKind.WINDOW_LAST_DAY, last_morning, title, body))
     passed = morning_utc(last + timedelta(days=1), prefs, local_tz)
-    question = f"{body} Mark it launched, edit the date, or keep waiting."
-    drafts.append(
-        _Draft(AlertKind.WINDOW_PASSED, passed, f"{name}: window passed — did it launch?", question)
-    )
+    question = say.say("body_question", body=body)
+    title = say.say("alert_passed", name=name)
+    drafts.append(_Draft(AlertKind.WINDOW_PASSED, passed, title, question))
     return drafts

@@ -38,6 +38,7 @@ from countdown.core.model import AlertPrefs, Launch, Status
 from countdown.core.plan import Alert, plan_alerts
 from countdown.core.settings import ALERT_PREFS, PAUSE_UNTIL
 from countdown.core.store import LaunchStore
+from countdown.core.wording import ENGLISH, Wording
 from countdown.services.clock import ClockWatcher
 from countdown.services.notifier import Notifier, TrayLike
 from countdown.services.scheduler import AlertScheduler
@@ -63,11 +64,12 @@ class AlertService(QObject):
         clock: Clock,
         local_tz: tzinfo,
         watcher: ClockWatcher | None = None,
+        wording: Wording = ENGLISH,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.notifier, self.scheduler = store, notifier, scheduler
-        self.clock, self.local_tz = clock, local_tz
+        self.clock, self.local_tz, self.wording = clock, local_tz, wording
         self.watcher = watcher or ClockWatcher(clock, parent=self)
         self._pending: list[Alert] = []  # undelivered, sorted by due
         self._delivered: set[str] = set()
@@ -138,7 +140,7 @@ class AlertService(QObject):
             key = (launch.id, launch.updated, launch.status, launch.name, prefs)
             cached = self._plans.get(key)
             if cached is None:
-                cached = plan_alerts(launch, now=now, prefs=prefs, local_tz=self.local_tz)
+                cached = self._plan(launch, now, prefs)
             plans[key] = cached
             for alert in cached:  # sorted by due
                 if alert.due > horizon:
@@ -146,6 +148,13 @@ class AlertService(QObject):
                 due.append(alert)
         self._plans = plans
         return due
+
+    def _plan(
+        self, launch: Launch, now: datetime, prefs: AlertPrefs, since: datetime | None = None
+    ) -> list[Alert]:
+        return plan_alerts(
+            launch, now=now, prefs=prefs, local_tz=self.local_tz, since=since, wording=self.wording
+        )
 
     def _snoozed(self, launches: Sequence[Launch], prefs: AlertPrefs, now: datetime) -> list[Alert]:
         snoozes = self.store.snoozes()
@@ -157,7 +166,7 @@ class AlertService(QObject):
             launch = by_id.get(_launch_id(key))
             if launch is None:
                 continue
-            every = plan_alerts(launch, now=now, prefs=prefs, local_tz=self.local_tz, since=EPOCH)
+            every = self._plan(launch, now, prefs, since=EPOCH)
             for alert in every:
                 if alert.key == key:
                     back.append(replace(alert, key=f"{key}@{until.isoformat()}", due=until))
@@ -261,8 +270,9 @@ def _launch_id(key: str) -> int | None:
 
 
 def desktop_alerts(
-    store: LaunchStore, clock: Clock, tray: TrayLike | None, *, icon: str, parent: QObject
-) -> AlertService:
+    store: LaunchStore, clock: Clock, tray: TrayLike | None, *, icon: str, parent: QObject,
+    wording: Wording = ENGLISH,
+) -> AlertService:  # fmt: skip
     """The app's alert service: desktop notifications (the tray's balloon as fallback),
     APScheduler for time, and a clock watcher for jumps only (suspend, the time set): a timerfd
     on Linux, elsewhere a 30 s poll."""
@@ -280,5 +290,6 @@ def desktop_alerts(
         clock=clock,
         local_tz=local_zone(),
         watcher=watcher,
+        wording=wording,
         parent=parent,
     )

@@ -17,6 +17,7 @@ from countdown.core.clock import Clock
 from countdown.core.countdown import describe
 from countdown.core.model import Launch, Revision
 from countdown.core.news.slip import describe_slip, slip_stats
+from countdown.ui.i18n import wording
 from countdown.ui.popup import is_url
 from countdown.ui.when_preview import preview_text
 
@@ -32,7 +33,7 @@ def history_lines(revisions: Sequence[Revision]) -> list[str]:
     ordered = sorted(revisions, key=lambda r: r.seq)
     lines: list[str] = []
     for before, after in zip([None, *ordered], ordered, strict=False):
-        stamp = f"{after.at.astimezone():%b} {after.at.astimezone().day}, {after.at.year}"
+        stamp = wording().date(after.at.astimezone().date())
         if before is None:
             what = f"added: {after.window.label or after.when_text} ({after.status.value})"
         elif before.window != after.window or before.when_text != after.when_text:
@@ -46,15 +47,15 @@ def history_lines(revisions: Sequence[Revision]) -> list[str]:
 
 
 def detail_html(launch: Launch, revisions: Sequence[Revision], now: datetime) -> str:
-    e = html.escape
+    e, say = html.escape, wording()
     source = launch.source
     source_html = f"<a href='{e(source)}'>{e(source)}</a>" if is_url(source) else e(source)
     rows = "".join(
         [
-            _row("When", e(preview_text(launch.window))),
-            _row("Countdown", e(describe(launch.window, now, long=True))),
+            _row("When", e(preview_text(launch.window, say))),
+            _row("Countdown", e(describe(launch.window, now, long=True, wording=say))),
             _row("Status", e(launch.status.value.capitalize())),
-            _row("Typed", e(f"“{launch.when_text}” on {launch.base:%b %d, %Y}")),
+            _row("Typed", e(f"“{launch.when_text}” · {say.date(launch.base.date())}")),
             _row("Source", source_html),
             _row("Tags", e(", ".join(launch.tags))),
         ]

@@ -6,7 +6,10 @@ hand, and `pyside6-lrelease` compiles those into the `.qm` files shipped beside 
 icons: the generated files are committed and a test checks they match their sources).
 `install(app, choice)` loads the `.qm` for the Preferences choice, else for the system's UI
 languages; English is the source language and needs no file. A change in Preferences applies at
-the next start. Countdown wording ("in 12 days") comes from core/countdown and is English yet.
+the next start. Qt's own strings (OK/Cancel, a text box's context menu) come from the
+`qtbase_<lang>.qm` files PySide6 ships in its translations folder. Countdown wording and dates
+("in 12 Tagen", "27. Nov. 2026") come from core/wording: `wording()` is the phrasebook of the
+language the UI speaks (QLocale's default, which `install` sets to it).
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from countdown._resources import ResourceMissing, resources_dir
+from countdown.core.wording import ENGLISH, Wording, wording_for
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +47,52 @@ def i18n_dir() -> Path | None:
 
 def install(app: QApplication, choice: str | None) -> QTranslator | None:
     """Load the translation for `choice` (or the system's languages); the translator installed
-    (None: English, the source language, or no file for the language)."""
+    (None: English, the source language, or no file for the language). Qt's own translation
+    for the language is installed with it (a child of it: `remove` takes both away)."""
     folder = i18n_dir()
     if folder is None or choice == "en":
+        QLocale.setDefault(_english())
         return None
     locale = QLocale(choice) if choice else QLocale.system()
     translator = QTranslator(app)
     if not translator.load(locale, PREFIX.rstrip("_"), "_", str(folder), ".qm"):
+        QLocale.setDefault(_english())  # the UI stays English: so do dates and countdowns
         return None
     app.installTranslator(translator)
+    _install_qtbase(app, translator, locale)
     QLocale.setDefault(locale)
     log.info("UI language: %s", translator.language() or locale.name())
     return translator
+
+
+def remove(app: QApplication, translator: QTranslator) -> None:
+    """Take a translator `install` returned (and Qt's own that came with it) out of the app."""
+    for companion in translator.findChildren(QTranslator):
+        app.removeTranslator(companion)
+    app.removeTranslator(translator)
+
+
+def _install_qtbase(app: QApplication, owner: QTranslator, locale: QLocale) -> None:
+    """Qt's own strings ("OK", "Cancel", "Select All") in the language, when PySide6 ships them."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(owner)
+    if qtbase.load(locale, "qtbase", "_", folder, ".qm"):
+        app.installTranslator(qtbase)
+    else:
+        log.info("no Qt translation for %s in %s", locale.name(), folder)
+
+
+def _english() -> QLocale:
+    """English as written where the user lives (en_GB stays en_GB; de_DE becomes en_US)."""
+    system = QLocale.system()
+    if system.language() is QLocale.Language.English:
+        return system
+    return QLocale("en_US")
+
+
+def wording() -> Wording:
+    """The countdown and date wording of the language the UI speaks (English by default)."""
+    locale = QLocale()
+    if locale.language() is QLocale.Language.English:
+        return ENGLISH
+    return wording_for(locale.name())

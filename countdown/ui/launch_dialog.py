@@ -27,6 +27,7 @@ from countdown.core.model import Launch, Window
 from countdown.core.settings import ALERT_PREFS
 from countdown.core.store import LaunchStore, StoreError
 from countdown.ui.day_edit import day_of
+from countdown.ui.i18n import wording
 from countdown.ui.launch_form import LaunchForm
 from countdown.ui.when_preview import Parser, default_parser, preview_text
 
@@ -114,8 +115,9 @@ class LaunchDialog(QDialog):
 
     def _show_preview(self, error: str) -> None:
         window = self.window_value
-        self.form.preview_label.setText(preview_text(window) if window else "")
-        countdown = describe(window, self._clock(), long=True) if window else ""
+        say = wording()
+        self.form.preview_label.setText(preview_text(window, say) if window else "")
+        countdown = describe(window, self._clock(), long=True, wording=say) if window else ""
         self.form.countdown_label.setText(countdown)
         self.form.error_label.setText(f"⚠ {error}" if error else "")
         for label in (self.form.preview_label, self.form.countdown_label):

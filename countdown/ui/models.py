@@ -26,7 +26,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from countdown.core.clock import Clock
 from countdown.core.countdown import Phase, describe, phase, span_text
+from countdown.core.dates.labels import localized_label
 from countdown.core.model import Launch, Status
+from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import start_key
 
@@ -162,14 +164,14 @@ class LaunchTableModel(QAbstractTableModel):
         if column == NAME:
             return launch.name
         if column == WHEN:
-            return launch.window.label or launch.when_text
+            return localized_label(launch.window, wording()) or launch.when_text
         if column == STATUS:
             # The status names are translated once, with the toolbar's status filter.
             return QCoreApplication.translate("MainToolBar", launch.status.value.capitalize())
         if column == COUNTDOWN:
             if self._overdue(launch):
                 return OVERDUE_TEXT
-            return describe(launch.window, self._clock(), seconds=self.seconds)
+            return describe(launch.window, self._clock(), seconds=self.seconds, wording=wording())
         return ", ".join(launch.tags)
 
     def _overdue(self, launch: Launch) -> bool:
@@ -177,9 +179,10 @@ class LaunchTableModel(QAbstractTableModel):
         return launch.status.is_active and phase(launch.window, self._clock()) is Phase.PASSED
 
     def _when_tooltip(self, launch: Launch) -> str:
-        lines = [launch.when_text, span_text(launch.window)]
+        say = wording()
+        lines = [launch.when_text, span_text(launch.window, say)]
         if self._overdue(launch):  # the cell asks; the tooltip keeps how long ago
-            lines.append(describe(launch.window, self._clock(), long=True))
+            lines.append(describe(launch.window, self._clock(), long=True, wording=say))
         return "\n".join(lines)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -39,6 +39,7 @@ from countdown.core.news.proposal import Span
 from countdown.core.news.track import tracked_as, update_for
 from countdown.core.store import LaunchStore
 from countdown.ui.day_edit import day_edit
+from countdown.ui.i18n import wording
 from countdown.ui.paste_highlight import EvidenceLegend, highlight, scroll_into_view
 from countdown.ui.paste_name_pick import NamePicker
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
@@ -257,4 +258,4 @@ class PasteDialog(QDialog):
 
 
 def _day(value: date) -> str:
-    return f"{value:%b} {value.day}, {value.year}"
+    return wording().date(value)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 from PySide6.QtWidgets import QTableWidgetItem as Item
 
 from countdown.core.countdown import span_text
+from countdown.core.dates.labels import localized_label
 from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Launch, Status, Window
 from countdown.core.news.extract import Proposal, read_when
 from countdown.core.news.track import describe_update, for_tracked, tracked_as, update_for
+from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
 
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
@@ -106,7 +108,7 @@ class ProposalTable(QTableWidget):
         )
         self.setItem(row, WHEN, Item(proposal.when_text))
         self.setItem(row, WINDOW, _read_only(_window_text(proposal.window)))
-        self._item(row, WINDOW).setToolTip(span_text(proposal.window))
+        self._item(row, WINDOW).setToolTip(span_text(proposal.window, wording()))
         self.setItem(row, QUOTE, _read_only(proposal.quote))
         self._item(row, QUOTE).setToolTip(plain_tooltip(proposal.quote))
         combo = QComboBox()
@@ -163,7 +165,7 @@ class ProposalTable(QTableWidget):
         self.errors.pop(row, None)
         self.proposals[row] = replace(proposal, when_text=english, window=window)
         cell.setText(_window_text(window))
-        cell.setToolTip(span_text(window))
+        cell.setToolTip(span_text(window, wording()))
         cell.setForeground(palette.brush(palette.ColorRole.Text))
 
 
@@ -176,7 +178,8 @@ def _read_only(text: str) -> Item:
 def _window_text(window: Window) -> str:
     """ "early October 2026 · Oct 1 – Oct 10, 2026"; just the label when it already says
     exactly which days ("March 18, 2027", "July 2026", "2027", a range, an instant)."""
+    say = wording()
     plain = window.is_instant or window.is_single_day or "–" in window.label
     if plain or _PLAIN_LABEL.fullmatch(window.label):
-        return window.label
-    return f"{window.label} · {span_text(window)}"
+        return localized_label(window, say)
+    return f"{localized_label(window, say)} · {span_text(window, say)}"

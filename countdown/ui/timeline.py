@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from countdown.core.clock import Clock
 from countdown.core.countdown import span_text
+from countdown.core.dates.labels import localized_label
 from countdown.core.model import Launch
+from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.timeline_axis import axis_ticks, month_start
 
@@ -240,7 +242,9 @@ class TimelineView(QWidget):
         row = self.row_at(event.position())
         if row >= 0:
             launch = self._launches[row]
-            tip = f"{launch.name}\n{launch.window.label}: {span_text(launch.window)}"
+            say = wording()
+            label = localized_label(launch.window, say)
+            tip = f"{launch.name}\n{label}: {span_text(launch.window, say)}"
             QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(tip), self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from countdown import APP_NAME
 from countdown.core.clock import Clock
 from countdown.core.countdown import Phase, days_to_start, describe, next_change, phase
+from countdown.core.dates.labels import localized_label
 from countdown.core.literal import one_line
 from countdown.core.model import Launch
+from countdown.ui.i18n import wording
 from countdown.ui.plain_text import menu_text
 from countdown.ui.spans import start_key
 from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
@@ -63,8 +65,10 @@ def icon_face(launches: Sequence[Launch], now: datetime) -> IconFace:
 def entry_text(launch: Launch, now: datetime) -> str:
     """One launch for the tooltip and menu: "Pixel 11 — Q3 2026 · window opens in 220 days"
     (one line; control characters made visible)."""
-    label = launch.window.label or launch.when_text
-    return one_line(f"{launch.name} — {label} · {describe(launch.window, now, long=True)}")
+    say = wording()
+    label = localized_label(launch.window, say) or launch.when_text
+    countdown = describe(launch.window, now, long=True, wording=say)
+    return one_line(f"{launch.name} — {label} · {countdown}")
 
 
 def tooltip_text(launches: Sequence[Launch], now: datetime) -> str:

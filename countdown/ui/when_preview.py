@@ -10,7 +10,9 @@ from datetime import datetime
 from typing import Protocol
 
 from countdown.core.countdown import span_text
+from countdown.core.dates.labels import localized_label
 from countdown.core.model import Window
+from countdown.core.wording import ENGLISH, Wording
 
 
 class Parser(Protocol):
@@ -25,11 +27,12 @@ def default_parser(text: str, *, base: datetime, tz: str | None = None) -> Windo
     return window
 
 
-def preview_text(window: Window) -> str:
+def preview_text(window: Window, wording: Wording = ENGLISH) -> str:
     """The preview line, e.g. "Q3 2026 · Jul 1 – Sep 30, 2026" (span left out if it adds nothing)."""
-    span = span_text(window)
-    if not window.label:
+    span = span_text(window, wording)
+    label = localized_label(window, wording)
+    if not label:
         return span
     if window.is_instant or window.is_single_day:  # the label already names the day
-        return window.label
-    return f"{window.label} · {span}"
+        return label
+    return f"{label} · {span}"

@@ -47,7 +47,7 @@ def language(qapp: QApplication) -> Iterator[object]:
 
     yield choose
     for translator in installed:
-        qapp.removeTranslator(translator)
+        i18n.remove(qapp, translator)
     QLocale.setDefault(default)
 
 

@@ -1,0 +1,97 @@
+"""Simplified Chinese: "还有 12 天", "时间段 220 天后开始", "2026年11月27日"; no plural forms.
+
+Numbers in running text get a space on either side ("还有 12 天"), as the window strings do;
+dates are written solid ("2026年11月27日"), as QLocale and the calendar apps print them.
+"""
+
+from __future__ import annotations
+
+from countdown.core.wording.book import Phrase, Wording, plural_none
+
+MONTHS = tuple(f"{m}月" for m in range(1, 13))
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+PHRASES: dict[str, Phrase] = {
+    "unit_d": "{n} 天",
+    "unit_h": "{n} 小时",
+    "unit_min": "{n} 分钟",
+    "two_units": "{a} {b}",
+    "in_span": "还有 {span}",
+    "now": "现在",
+    "launched_ago": "{span}前已发布",
+    "in_days": "还有 {n} 天",
+    "tomorrow": "明天",
+    "today": "今天",
+    "yesterday": "昨天",
+    "days_ago": "{n} 天前",
+    "opens_tomorrow": "明天开始",
+    "opens_in": "{n} 天后开始",
+    "window_opens_tomorrow": "时间段明天开始",
+    "window_opens_in": "时间段 {n} 天后开始",
+    "passed_yesterday": "昨天已结束",
+    "passed_ago": "{n} 天前已结束",
+    "window_passed_yesterday": "时间段昨天已结束",
+    "window_passed_ago": "时间段 {n} 天前已结束",
+    "open": "进行中 · {day} · {tail}",
+    "window_open": "时间段进行中 · {day} · {tail}",
+    "day_of": "第 {n}/{total} 天",
+    "last_day": "最后一天",
+    "days_left": "还剩 {n} 天",
+    "date": "{y}年{m}月{d}日",
+    "date_no_year": "{m}月{d}日",
+    "date_full": "{y}年{m}月{d}日",
+    "date_weekday": "{y}年{m}月{d}日（{wd}）",
+    "date_plain": "{y}年{m}月{d}日",
+    "range_years": "{a}–{b}",
+    "range_months": "{a_full}–{b_short}",
+    "range_days": "{y}年{m}月{d1}日–{d2}日",
+    "instant": "{date} {clock}",
+    "instant_span": "{date} {clock}{offset}",
+    "by": "{date}前",
+    "early_month": "{y}年{m}月上旬",
+    "mid_month": "{y}年{m}月中旬",
+    "late_month": "{y}年{m}月下旬",
+    "week_of": "{date}当周",
+    "month_year": "{y}年{m}月",
+    "month_year_short": "{y}年{m}月",
+    "months_same_year": "{y}年{m1}月–{m2}月",
+    "months_years": "{a}–{b}",
+    "early_year": "{y}年初",
+    "mid_year": "{y}年年中",
+    "late_year": "{y}年底",
+    "spring": "{y}年春季",
+    "summer": "{y}年夏季",
+    "fall": "{y}年秋季",
+    "holiday": "{y}年假日季",
+    "winter": "{y}–{y2}年冬季",
+    "season": "{y}年",
+    "quarter": "{y}年第{q}季度",
+    "quarters": "{a}–{b}",
+    "half1": "{y}年上半年",
+    "half2": "{y}年下半年",
+    "year": "{y}年",
+    "years": "{y1}–{y2}年",
+    "alert_tomorrow": "{name} 明天发布",
+    "alert_in_days": "{name} 还有 {n} 天发布",
+    "alert_in_hour": "{name} 1 小时后发布",
+    "alert_today": "{name} 今天发布",
+    "alert_now": "{name} 正在发布",
+    "alert_opens_tomorrow": "{name}：时间段明天开始",
+    "alert_opens_in": "{name}：时间段 {n} 天后开始",
+    "alert_opens_today": "{name}：时间段今天开始",
+    "alert_last_day": "{name}：时间段最后一天",
+    "alert_passed": "{name}：时间段已过，发布了吗？",
+    "day_at": "{day} {clock}",
+    "body_launches": "发布时间：{when}。",
+    "body_at": "{clock} 发布。",
+    "body_today_at": "今天 {clock} 发布。",
+    "body_scheduled": "计划于 {when}。",
+    "body_day": "发布日：{label}。",
+    "body_expected": "预计{label}（{first} – {last}）。",
+    "body_question": "{body}标记为已发布、修改日期，或继续等待。",
+}
+
+CHINESE = Wording(
+    "zh_CN", PHRASES, plural_none, MONTHS, MONTHS, MONTHS, WEEKDAYS,
+    day_pattern="yyyy年M月d日", quarters=("一", "二", "三", "四"), year_first=True,
+)  # fmt: skip
