@@ -8,7 +8,7 @@ user's local wall clock, so they take `now`'s zone too.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -44,6 +44,12 @@ def instant_utc(window: Window, now: datetime) -> datetime:
         zone = _zone(window.tz) if window.tz else now.tzinfo
         start = start.replace(tzinfo=zone)
     return start
+
+
+def _seconds_until(window: Window, now: datetime) -> float:
+    """Real seconds from now to the instant. Both in UTC first: Python subtracts two datetimes
+    of the same zone by wall clock, which is an hour off across a DST change."""
+    return (instant_utc(window, now).astimezone(UTC) - now.astimezone(UTC)).total_seconds()
 
 
 def window_bounds_utc(window: Window, tz: tzinfo) -> tuple[datetime, datetime]:
@@ -91,7 +97,7 @@ def _units(say: Wording, big: tuple[str, int], small: tuple[str, int]) -> str:
 
 
 def _describe_instant(window: Window, now: datetime, seconds: bool, say: Wording) -> str:
-    delta_s = int((instant_utc(window, now) - now).total_seconds())
+    delta_s = int(_seconds_until(window, now))
     if delta_s > 0:
         if seconds and delta_s < HOUR_S:
             minutes, secs = divmod(delta_s, MINUTE_S)
@@ -156,7 +162,7 @@ def next_change(window: Window, now: datetime, *, seconds: bool = False) -> date
         local = _local_now(window, now)
         midnight = datetime.combine(local.date() + timedelta(days=1), time(), local.tzinfo)
         return midnight.astimezone(now.tzinfo)
-    delta_s = (instant_utc(window, now) - now).total_seconds()
+    delta_s = _seconds_until(window, now)
     step_s = HOUR_S if abs(delta_s) >= DAY_S else MINUTE_S
     if seconds and 0 < delta_s < HOUR_S:
         step_s = 1
