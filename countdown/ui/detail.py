@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from countdown.core.clock import Clock
 from countdown.core.countdown import describe
+from countdown.core.dates.labels import localized_label
 from countdown.core.model import Launch, Revision
 from countdown.core.news.slip import describe_slip, slip_stats
 from countdown.ui.i18n import wording
@@ -35,7 +36,8 @@ def history_lines(revisions: Sequence[Revision]) -> list[str]:
     for before, after in zip([None, *ordered], ordered, strict=False):
         stamp = wording().date(after.at.astimezone().date())
         if before is None:
-            what = f"added: {after.window.label or after.when_text} ({after.status.value})"
+            label = localized_label(after.window, wording()) or after.when_text
+            what = f"added: {label} ({after.status.value})"
         elif before.window != after.window or before.when_text != after.when_text:
             what = describe_slip(before.window, after.window)
             if before.status != after.status:

@@ -28,6 +28,7 @@ from countdown.core.clock import Clock
 from countdown.core.countdown import Phase, describe, phase, span_text
 from countdown.core.dates.labels import localized_label
 from countdown.core.model import Launch, Status
+from countdown.core.wording import ENGLISH
 from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import start_key
@@ -45,7 +46,7 @@ LAUNCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 ACTIVE_STATUSES = frozenset(s for s in Status if s.is_active)
 # An active launch whose window is over: the user should tell us what happened.
-OVERDUE_TEXT = "passed — did it launch?"
+OVERDUE_TEXT = ENGLISH.say("overdue")  # "passed — did it launch?", in the UI's language below
 
 
 def haystack(launch: Launch) -> str:
@@ -170,7 +171,7 @@ class LaunchTableModel(QAbstractTableModel):
             return QCoreApplication.translate("MainToolBar", launch.status.value.capitalize())
         if column == COUNTDOWN:
             if self._overdue(launch):
-                return OVERDUE_TEXT
+                return wording().say("overdue")
             return describe(launch.window, self._clock(), seconds=self.seconds, wording=wording())
         return ", ".join(launch.tags)
 

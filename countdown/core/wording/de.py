@@ -31,6 +31,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": ("Zeitraum seit {n} Tag vorbei", "Zeitraum seit {n} Tagen vorbei"),
     "open": "läuft · {day} · {tail}",
     "window_open": "Zeitraum läuft · {day} · {tail}",
+    "overdue": "vorbei – gestartet?",
     "day_of": "Tag {n} von {total}",
     "last_day": "letzter Tag",
     "days_left": ("noch {n} Tag", "noch {n} Tage"),

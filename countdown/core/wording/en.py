@@ -34,6 +34,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": ("window passed {n} day ago", "window passed {n} days ago"),
     "open": "open · {day} · {tail}",
     "window_open": "window open · {day} · {tail}",
+    "overdue": "passed — did it launch?",
     "day_of": "day {n} of {total}",
     "last_day": "last day",
     "days_left": ("{n} day left", "{n} days left"),

@@ -31,6 +31,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": ("el periodo terminó hace {n} día", "el periodo terminó hace {n} días"),
     "open": "en curso · {day} · {tail}",
     "window_open": "periodo en curso · {day} · {tail}",
+    "overdue": "terminó, ¿se lanzó?",
     "day_of": "día {n} de {total}",
     "last_day": "último día",
     "days_left": ("queda {n} día", "quedan {n} días"),

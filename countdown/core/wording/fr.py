@@ -35,6 +35,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": ("période terminée il y a {n} jour", "période terminée il y a {n} jours"),
     "open": "en cours · {day} · {tail}",
     "window_open": "période en cours · {day} · {tail}",
+    "overdue": "terminée — est-ce sorti\u00a0?",
     "day_of": "jour {n} sur {total}",
     "last_day": "dernier jour",
     "days_left": ("encore {n} jour", "encore {n} jours"),

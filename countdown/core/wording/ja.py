@@ -30,6 +30,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": "期間は{n}日前に終了",
     "open": "期間中 · {day} · {tail}",
     "window_open": "期間中 · {day} · {tail}",
+    "overdue": "期間終了。リリース済み？",
     "day_of": "{total}日中{n}日目",
     "last_day": "最終日",
     "days_left": "残り{n}日",

@@ -34,6 +34,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": "时间段 {n} 天前已结束",
     "open": "进行中 · {day} · {tail}",
     "window_open": "时间段进行中 · {day} · {tail}",
+    "overdue": "已过期，发布了吗？",
     "day_of": "第 {n}/{total} 天",
     "last_day": "最后一天",
     "days_left": "还剩 {n} 天",
