@@ -188,14 +188,17 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     launches = [la for la in store.list_launches() if la.id != overdue.id]  # type: ignore[attr-defined]
     now = system_clock()
     second = launches[1]
+    from countdown.core.dates.labels import localized_label
+    from countdown.ui.i18n import wording
+
     popup = AlertPopup(store, StoreAlertActions(store), system_clock)
     one = Alert(
         f"{second.id}:launch-day",
         second.id,
         AlertKind.LAUNCH_DAY,
         now,
-        f"{second.name} launches today",
-        f"{second.window.label} · launches today",
+        wording().say("alert_today", name=second.name),  # the app's words, in its language
+        wording().say("body_day", label=localized_label(second.window, wording())),
     )
     popup.show_alerts([one])
     save(popup, out, "popup-single")
@@ -210,8 +213,9 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     digest = []
     for la in launches[1:4]:
         planned = plan_alerts(
-            la, now=now + timedelta(days=400), prefs=AlertPrefs(), local_tz=now.tzinfo, since=now
-        )
+            la, now=now + timedelta(days=400), prefs=AlertPrefs(), local_tz=now.tzinfo, since=now,
+            wording=wording(),  # as the app's alert service says them
+        )  # fmt: skip
         digest.append(dc_replace(planned[0], missed=True))
     popup.show_alerts(digest)
     save(popup, out, "popup-digest")
