@@ -118,10 +118,27 @@ def _locate(text: str, proposal: Proposal, language: str) -> Evidence:
     return Evidence(
         quote=quote,
         name=find_words(text, proposal.name, quote),
-        when=find_words(text, proposal.when_text, quote)
-        or _rewritten(text, quote, proposal.when_text, language, proposal.base),
+        when=_when_span(text, quote, proposal, language),
         status=status_span(text, quote, proposal.status, language),
     )
+
+
+# A date told in two places ("on 24 February …, 14:00 CET") is stored as one text ("24 February
+# at 14:00 CET"); its day alone is highlighted. A leading "from" may be the stage's own word.
+_JOINED = re.compile(r"\s+at\s+|^(?:from|between)\s+", re.IGNORECASE)
+
+
+def _when_span(text: str, quote: Span | None, proposal: Proposal, language: str) -> Span | None:
+    """The date's words as written, else as rewritten from another language, else those of
+    its first part."""
+    parts = [proposal.when_text, *[p for p in _JOINED.split(proposal.when_text) if p][:1]]
+    for part in dict.fromkeys(parts):
+        span = find_words(text, part, quote) or _rewritten(
+            text, quote, part, language, proposal.base
+        )
+        if span is not None:
+            return span
+    return None
 
 
 def _rewritten(
@@ -149,7 +166,7 @@ def _aligned(original: str, english: str, start: int, end: int) -> Span | None:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" and j1 < end and start < j2:
             found += [i1 + max(start, j1) - j1, i1 + min(end, j2) - j1]
-        elif tag != "equal" and j1 <= end and start <= j2:
+        elif tag != "equal" and _touches(english, start, end, j1, j2):
             found += [i1, i2]
     if not found:
         return None
@@ -158,6 +175,13 @@ def _aligned(original: str, english: str, start: int, end: int) -> Span | None:
     first += len(words) - len(words.lstrip())
     last -= len(words) - len(words.rstrip())
     return Span(first, last) if first < last else None
+
+
+def _touches(english: str, start: int, end: int, j1: int, j2: int) -> bool:
+    """english[j1:j2] overlaps english[start:end] or only spaces part them."""
+    if j1 >= end:
+        return not english[end:j1].strip()
+    return j2 > start or not english[j2:start].strip()
 
 
 def with_evidence(proposals: list[Proposal], text: str, language: str = "en") -> list[Proposal]:

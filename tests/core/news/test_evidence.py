@@ -110,11 +110,20 @@ def _window() -> Window:
         ("Selon des fuites, le Nova Phone 3 sortira fin juillet 2027.", "fin juillet 2027"),
         ("华为Mate 90将于2026年9月发布。", "2026年9月"),
         ("Laut Berichten erscheint das Orbix Pad 4 Mitte Oktober.", "Mitte Oktober"),
+        ("Les jeux Vega Quest (25 novembre) et Vega Run (18 décembre) sortent.", "25 novembre"),
+        ("苹果将于北京时间 9 月 8 日凌晨发布 Orbix 9。", "9 月 8 日"),
     ],
 )
 def test_a_date_read_from_another_language_points_at_its_own_words(text: str, when: str) -> None:
+    proposals = extract_launches(text, base=BASE, now=NOW)
+    assert when in [shown(text, p.evidence.when) for p in proposals]
+
+
+def test_a_day_and_a_time_told_apart_mark_the_day() -> None:
+    text = "Corvid Space will launch the Corvid R3 on 24 March in Paris, 14:00 CET."
     [proposal] = extract_launches(text, base=BASE, now=NOW)
-    assert shown(text, proposal.evidence.when) == when
+    assert " at " in proposal.when_text  # one date text made of two places
+    assert shown(text, proposal.evidence.when) == "24 March"
 
 
 def test_an_edit_keeps_the_picked_words_and_finds_the_rest_again() -> None:
