@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QPushButton
 
 from countdown.core.news.proposal import Span
 from countdown.ui.paste_highlight import python_index
@@ -63,9 +63,14 @@ class NamePicker(QObject):
         self.button.setEnabled(usable)
         self.action.setEnabled(usable)
 
-    def _menu(self, at: QPoint) -> None:
+    def context_menu(self, at: QPoint) -> QMenu:
+        """The box's own menu (Undo, Copy, Paste, …) with "Use selection as name" added."""
         menu = self._edit.createStandardContextMenu(at)
         menu.addSeparator()
         menu.addAction(self.action)
+        return menu
+
+    def _menu(self, at: QPoint) -> None:
+        menu = self.context_menu(at)
         menu.exec(self._edit.viewport().mapToGlobal(at))
         menu.deleteLater()

@@ -5,7 +5,7 @@ tracking, into the real store. Every sentence here is written for these tests.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -174,3 +174,17 @@ def test_marks_are_distinct_and_readable_in_light_and_dark(
     assert {f.underlineStyle() for f in formats} == {SOLID, DASHED, DOTTED}
     for fmt in formats:
         assert contrast(fmt.foreground().color(), fmt.background().color()) >= 7  # WCAG AAA
+
+
+def test_the_text_boxs_context_menu_offers_the_selection_as_name(
+    qtbot: QtBot, dialog: PasteDialog
+) -> None:
+    paste(qtbot, dialog, TWO)
+    select(dialog, "Lumen X2")
+    menu = dialog.name_picker.context_menu(QPoint(5, 5))
+    [action] = [a for a in menu.actions() if a.text() == "&Use selection as name"]
+    assert action.isEnabled() and any(a.text().startswith("&Copy") for a in menu.actions())
+    action.trigger()
+    item = dialog.table.item(0, NAME)
+    assert item is not None and item.text() == "Lumen X2"  # the current row: the first
+    menu.deleteLater()
