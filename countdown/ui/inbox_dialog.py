@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from countdown.core.dates.labels import localized_label
 from countdown.core.source import InboxItem, InboxKind
+from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_label, plain_tooltip
 
 _VERBS = {
@@ -40,7 +42,7 @@ _WHAT = {
 
 def row_texts(item: InboxItem) -> list[str]:
     """What, launch, when (or the change), source — the columns of one row."""
-    when = (f"{item.item.window.label} ({item.item.status.value})"
+    when = (f"{localized_label(item.item.window, wording())} ({item.item.status.value})"
             if item.kind is InboxKind.NEW else item.summary)  # fmt: skip
     return [
         QCoreApplication.translate("InboxDialog", str(_WHAT[item.kind])),

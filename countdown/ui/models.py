@@ -54,6 +54,7 @@ def haystack(launch: Launch) -> str:
         launch.name,
         launch.when_text,
         launch.window.label,
+        localized_label(launch.window, wording()),  # "Juli" finds "July 2027" in German
         launch.status.value,
         " ".join(launch.tags),
         launch.notes,

@@ -136,7 +136,7 @@ class TimelineView(QWidget):
         grid.setAlpha(40)
         painter.setPen(text)
         painter.drawLine(0, AXIS_PX - 1, self.width(), AXIS_PX - 1)
-        for day, label, major in axis_ticks(self.origin, self._days, self.zoom_index):
+        for day, label, major in axis_ticks(self.origin, self._days, self.zoom_index, wording()):
             x = self.x_of(day)
             if x < left - 120 or x > right + 10:
                 continue
@@ -175,7 +175,7 @@ class TimelineView(QWidget):
         else:
             painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        label = f"{launch.name}  ·  {launch.window.label}"
+        label = f"{launch.name}  ·  {localized_label(launch.window, wording())}"
         if self._paint_offscreen_label(painter, palette, rect, label):
             return
         width = painter.fontMetrics().horizontalAdvance(label)

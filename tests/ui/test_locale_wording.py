@@ -123,3 +123,18 @@ def test_english_keeps_english_dates_even_on_a_german_system(qapp: QApplication)
         assert QLocale().language() is QLocale.Language.English
     finally:
         QLocale.setDefault(default)
+
+
+def test_search_finds_a_launch_by_its_german_month(
+    qtbot: QtBot, stored: Store, clock: FrozenClock, language
+) -> None:  # type: ignore[no-untyped-def]
+    language("de")
+    stored.add(
+        launch("Steam Frame", Window(date(2027, 7, 1), date(2027, 7, 31), Grain.MONTH, "July 2027"))
+    )
+    window = MainWindow(stored, clock)
+    qtbot.addWidget(window)
+    window.set_launches(stored.list_launches())
+    window.search.setText("Juli 2027")
+    model = window.table.model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Steam Frame"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from countdown.core.wording import wording_for
 from countdown.ui.timeline_axis import axis_ticks
 
 
@@ -24,3 +25,15 @@ def test_months_quarters_and_years() -> None:
     assert quarters == ["Q1 2027"]
     years = [label for _, label, _ in axis_ticks(date(2026, 11, 1), 700, 3) if label]
     assert years == ["2027", "2028"]
+
+
+def test_the_axis_speaks_german_and_chinese() -> None:
+    german, chinese = wording_for("de"), wording_for("zh_CN")
+    weeks = [label for _, label, _ in axis_ticks(date(2026, 11, 25), 14, 0, german)]
+    assert weeks == ["23. Nov.", "30. Nov.", "7. Dez."]
+    months = [label for _, label, _ in axis_ticks(date(2026, 11, 10), 80, 1, chinese)]
+    assert months == ["11月", "12月", "2027年1月"]
+    quarters = [label for _, label, _ in axis_ticks(date(2026, 12, 1), 100, 2, chinese) if label]
+    assert quarters == ["2027年第一季度"]
+    years = [label for _, label, _ in axis_ticks(date(2026, 11, 1), 700, 3, chinese) if label]
+    assert years == ["2027年", "2028年"]

@@ -1,7 +1,7 @@
 """French: "dans 12 jours", "la période commence dans 220 jours", "27 nov. 2026" (CLDR forms).
 
-A launch is "la sortie" (feminine), as in the window strings; "\u00a0" before ":" and "?" is
-French typography's no-break space.
+A launch is "le lancement" and a window "la période", as in the window strings; "\u00a0"
+before ":" and "?" is French typography's no-break space.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PHRASES: dict[str, Phrase] = {
     "two_units": "{a} {b}",
     "in_span": "dans {span}",
     "now": "maintenant",
-    "launched_ago": "sortie il y a {span}",
+    "launched_ago": "lancé il y a {span}",
     "in_days": ("dans {n} jour", "dans {n} jours"),
     "tomorrow": "demain",
     "today": "aujourd’hui",
@@ -35,7 +35,7 @@ PHRASES: dict[str, Phrase] = {
     "window_passed_ago": ("période terminée il y a {n} jour", "période terminée il y a {n} jours"),
     "open": "en cours · {day} · {tail}",
     "window_open": "période en cours · {day} · {tail}",
-    "overdue": "terminée — est-ce sorti\u00a0?",
+    "overdue": "période passée — lancé\u00a0?",
     "day_of": "jour {n} sur {total}",
     "last_day": "dernier jour",
     "days_left": ("encore {n} jour", "encore {n} jours"),
@@ -73,11 +73,14 @@ PHRASES: dict[str, Phrase] = {
     "half2": "S2 {y}",
     "year": "{y}",
     "years": "{y1}–{y2}",
-    "alert_tomorrow": "{name} sort demain",
-    "alert_in_days": ("{name} sort dans {n} jour", "{name} sort dans {n} jours"),
-    "alert_in_hour": "{name} sort dans 1 heure",
-    "alert_today": "{name} sort aujourd’hui",
-    "alert_now": "{name} sort maintenant",
+    "alert_tomorrow": "{name}\u00a0: lancement demain",
+    "alert_in_days": (
+        "{name}\u00a0: lancement dans {n} jour",
+        "{name}\u00a0: lancement dans {n} jours",
+    ),
+    "alert_in_hour": "{name}\u00a0: lancement dans 1 heure",
+    "alert_today": "{name}\u00a0: lancement aujourd’hui",
+    "alert_now": "{name}\u00a0: lancement en cours",
     "alert_opens_tomorrow": "{name}\u00a0: la période commence demain",
     "alert_opens_in": (
         "{name}\u00a0: la période commence dans {n} jour",
@@ -85,15 +88,15 @@ PHRASES: dict[str, Phrase] = {
     ),
     "alert_opens_today": "{name}\u00a0: la période commence aujourd’hui",
     "alert_last_day": "{name}\u00a0: dernier jour de la période",
-    "alert_passed": "{name}\u00a0: période terminée — est-ce sorti\u00a0?",
+    "alert_passed": "{name}\u00a0: période terminée — lancé\u00a0?",
     "day_at": "{day} à {clock}",
-    "body_launches": "Sortie le {when}.",
-    "body_at": "Sortie à {clock}.",
-    "body_today_at": "Sortie aujourd’hui à {clock}.",
-    "body_scheduled": "Prévue le {when}.",
-    "body_day": "Jour de sortie\u00a0: {label}.",
-    "body_expected": "Prévue\u00a0: {label} ({first} – {last}).",
-    "body_question": "{body} Marquez-la comme sortie, changez la date ou attendez encore.",
+    "body_launches": "Lancement le {when}.",
+    "body_at": "Lancement à {clock}.",
+    "body_today_at": "Lancement aujourd’hui à {clock}.",
+    "body_scheduled": "Prévu le {when}.",
+    "body_day": "Jour du lancement\u00a0: {label}.",
+    "body_expected": "Prévu\u00a0: {label} ({first} – {last}).",
+    "body_question": "{body} Marquez-le comme lancé, changez la date ou attendez encore.",
 }
 
 FRENCH = Wording(

@@ -50,5 +50,5 @@ def test_a_launch_day_in_japanese_and_french_names_the_day() -> None:
     day = Window(date(2026, 11, 27), date(2026, 11, 27), Grain.DAY, "November 27, 2026")
     assert plan(day, "ja")[-1][1:] == ("Pixel 11：今日リリース", "リリース日：2026年11月27日。")
     assert plan(day, "fr")[-1][1:] == (
-        "Pixel 11 sort aujourd’hui", "Jour de sortie\u00a0: 27 novembre 2026.",
+        "Pixel 11\u00a0: lancement aujourd’hui", "Jour du lancement\u00a0: 27 novembre 2026.",
     )  # fmt: skip

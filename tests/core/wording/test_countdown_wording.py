@@ -121,7 +121,7 @@ def test_an_instant_across_the_autumn_clock_change_counts_real_hours(code: str, 
     [
         ("en", "in 12 min", "in 00:11:30", "now", "launched 2 h 5 min ago"),
         ("de", "in 12 Min.", "in 00:11:30", "jetzt", "vor 2 Std. 5 Min. gestartet"),
-        ("fr", "dans 12 min", "dans 00:11:30", "maintenant", "sortie il y a 2 h 5 min"),
+        ("fr", "dans 12 min", "dans 00:11:30", "maintenant", "lancé il y a 2 h 5 min"),
         ("es", "en 12 min", "en 00:11:30", "ahora", "lanzado hace 2 h 5 min"),
         ("zh_CN", "还有 12 分钟", "还有 00:11:30", "现在", "2 小时 5 分钟前已发布"),
         ("ja", "あと12分", "あと00:11:30", "まもなく", "2時間5分前にリリース"),
