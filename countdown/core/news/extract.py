@@ -24,7 +24,6 @@ Windows that ended before the base are history and dropped.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -44,8 +43,9 @@ from countdown.core.news.events import (
 from countdown.core.news.evidence import with_evidence
 from countdown.core.news.joins import last_time
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
-from countdown.core.news.names import name_before, name_candidates, pick_name
+from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
+from countdown.core.news.refer import Story, resolve_name
 from countdown.core.news.roles import Role, history_date, past_sentence, role_of
 from countdown.core.news.status import launch_status
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
@@ -70,7 +70,6 @@ _REACH = {"zh": 24, "ja": 24}
 _CJK_CODES = ("zh", "ja")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _NEAR = 60  # characters around a date whose wording is about that date
-_SUBJECT_MENTIONS = 3  # a product named this often is what the text is about
 
 
 @dataclass
@@ -83,7 +82,6 @@ class _Context:
     list_heading: bool = False  # inside a list under "Release dates:"
     paragraph: str = ""  # the line being read: its wording decides a silent sentence's status
     text: str = ""  # the whole text: report words and slips told elsewhere
-    main_product: str | None = None  # the product named most often, once looked up
     history: bool = False  # the sentence tells a past launch with its year
     last_time: str | None = None  # the last time told with its zone: "at the same time"
 
@@ -126,7 +124,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
             continue
         if implausible(span, window, context.base):
             continue
-        name = _name_for(blanked, span, launch_at, found, context)
+        name = _name_for(blanked, span, launch_at, found, context, sentence)
         if name:
             near = english[max(0, span.start - _NEAR) : span.end + _NEAR // 2]
             status = launch_status(
@@ -143,43 +141,29 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
 
 
 def _name_for(
-    blanked: str, span: DateSpan, launch_at: int, found: list[Proposal], context: _Context
+    blanked: str,
+    span: DateSpan,
+    launch_at: int,
+    found: list[Proposal],
+    context: _Context,
+    sentence: str,
 ) -> str | None:
-    """The first date's name (carried over when the clause names none), or for a further date
-    a product of its own next to it that is none of the clause's earlier ones."""
+    """The first date's name (carried over when the clause names none: refer.py), or for a
+    further date a product of its own next to it that is none of the clause's earlier ones."""
     if not found and not in_parentheses(blanked, span):
-        name = pick_name(blanked, launch_at, context.language, date_at=span.start)
-        if name and _maker_of_referent(blanked, name):
-            # The text says the product was named before: a weaker name there is enough.
-            earlier = _earlier_name(context, min_score=-1.5)
-            return _carried_name(None, context) or earlier or name
-        return _carried_name(name, context) or name or _earlier_name(context)
+        story = Story(
+            context.text,
+            context.language,
+            context.base,
+            sentence,
+            context.earlier,
+            context.last_name,
+        )
+        return resolve_name(blanked, launch_at, span.start, story)
     own = name_before(blanked, span.start)
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own
-
-
-# "X will release the film on …", "X has pushed the release date to …": X is the maker or
-# studio, the product is the one named before (NEWS-CONVENTIONS.md, "The name").
-_REFERENT = re.compile(
-    r"\b(?:the|its|their)\s+(?:film|movie|title|game|device|phone|console|mission|rocket"
-    r"|vehicle|car|show|series|sequel|release\s+date|launch\s+date|launch)\b",
-    re.I,
-)
-_SUBJECT_VERB = re.compile(
-    r"^\s*(?:(?:will|would|has|have|had|is|are)\s+(?:now\s+|also\s+)?)?"
-    r"(?:release|launch|ship|push|pushed|moved?|delay|set|slated|debut|open)",
-    re.I,
-)
-
-
-def _maker_of_referent(clause: str, name: str) -> bool:
-    """`name` is the subject of a launch verb whose object only refers to the product."""
-    at = clause.find(name)
-    return at >= 0 and bool(
-        _SUBJECT_VERB.match(clause[at + len(name) :]) and _REFERENT.search(clause[at + len(name) :])
-    )
 
 
 def _pieces(sentence: str) -> list[str]:
@@ -207,37 +191,6 @@ def _is_heading(sentence: str, context: _Context) -> bool:
 def _listed(clause: str, context: _Context) -> list[tuple[int, int]]:
     """Under a launch heading, a list item ("- Pixel 11: August 20") borrows its launch word."""
     return [(0, 2)] if context.list_heading and _LIST_ITEM.match(clause) else []
-
-
-def _carried_name(name: str | None, context: _Context) -> str | None:
-    """For a date sentence that names only a maker, place or pronoun ("the company", "It",
-    "Take-Two said"): the product the text names most often (a person or company named once
-    is no product), else None."""
-    if name is not None and not is_weak_name(name):
-        return None
-    if context.main_product is None:
-        counts = Counter(
-            candidate
-            for sentence in split_sentences(context.text)
-            for candidate in name_candidates(
-                normalize_dates(sentence, context.language, context.base)
-            )
-            if not is_weak_name(candidate)
-        )
-        best = counts.most_common(1)
-        context.main_product = best[0][0] if best and best[0][1] >= _SUBJECT_MENTIONS else ""
-    return context.main_product or None
-
-
-def _earlier_name(context: _Context, min_score: float = 1.0) -> str | None:
-    """For "It ships in March": the subject of the nearest clause before that named something
-    (looked up only when needed: name picking is the costly step), else the last launch."""
-    if context.language not in _CJK_CODES:
-        for clause in reversed(context.earlier):
-            name = pick_name(clause, 0, context.language, min_score=min_score)
-            if name:
-                return name
-    return context.last_name
 
 
 def extract_launches(

@@ -13,9 +13,11 @@ it ("华为Mate 90"), else the subject before 将/计划/预计/于.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from countdown.core.dates.phrases_i18n import word_list
+from countdown.core.news.kinds import Kind, kind_of
+from countdown.core.news.names_cjk import pick_name_cjk
 
 _STOPS = frozenset(
     word_list(
@@ -27,7 +29,8 @@ _STOPS = frozenset(
     Without Per Via Following Despite Both Each Every Such Not No Yes More Is Are Will Was Expect
     Le La Les L' Un Une Des Du De Selon Dans En Au Aux Après Avant Cette Ce Il Elle Ils Son Sa
     Ses Leur Mais Et Ou Pour Par Sur Avec Lors D'après Officiellement Q1 Q2 Q3 Q4 H1 H2 NET ETA
-    CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST Christmas Thanksgiving Halloween
+    CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST IST KST HKT SGT AEST AEDT MSK
+    MST MDT HST AKST NZST NZDT Christmas Thanksgiving Halloween
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday Spring Summer Fall Autumn Winter Und Der Die Das Ein Eine Im Am Auf Mit Für Von Zum
@@ -49,30 +52,22 @@ _PRODUCT_NOUNS = frozenset(
     )
 )
 # A French elision ("d'", "l'") is a token of its own, so "d'Ariane 7" yields "Ariane 7".
-_TOKEN = re.compile(r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&-]*[\w+])?")
+_TOKEN = re.compile(
+    r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&|-]*[\w+])?"
+)
 _DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
-_SOURCE_BEFORE = re.compile(
-    r"(?:according to|reported by|told|per|via|selon|d'après|from|obtained by|spotted by"
-    r"|seen by|leaked by|laut|según)\s*$",
-    re.I,
-)
-_SOURCE_AFTER = re.compile(
-    r"^\s*(?:reports?|reported|said|says|told|claims?|notes?|noted|wrote|writes|tweeted)\b"
-)
-_PERSON = re.compile(r"(?:President|CEO|Chief|Minister|Director|Mr|Ms|Mrs|Dr|Sir|Prof)\b")
-_ROLE_WORDS = (
-    r"(?:CEO|chief|director|chairman|chairwoman|president|founder|executive|head|administrator"
-    r"|producer|chair|minister|analyst|spokes(?:person|man|woman)|boss|engineer|actor|actress"
-    r"|stars?|starring|manager|officer|leaker|journalist|reporter|editor|scientist|official)"
-)
-_PERSON_BEFORE = re.compile(rf"\b{_ROLE_WORDS}\s*,?\s*$", re.I)
-_PERSON_AFTER = re.compile(
-    rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", re.I
-)
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|throughout|en|dans|à|au|aux|a)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|near|across|throughout|en|dans|à|au|aux|a)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or|y|et|und)\s+)?$"  # "in New York and |Rio"
 )
-_QUOTED = re.compile(r"[“\"]([A-Z0-9][^”\"]{1,40}?)[”\"]")
+# "64GB", "5,000mAh", "120Hz", "4K": a spec, never a name's first word.
+_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:GB|TB|MB|MP|mAh|Hz|GHz|MHz|W|mm|nm|fps|K|p|in)", re.I)
+_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")  # "Originally", "Reportedly": no name
+_NUMBER_WORDS = frozenset(
+    word_list("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Several Dozens")
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+$", re.I)
+_QUOTED = re.compile(r"[“\"«„]([A-Z0-9][^”\"»“]{1,40}?)[”\"»“]")
 _RUN_TAILS = frozenset(("Plus",))  # a stop word alone, a name's last word after a name
 _CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
 _JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
@@ -98,18 +93,21 @@ class Candidate:
     start: int
     end: int
     score: float
+    kind: Kind = Kind.PRODUCT
 
 
 _DESCRIPTIVE = re.compile(r"-[a-z]{3,}$")  # "COVID-imposed", "Tokyo-based": an adjective
 
 
 def _is_name_token(word: str) -> bool:
+    if _UNIT.fullmatch(word) or _ADVERB.fullmatch(word):
+        return False
     if word in _STOPS or word.rstrip("'’s") in _STOPS or _DESCRIPTIVE.search(word):
         return False
     return word[0].isupper() or _DIGIT_OR_CAMEL.search(word) is not None
 
 
-def _runs(sentence: str) -> list[tuple[int, int]]:
+def name_runs(sentence: str) -> list[tuple[int, int]]:
     """Character spans of maximal name-token runs, joined over "of", "of the", ":" and "&"
     ("Call of Duty", "The Legend of Zelda: Echoes of Time"). A bare number only continues a run
     ("Pixel 11"), never starts one ("16 GB"); a possessive ends one ("Apple's | Vision Pro")."""
@@ -126,13 +124,26 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
         gap = sentence[runs[-1][1] : match.start()] if open_run else None
         if gap is not None and _JOIN.fullmatch(gap):
             runs[-1] = (runs[-1][0], match.end())
-        elif not word.replace(".", "").isdigit():  # "349.99", "16": numbers never start one
+        elif _starts_run(sentence, match):
             runs.append((match.start(), match.end()))
         else:
             open_run = False
             continue
         open_run = not word.endswith(("'s", "’s"))
     return runs
+
+
+def _starts_run(sentence: str, match: re.Match[str]) -> bool:
+    """A bare number ("349.99", "16") or a number word ("Ten of …") starts no name, except a
+    product's number after "the" with a product noun after it ("the 9 series")."""
+    word = match.group()
+    if word in _NUMBER_WORDS:
+        return False
+    if not word.replace(".", "").isdigit():
+        return True
+    noun = _NOUN_AFTER.match(sentence[match.end() :])
+    numbered = noun is not None and not noun.group(1) and noun.group(2).lower() in _PRODUCT_NOUNS
+    return numbered and _THE_BEFORE.search(sentence[: match.start()]) is not None
 
 
 def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
@@ -159,19 +170,15 @@ def _shape(text: str) -> float:
 
 
 def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> float:
-    """Where the run sits: object of the launch verb (+), a source, a component, a company
-    as subject or something listed after the date (−)."""
+    """Where the run sits: object of the launch verb (+), a component, something listed after
+    the date or an aside in parentheses (−). Makers, people, places, outlets and platforms
+    are scored apart (`_kind_penalty`)."""
     before, tail, run, score = sentence[:start], sentence[end:], sentence[start:end], 0.0
-    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(tail) or _PERSON.match(run):
-        score -= 5
-    if (
-        _COMPONENT_BEFORE.search(before)
-        or _PERSON_BEFORE.search(before)
-        or _PERSON_AFTER.match(tail)
-    ):
+    if _COMPONENT_BEFORE.search(before):
         score -= 5
     plain = not any(c.isdigit() for c in run)
-    if plain and (_PLACE_BEFORE.search(before) or not before.strip(" \"“'‘(")):
+    starts = not before.strip(" \"“'‘(") and " " not in run
+    if plain and (_PLACE_BEFORE.search(before) or starts):
         score -= 2  # "in Japan", "at Cape Canaveral", a word that merely starts the sentence
     if " " not in run and not any(c.isdigit() for c in run) and _SUBJECT_AFTER.match(tail):
         score -= 1.5
@@ -180,24 +187,42 @@ def _role(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> 
         score += 1.5
     if launch_at < date_at < start and _LISTED_AFTER.search(sentence[date_at:start]):
         score -= 4  # "… would release in fall 2026 on PC, PlayStation 5 and Xbox"
+    if before.count("(") > before.count(")"):
+        score -= 2  # an aside: "(though it would have beaten X)"
     return score
 
 
-def _score(sentence: str, start: int, end: int, launch_at: int, date_at: int) -> Candidate:
-    text, end, bonus = _extended(sentence, start, end)
-    score = bonus + _shape(text) + _role(sentence, start, end, launch_at, date_at)
-    distance = min(abs(start - launch_at), abs(end - launch_at))
-    return Candidate(text, start, end, score - distance / 40)
+_NOT_PRODUCT = 6.0  # a maker, person, place, outlet or platform: any product beats it
+
+
+def _score(
+    sentence: str, start: int, end: int, launch_at: int, date_at: int, text: str
+) -> Candidate:
+    name, end_at, bonus = _extended(sentence, start, end)
+    kind = kind_of(sentence[start:end], sentence[:start], sentence[end:], text)
+    score = bonus + _shape(name) + _role(sentence, start, end, launch_at, date_at)
+    score -= 0 if kind is Kind.PRODUCT else _NOT_PRODUCT
+    distance = min(abs(start - launch_at), abs(end_at - launch_at))
+    return Candidate(name, start, end_at, score - distance / 40, kind)
 
 
 _ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’]")
+_SMALL_WORDS = frozenset(word_list("a an the of to in on and or for at by with from vs de la le"))
 
 
-def _quoted(sentence: str, match: re.Match[str], launch_at: int) -> Candidate:
+def _is_title(quoted: str) -> bool:
+    """ "No Time to Die" is a title; "early 2023" or "a huge part of it" is a quotation."""
+    words = [w for w in quoted.strip(" ,.").split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _quoted(sentence: str, match: re.Match[str], launch_at: int) -> Candidate | None:
     """A title in quotes (“Black Widow”): a film's or a game's name, whatever its shape."""
     start, end = match.start(1), match.end(1)
+    if not _is_title(match.group(1)):
+        return None
     distance = min(abs(start - launch_at), abs(end - launch_at))
-    return Candidate(match.group(1), start, end, 4.0 - distance / 40)
+    return Candidate(match.group(1).strip(" ,."), start, end, 4.0 - distance / 40)
 
 
 _BEFORE_DATE = re.compile(
@@ -209,11 +234,14 @@ _BEFORE_DATE = re.compile(
 def name_before(sentence: str, at: int) -> str | None:
     """The name that ends right before position `at` ("Elden Ring (25 February)", "the X on
     June 9"), if any: a date listed after its own product."""
-    for start, end in reversed(_runs(sentence)):
+    for start, end in reversed(name_runs(sentence)):
         if end <= at:
             text, _, _ = _extended(sentence, start, end)
             gap_ok = _BEFORE_DATE.match(sentence[end:at]) is not None
-            return _ELISION.sub("", text.strip(" ,:;")) if gap_ok else None
+            kind = kind_of(sentence[start:end], sentence[:start], sentence[end:])
+            if not gap_ok or kind in (Kind.PLACE, Kind.OUTLET, Kind.PERSON):
+                return None  # "May 3 in North America (May 6 internationally)"
+            return _ELISION.sub("", text.strip(" ,:;"))
     return None
 
 
@@ -221,11 +249,31 @@ def name_candidates(sentence: str) -> list[str]:
     """Every product-shaped name in `sentence` (digits, mixed case, several words or a product
     noun after it), for counting which product a whole text is about."""
     found = []
-    for start, end in _runs(sentence):
+    for start, end in name_runs(sentence):
         text, _, bonus = _extended(sentence, start, end)
         if bonus or _shape(text) >= 1:
             found.append(_ELISION.sub("", text.strip(" ,:;")))
     return found
+
+
+def ranked_candidates(
+    sentence: str, launch_at: int, *, date_at: int = -1, text: str = ""
+) -> list[Candidate]:
+    """The names in a Latin-script `sentence` (dates blanked), best first for the launch word
+    at `launch_at`, whatever their kind; `text` is the whole paste (who speaks in it)."""
+    candidates = [_score(sentence, s, e, launch_at, date_at, text) for s, e in name_runs(sentence)]
+    quoted = (_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence))
+    candidates += [c for c in quoted if c is not None]
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    return [replace(c, text=_ELISION.sub("", c.text.strip(" ,:;"))) for c in candidates]
+
+
+def best_candidate(
+    sentence: str, launch_at: int, *, date_at: int = -1, text: str = ""
+) -> Candidate | None:
+    """The first of `ranked_candidates`, if any."""
+    ranked = ranked_candidates(sentence, launch_at, date_at=date_at, text=text)
+    return ranked[0] if ranked else None
 
 
 def pick_name(
@@ -235,40 +283,12 @@ def pick_name(
     *,
     date_at: int = -1,
     min_score: float = -99.0,
+    text: str = "",
 ) -> str | None:
     """The best product/event name in `sentence` (dates already blanked out) near the launch
     word at `launch_at` (the date at `date_at`, -1 unknown); None when no candidate scores at
     least `min_score`."""
     if language in ("zh", "ja"):
-        return _pick_name_zh(sentence, launch_at)
-    candidates = [_score(sentence, s, e, launch_at, date_at) for s, e in _runs(sentence)]
-    candidates += [_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence)]
-    best = max(candidates, key=lambda c: c.score, default=None)
-    if best is None or best.score < min_score:
-        return None
-    return _ELISION.sub("", best.text.strip(" ,:;"))
-
-
-_BRANDS = word_list(
-    "小米 华为 苹果 三星 荣耀 一加 任天堂 索尼 腾讯 网易 蔚来 小鹏 理想 比亚迪 特斯拉 大疆 联想 "
-    "魅族 红米 真我 中兴 努比亚 极氪 问界 谷歌 微软 谷歌 长征"
-)
-_ZH_TITLE = re.compile(r"《([^》]+)》")
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+.\-]*(?: [A-Za-z0-9+][A-Za-z0-9+.\-]*)*")
-_ZH_LEAD = re.compile(
-    r"^(?:.*?[，,：:])?\s*([\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)(?:将|计划|预计|宣布|定于|于|已|正式|会|也)"
-)
-_ZH_NOT_NAME = re.compile(r"^(?:\d+|[QH][1-4]|\d+[A-Za-z]{1,2})$")
-
-
-def _pick_name_zh(sentence: str, launch_at: int) -> str | None:
-    title = _ZH_TITLE.search(sentence)
-    if title:
-        return title.group(1)
-    runs = [m for m in _LATIN_RUN.finditer(sentence) if not _ZH_NOT_NAME.match(m.group())]
-    if runs:
-        best = min(runs, key=lambda m: abs(m.start() - launch_at))
-        brand = next((b for b in _BRANDS if sentence[: best.start()].endswith(b)), "")
-        return brand + best.group()
-    lead = _ZH_LEAD.search(sentence)
-    return lead.group(1).strip() if lead else None
+        return pick_name_cjk(sentence, launch_at)
+    best = best_candidate(sentence, launch_at, date_at=date_at, text=text)
+    return best.text if best is not None and best.score >= min_score else None

@@ -83,7 +83,7 @@ _DAY_WORDS = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch\w*|releas\w*|ships?|debuts?|arriv\w*|lands?|lifts?\s+off|opens?|premieres?"
     r"|goes\s+on\s+sale|on\s+sale|available|set\s+for|scheduled\s+for|slated\s+for|due|out"
-    r"|event|keynote|liftoff|flight)\s+(?:\w+\s+)?(?:on\s+|this\s+|next\s+|at\s+)?$",
+    r"|event|keynote|liftoff|flight)\s+(?:(?!dates\b)\w+\s+)?(?:on\s+|this\s+|next\s+|at\s+)?$",
     _I,
 )
 _TODAY = re.compile(r"^(?:today|tonight)$", _I)
@@ -103,7 +103,8 @@ _FISCAL_NEAR = re.compile(
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _OF_BEFORE = re.compile(r"\b(?:first|last|next|second|third|biggest|latest)\s+\S+\s+of\s+$", _I)
 _BACKUP_BEFORE = re.compile(
-    r"\b(?:opportunit(?:y|ies)|backups?(?:\s+(?:dates?|days?|windows?))?|window\s+(?:closes|ends|runs))"
+    r"\b(?:opportunit(?:y|ies)|backups?(?:\s+(?:dates?|days?|windows?))?"
+    r"|window\s+(?:closes|ends|runs|(?:remains|stays|is)\s+open))"
     r"\s+(?:\w+\s+){0,2}?(?:through|until|till|to|on|for)?\s*$",
     _I,
 )
@@ -163,7 +164,15 @@ def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
     if re.search(r"\bfrom\s+(?:\w+\s+){0,3}?$", before, _I):
         # "from March to June": old only when a later date follows and the text moves it.
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
-    return _OLD_BEFORE.search(before[-60:]) is not None or bool(_CALLED_OFF_AFTER.match(after))
+    if _OLD_BEFORE.search(before[-60:]) or _CALLED_OFF_AFTER.match(after):
+        return True
+    return bool(_EARLIER_PLAN.match(clause[: span.start]))
+
+
+# "Previously, X said the probe would launch on July 13": the plan the story then revises.
+_EARLIER_PLAN = re.compile(
+    r"^\W*(?:previously|originally|initially|formerly)\b,?(?:(?!\bnow\b)[^,;])*$", _I
+)
 
 
 def _past_or_new(before: str) -> Role:

@@ -1,0 +1,207 @@
+"""Which product a date clause is about when it does not name it itself (NEWS-CONVENTIONS.md,
+"The name"): "the film", "the title", "It", "its updated device", or a clause whose only names
+are a maker, person, place, outlet or platform ("NASA has now set July 30", "X said").
+
+Such a clause takes the product named most recently before it: earlier in its own sentence,
+then in the sentences before (the headline included), nearest first. A name the text elsewhere
+lets speak or joins to an organisation ("Acme said", "Acme and Foo Games") is a maker there
+too. When nothing before names a product, the product the whole text names most often stands
+in, and last the maker itself (the single unnamed product of that maker: "Acme's first EV").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from countdown.core.dates.phrases_i18n import normalize_dates
+from countdown.core.news.dates import find_date_spans
+from countdown.core.news.kinds import Kind, kind_of
+from countdown.core.news.merge import is_weak_name
+from countdown.core.news.names import (
+    Candidate,
+    name_candidates,
+    name_runs,
+    pick_name,
+    ranked_candidates,
+)
+from countdown.core.news.unnamed import (
+    makers_wanted,
+    names_several,
+    unnamed_name,
+    unnamed_product,
+)
+from countdown.core.news.words import launch_words, split_sentences
+
+_SUBJECT_MENTIONS = 3  # a product named this often is what the text is about
+_LOOK_BACK = 8  # sentences searched before the clause (the headline is always searched)
+
+
+@dataclass
+class Story:
+    """What the reader knows when naming a clause's launch."""
+
+    text: str  # the whole paste
+    language: str
+    base: datetime
+    sentence: str = ""  # the sentence being read
+    earlier: list[str] = field(default_factory=list)  # clauses since the last proposal
+    last_name: str | None = None  # of the last proposal
+
+
+# "X will release the film on …", "X has pushed the release date to …": X is the maker or
+# studio, the product is the one named before.
+_REFERENT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,3}?(?:film|movie|title"
+    r"|game|device|phone|console|mission|rocket|vehicle|car|show|series|sequel|headset|rover"
+    r"|spacecraft|release\s+date|launch\s+date|launch)\b"
+)
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:will|would|has|have|had|is|are)\s+(?:now\s+|also\s+)?)?"
+    r"(?:release|launch|ship|push|pushed|moved?|delay|set|slated|debut|open)",
+    re.I,
+)
+
+
+def maker_of_referent(clause: str, name: str) -> bool:
+    """`name` is the subject of a launch verb whose object only refers to the product."""
+    at = clause.find(name)
+    tail = clause[at + len(name) :]
+    return at >= 0 and bool(_SUBJECT_VERB.match(tail) and _REFERENT.search(tail))
+
+
+def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str | None:
+    """The name for the launch whose word is at `launch_at` and date at `date_at` in the
+    (date-blanked) `clause` of `story.sentence`."""
+    if story.language in ("zh", "ja"):
+        name = pick_name(clause, launch_at, story.language)
+        return _main_if_weak(name, story) or name or story.last_name
+    ranked = ranked_candidates(clause, launch_at, date_at=date_at, text=story.text)
+    best = ranked[0] if ranked else None
+    referent = any(maker_of_referent(clause, c.text) for c in ranked)
+    product = next((c for c in ranked if _names_product(c, clause, story)), None)
+    if product is not None and not referent:
+        return _main_if_weak(product.text, story) or product.text
+    noun = unnamed_product(clause, launch_at)
+    if noun is not None:  # "the first flagship jointly developed by …": a new product
+        makers = _makers(clause, story, makers_wanted(clause))
+        return unnamed_name(makers, noun) if makers else (best.text if best else None)
+    if names_several(clause):
+        return best.text if best is not None else None  # the maker's: dropped beside products
+    fallback = best.text if best is not None else _earlier_name(story)
+    return _recent_product(clause, story) or _main_product(story) or fallback
+
+
+def _makers(clause: str, story: Story, wanted: int) -> list[str]:
+    """The `wanted` makers named nearest before the clause's product, its own first."""
+    at = story.text.find(story.sentence)
+    before = split_sentences(story.text[:at]) if at > 0 else []
+    found: list[str] = []
+    for place in [clause, *reversed(before[-_LOOK_BACK:])]:
+        ranked = ranked_candidates(place, 0, text=story.text)
+        for candidate in sorted(ranked, key=lambda c: c.start):
+            if candidate.kind is Kind.MAKER and candidate.text not in found:
+                found.append(candidate.text)
+        if len(found) >= wanted:
+            return found[:wanted]
+    return found
+
+
+def _names_product(best: Candidate, clause: str, story: Story) -> bool:
+    if best.kind is not Kind.PRODUCT or best.text in others(story.text):
+        return False
+    return not maker_of_referent(clause, best.text)
+
+
+def _main_if_weak(name: str | None, story: Story) -> str | None:
+    """A single plain word ("Samsung", "It") gives way to the product the text names most
+    often, if any."""
+    return _main_product(story) if name is None or is_weak_name(name) else None
+
+
+def _main_product(story: Story) -> str | None:
+    return _most_named(story.text, story.language, story.base) or None
+
+
+@lru_cache(maxsize=8)
+def _most_named(text: str, language: str, base: datetime) -> str:
+    counts = Counter(
+        candidate
+        for sentence in split_sentences(text)
+        for candidate in name_candidates(normalize_dates(sentence, language, base))
+        if not is_weak_name(candidate)
+    )
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= _SUBJECT_MENTIONS else ""
+
+
+def _earlier_name(story: Story) -> str | None:
+    """For "It ships in March": the subject of the nearest clause before that named something,
+    else the last launch."""
+    for clause in reversed(story.earlier):
+        name = pick_name(clause, 0, story.language, min_score=1.0, text=story.text)
+        if name:
+            return name
+    return story.last_name
+
+
+def _recent_product(clause: str, story: Story) -> str | None:
+    """The product named most recently before `clause`: earlier in its sentence, then in the
+    sentences before it, nearest first, and the headline."""
+    at = story.text.find(story.sentence)
+    before = split_sentences(story.text[:at]) if at > 0 else []
+    own = story.sentence[: max(story.sentence.find(clause), 0)]
+    places = [own, *reversed(before[-_LOOK_BACK:]), *before[:1]]
+    for place in places:
+        name = _product_in(place, story)
+        if name:
+            return name
+    return None
+
+
+_MIN_CARRIED = -2.5  # a name scoring lower (a component, a list, an aside) is no subject
+
+
+def _product_in(sentence: str, story: Story) -> str | None:
+    """The sentence's best product name that could be carried to a later clause."""
+    if not sentence.strip():
+        return None
+    english = normalize_dates(sentence, story.language, story.base)
+    for span in find_date_spans(english):
+        english = english[: span.start] + " " * (span.end - span.start) + english[span.end :]
+    words = launch_words(english, story.language)
+    launch_at = words[0][0] if words else 0
+    for candidate in ranked_candidates(english, launch_at, text=story.text):
+        if candidate.score < _MIN_CARRIED:
+            return None
+        if _names_product(candidate, english, story) and not _first_word(english, candidate):
+            return candidate.text
+    return None
+
+
+def _first_word(sentence: str, candidate: Candidate) -> bool:
+    """A capitalised first word ("Sehr", "Officials") is no product."""
+    plain = " " not in candidate.text and not any(c.isdigit() for c in candidate.text)
+    return plain and not sentence[: candidate.start].strip(" \"“'‘(")
+
+
+@lru_cache(maxsize=8)
+def others(text: str) -> frozenset[str]:
+    """Names the text shows anywhere as a maker, person, place or outlet ("Acme and Foo Games
+    pushed …" makes "Acme" one), with an organisation's name also without its suffix
+    ("Gearbox Software" → "Gearbox")."""
+    found: set[str] = set()
+    for sentence in split_sentences(text):
+        for start, end in name_runs(sentence):
+            name = sentence[start:end]
+            kind = kind_of(name, sentence[:start], sentence[end:], text)
+            if kind in (Kind.PRODUCT, Kind.PLATFORM):
+                continue
+            found.add(name)
+            words = name.split()
+            if kind is Kind.MAKER and len(words) > 1:
+                found.add(" ".join(words[:-1]))
+    return frozenset(found)
