@@ -107,7 +107,13 @@ _AGENCIES = frozenset(
 )
 _OUTLET_BEFORE = re.compile(
     r"\b(?:according\s+to|reported\s+by|per|via|told|selon|d'après|laut|según|citing|cites"
-    r"|obtained\s+by|spotted\s+by|seen\s+by|leaked\s+by|from\s+(?:the\s+)?former)\s+(?:the\s+)?$",
+    r"|obtained\s+by|spotted\s+by|seen\s+by|leaked\s+by)\s+(?:the\s+)?$",
+    _I,
+)
+# "the Osprey headphones from Halcyon Audio", "a game developed by …": the maker.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:from|(?:developed|made|published|built|produced|designed|owned)\s+by)\s+"
+    r"(?:the\s+)?(?:former\s+)?$",
     _I,
 )
 _REPORTS_AFTER = re.compile(r"^\W{0,3}(?:reports|reported|wrote|writes|first\s+reported)\b")
@@ -136,7 +142,7 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
         return Kind.PERSON
     if _OUTLET_BEFORE.search(before) or _REPORTS_AFTER.match(after):
         return Kind.OUTLET
-    if _CUE_AFTER.match(after) or bare in speakers(text):
+    if _CUE_AFTER.match(after) or _MAKER_BEFORE.search(before) or bare in speakers(text):
         return Kind.MAKER
     return Kind.PRODUCT
 

@@ -62,7 +62,9 @@ _PLACE_BEFORE = re.compile(
 )
 # "64GB", "5,000mAh", "120Hz", "4K": a spec, never a name's first word.
 _UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:GB|TB|MB|MP|mAh|Hz|GHz|MHz|W|mm|nm|fps|K|p|in)", re.I)
-_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")  # "Originally", "Reportedly": no name
+_ADVERB = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ously|ntly|edly|ately|arly|ingly|ively|ully)"
+)  # "Originally", "Reportedly": no name
 _NUMBER_WORDS = frozenset(
     word_list("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Several Dozens")
 )
