@@ -37,7 +37,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QMetaMethod, QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, QProcess, QTimer, Signal
 
 from countdown import APP_NAME
 from countdown.core.plan import Alert
@@ -235,9 +235,17 @@ class Notifier(QObject):
 
 def alert_actions(batch: Sequence[Alert]) -> dict[str, str]:
     """The buttons of a notification: a digest has no "Mark launched" (which launch?)."""
+    opening = QCoreApplication.translate("Notifications", "Open")
     if len(batch) == 1:
-        return {"open": "Open", "snooze": "Snooze 1 hour", "launched": "Mark launched"}
-    return {"open": "Open", "snooze": "Snooze all 1 hour"}
+        return {
+            "open": opening,
+            "snooze": QCoreApplication.translate("Notifications", "Snooze 1 hour"),
+            "launched": QCoreApplication.translate("Notifications", "Mark launched"),
+        }
+    return {
+        "open": opening,
+        "snooze": QCoreApplication.translate("Notifications", "Snooze all 1 hour"),
+    }
 
 
 def desktop_channels(tray: TrayLike | None, *, icon: str = "") -> list[Channel]:

@@ -58,11 +58,12 @@ class BackupsBox(QGroupBox):
         self.choice.clear()
         for info in describe_backups(self._store.path):
             local = info.taken.astimezone()
-            count = (
-                self.tr("damaged")
-                if info.launches is None
-                else self.tr("%1 launches").replace("%1", str(info.launches))
-            )
+            if info.launches is None:
+                count = self.tr("damaged")
+            elif info.launches == 1:  # English has no plural file: its singular is its own text
+                count = self.tr("1 launch")
+            else:
+                count = self.tr("%n launches", "", info.launches)
             self.choice.addItem(f"{local:%Y-%m-%d %H:%M:%S} · {count}", info.id)
         self.restore_button.setEnabled(self.choice.count() > 0)
 

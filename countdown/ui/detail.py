@@ -11,18 +11,23 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from countdown.core.clock import Clock
 from countdown.core.countdown import describe
 from countdown.core.dates.labels import localized_label
 from countdown.core.model import Launch, Revision
-from countdown.core.news.slip import describe_slip, slip_stats
+from countdown.core.news.slip import SlipStats, describe_slip, slip_stats
 from countdown.ui.i18n import wording
 from countdown.ui.popup import is_url
+from countdown.ui.status_text import status_name, status_word
 from countdown.ui.when_preview import preview_text
 
-EMPTY_HTML = "<p><i>Select a launch to see its details and slip history.</i></p>"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DetailPane", "Select a launch to see its details and slip history.")
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def _row(label: str, value: str) -> str:
@@ -37,13 +42,16 @@ def history_lines(revisions: Sequence[Revision]) -> list[str]:
         stamp = wording().date(after.at.astimezone().date())
         if before is None:
             label = localized_label(after.window, wording()) or after.when_text
-            what = f"added: {label} ({after.status.value})"
+            added = translate("DetailPane", "added: %1 (%2)").replace(
+                "%2", status_word(after.status)
+            )
+            what = added.replace("%1", label)
         elif before.window != after.window or before.when_text != after.when_text:
             what = describe_slip(before.window, after.window)
             if before.status != after.status:
-                what += f"; {before.status.value} → {after.status.value}"
+                what += f"; {status_word(before.status)} → {status_word(after.status)}"
         else:
-            what = f"{before.status.value} → {after.status.value}"
+            what = f"{status_word(before.status)} → {status_word(after.status)}"
         lines.append(f"{stamp} · {what}")
     return lines
 
@@ -52,24 +60,33 @@ def detail_html(launch: Launch, revisions: Sequence[Revision], now: datetime) ->
     e, say = html.escape, wording()
     source = launch.source
     source_html = f"<a href='{e(source)}'>{e(source)}</a>" if is_url(source) else e(source)
-    rows = "".join(
-        [
-            _row("When", e(preview_text(launch.window, say))),
-            _row("Countdown", e(describe(launch.window, now, long=True, wording=say))),
-            _row("Status", e(launch.status.value.capitalize())),
-            _row("Typed", e(f"“{launch.when_text}” · {say.date(launch.base.date())}")),
-            _row("Source", source_html),
-            _row("Tags", e(", ".join(launch.tags))),
-        ]
-    )
+    typed = translate("DetailPane", "“%1” on %2").replace("%2", say.date(launch.base.date()))
+    typed = typed.replace("%1", launch.when_text)  # last: the user's text may hold "%2"
+    countdown = describe(launch.window, now, long=True, wording=say)
+    rows = [
+        (translate("DetailPane", "When"), e(preview_text(launch.window, say))),
+        (translate("DetailPane", "Countdown"), e(countdown)),
+        (translate("DetailPane", "Status"), e(status_name(launch.status))),
+        (translate("DetailPane", "Typed"), e(typed)),
+        (translate("DetailPane", "Source"), source_html),
+        (translate("DetailPane", "Tags"), e(", ".join(launch.tags))),
+    ]
+    table = "".join(_row(e(label), value) for label, value in rows)
     notes = f"<p>{e(launch.notes)}</p>" if launch.notes else ""
-    stats = slip_stats(revisions)
-    slipped = f" — slipped {stats.count}× ({stats.total_days} days)" if stats.count else ""
     items = "".join(f"<li>{e(line)}</li>" for line in history_lines(revisions))
+    heading = e(history_heading(slip_stats(revisions)))
     return (
-        f"<h3>{e(launch.name)}</h3><table>{rows}</table>{notes}"
-        f"<h4>History{e(slipped)}</h4><ul>{items}</ul>"
+        f"<h3>{e(launch.name)}</h3><table>{table}</table>{notes}<h4>{heading}</h4><ul>{items}</ul>"
     )
+
+
+def history_heading(stats: SlipStats) -> str:
+    """ "History", or "History — slipped 2× (61 days)"."""
+    history = translate("DetailPane", "History")
+    if not stats.count:
+        return history
+    slipped = translate("DetailPane", "slipped %1× (%2 days)").replace("%1", str(stats.count))
+    return f"{history} — {slipped.replace('%2', str(stats.total_days))}"
 
 
 class DetailPane(QTextBrowser):
@@ -83,13 +100,13 @@ class DetailPane(QTextBrowser):
         self._history, self._clock = history, clock
         self.launch: Launch | None = None
         self.setOpenExternalLinks(True)
-        self.setAccessibleName("Launch details")
+        self.setAccessibleName(translate("DetailPane", "Launch details"))
         self.setMinimumWidth(240)
         self.show_launch(None)
 
     def show_launch(self, launch: Launch | None) -> None:
         self.launch = launch
         if launch is None or launch.id is None:
-            self.setHtml(EMPTY_HTML)
+            self.setHtml(f"<p><i>{html.escape(translate('DetailPane', str(EMPTY_TEXT)))}</i></p>")
             return
         self.setHtml(detail_html(launch, self._history(launch.id), self._clock()))

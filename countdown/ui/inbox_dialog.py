@@ -27,6 +27,7 @@ from countdown.core.dates.labels import localized_label
 from countdown.core.source import InboxItem, InboxKind
 from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_label, plain_tooltip
+from countdown.ui.status_text import status_word
 
 _VERBS = {
     InboxKind.NEW: QT_TRANSLATE_NOOP("InboxDialog", "&Track"),
@@ -42,7 +43,7 @@ _WHAT = {
 
 def row_texts(item: InboxItem) -> list[str]:
     """What, launch, when (or the change), source — the columns of one row."""
-    when = (f"{localized_label(item.item.window, wording())} ({item.item.status.value})"
+    when = (f"{localized_label(item.item.window, wording())} ({status_word(item.item.status)})"
             if item.kind is InboxKind.NEW else item.summary)  # fmt: skip
     return [
         QCoreApplication.translate("InboxDialog", str(_WHAT[item.kind])),
@@ -80,7 +81,7 @@ class InboxDialog(QDialog):
             self.tr("&Dismiss"), self.tr("Ignore the selected proposals")
         )
         self.refresh_button = self._button(
-            self.tr("&Refresh sources"), self.tr("Fetch every source now")
+            self.tr("Re&fresh sources"), self.tr("Fetch every source now")
         )
         self.accept_button.clicked.connect(lambda: self._decide(self._store.accept_inbox))
         self.dismiss_button.clicked.connect(lambda: self._decide(self._store.dismiss_inbox))

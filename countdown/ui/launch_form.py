@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from countdown.core.model import AlertPrefs, Launch, Status
 from countdown.ui.day_edit import day_edit
 from countdown.ui.plain_text import plain_label
 from countdown.ui.reminders import RemindersEditor
+from countdown.ui.status_text import status_name
 
 ZONES = (
     "",
@@ -61,8 +62,7 @@ class LaunchForm(QWidget):
         self.base_edit = day_edit(self.tr("Written on"))
         self.status_box = _named(QComboBox(), self.tr("Status"))
         for status in Status:
-            name = status.value.capitalize()  # translated once, with the toolbar's status filter
-            self.status_box.addItem(QCoreApplication.translate("MainToolBar", name), status.value)
+            self.status_box.addItem(status_name(status), status.value)
         self._build_rest()
         self._layout()
 

@@ -32,6 +32,7 @@ from countdown.core.wording import ENGLISH
 from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
 from countdown.ui.spans import start_key
+from countdown.ui.status_text import status_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -168,8 +169,7 @@ class LaunchTableModel(QAbstractTableModel):
         if column == WHEN:
             return localized_label(launch.window, wording()) or launch.when_text
         if column == STATUS:
-            # The status names are translated once, with the toolbar's status filter.
-            return QCoreApplication.translate("MainToolBar", launch.status.value.capitalize())
+            return status_name(launch.status)
         if column == COUNTDOWN:
             if self._overdue(launch):
                 return wording().say("overdue")

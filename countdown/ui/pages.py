@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,8 +28,10 @@ TODAY_MARGIN_PX = 120
 def launches_table(model: QAbstractItemModel) -> QTableView:
     """A read-only, row-selecting, sortable table over the launches model."""
     table = QTableView()
-    table.setAccessibleName("Launches")
-    table.setAccessibleDescription("F2 edits the selected launch, Delete removes it")
+    table.setAccessibleName(QCoreApplication.translate("LaunchTable", "Launches"))
+    table.setAccessibleDescription(
+        QCoreApplication.translate("LaunchTable", "F2 edits the selected launch, Delete removes it")
+    )
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
@@ -56,7 +58,7 @@ class TimelinePage(QScrollArea):
         self.view = TimelineView(clock)
         self.setWidget(self.view)
         self.setWidgetResizable(True)  # fills the page; grows past it to scroll
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         # Edge labels of off-screen launches move with the view: repaint on scroll.
         self.horizontalScrollBar().valueChanged.connect(self.view.update)
         self.view.zoom_about_to_change.connect(self._keep_centre)

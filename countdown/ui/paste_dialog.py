@@ -106,7 +106,9 @@ class PasteDialog(QDialog):
         # Enter belongs to the text box (new lines); Ctrl+Enter tracks from anywhere.
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self.track_button.click)
-        self.track_button.setToolTip("Ctrl+Enter")
+        self.track_button.setToolTip(
+            QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -236,9 +238,7 @@ class PasteDialog(QDialog):
         count = len(self.table.rows_to_track())
         self.track_button.setEnabled(count > 0)
         self.track_button.setText(
-            self.tr("Track %1 selected").replace("%1", str(count))
-            if count > 1
-            else self.tr("Track selected")
+            self.tr("Track %n selected", "", count) if count > 1 else self.tr("Track selected")
         )
 
     def track_selected(self) -> None:

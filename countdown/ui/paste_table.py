@@ -24,6 +24,7 @@ from countdown.core.news.extract import Proposal, read_when
 from countdown.core.news.track import describe_update, for_tracked, tracked_as, update_for
 from countdown.ui.i18n import wording
 from countdown.ui.plain_text import plain_tooltip
+from countdown.ui.status_text import status_name
 
 CHECK, NAME, WHEN, WINDOW, STATUS, QUOTE = range(6)
 HEADERS = (
@@ -113,9 +114,12 @@ class ProposalTable(QTableWidget):
         self._item(row, QUOTE).setToolTip(plain_tooltip(proposal.quote))
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Status"))
-        combo.addItems([s.value for s in Status if s.is_active])
-        combo.setCurrentText(proposal.status.value)
-        combo.currentTextChanged.connect(lambda text, row=row: self._set_status(row, text))
+        for status in (s for s in Status if s.is_active):  # shown translated, kept as the key
+            combo.addItem(status_name(status), status.value)
+        combo.setCurrentIndex(combo.findData(proposal.status.value))
+        combo.currentIndexChanged.connect(
+            lambda index, row=row, box=combo: self._set_status(row, str(box.itemData(index)))
+        )
         self.setCellWidget(row, STATUS, combo)
 
     def _item(self, row: int, column: int) -> Item:

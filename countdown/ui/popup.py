@@ -54,7 +54,7 @@ class AlertPopup(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(f"{APP_NAME} alert")
+        self.setWindowTitle(self.tr("%1 alert").replace("%1", APP_NAME))
         self.setAccessibleName(self.tr("Launch alert"))
         self.setAccessibleDescription(self.tr("Alt+S snooze, Alt+M mark launched, Escape dismiss"))
         self._store, self._actions, self._clock = store, actions, clock

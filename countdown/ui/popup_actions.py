@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from countdown.core.model import Status
 from countdown.core.store import LaunchStore
 
@@ -47,7 +49,12 @@ def snooze_choices(now: datetime, morning: time = MORNING) -> list[tuple[str, da
     """("1 hour", now + 1 h) and ("Tomorrow morning", tomorrow at the morning time)."""
     local = now.astimezone()
     tomorrow = datetime.combine(local.date() + timedelta(days=1), morning, local.tzinfo)
-    return [("1 hour", now + timedelta(hours=1)), (f"Tomorrow {morning:%H:%M}", tomorrow)]
+    later = QCoreApplication.translate("SnoozeMenu", "1 hour")
+    next_morning = QCoreApplication.translate("SnoozeMenu", "Tomorrow %1")
+    return [
+        (later, now + timedelta(hours=1)),
+        (next_morning.replace("%1", f"{morning:%H:%M}"), tomorrow),
+    ]
 
 
 def is_url(text: str) -> bool:

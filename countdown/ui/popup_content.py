@@ -92,8 +92,10 @@ class AlertContent(QWidget):
     def _digest(self, alerts: Sequence[AlertLike]) -> None:
         away = all(getattr(a, "missed", False) for a in alerts)
         heading = (
-            self.tr("%1 alerts while you were away") if away else self.tr("%1 alerts")
-        ).replace("%1", str(len(alerts)))
+            self.tr("%n alerts while you were away", "", len(alerts))
+            if away
+            else self.tr("%n alerts", "", len(alerts))
+        )
         width_px = self._text_width_px(TEXT_WIDTH_PX)
         self._column.addWidget(fitted_label(heading, width_px, 2, bold=True, scale=HEADING_SCALE))
         rows = QWidget()

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -24,18 +24,38 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from countdown.core.source import Source
+from countdown.core.source import Source, SourceKind
 from countdown.ui.plain_text import plain_label, plain_tooltip
+
+# What users read for a source's kind and its last fetch's status (stored as English keys).
+KIND_NAMES = {
+    SourceKind.RSS: QT_TRANSLATE_NOOP("SourcesBox", "news feed"),
+    SourceKind.ICS: QT_TRANSLATE_NOOP("SourcesBox", "calendar"),
+    SourceKind.LL2: QT_TRANSLATE_NOOP("SourcesBox", "Launch Library 2"),
+}
+FETCH_STATUS_NAMES = {
+    "new": QT_TRANSLATE_NOOP("SourcesBox", "new"),
+    "ok": QT_TRANSLATE_NOOP("SourcesBox", "ok"),
+    "unchanged": QT_TRANSLATE_NOOP("SourcesBox", "unchanged"),
+    "error": QT_TRANSLATE_NOOP("SourcesBox", "error"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SourcesBox", text)
 
 
 def source_row(source: Source) -> list[str]:
     fetched = (
         source.last_fetched.astimezone().strftime("%Y-%m-%d %H:%M")
         if source.last_fetched
-        else "never"
+        else QCoreApplication.translate("SourcesBox", "never")
     )
-    status = f"{source.status}: {source.error}" if source.error else source.status
-    return [source.name, source.kind.label + (" · auto" if source.auto else ""), fetched, status]
+    status = _tr(str(FETCH_STATUS_NAMES.get(source.status, source.status)))
+    status = f"{status}: {source.error}" if source.error else status
+    kind = _tr(str(KIND_NAMES[source.kind]))
+    auto = QCoreApplication.translate("SourcesBox", "auto") if source.auto else ""
+    return [source.name, f"{kind} · {auto}" if auto else kind, fetched, status]
 
 
 class SourcesBox(QGroupBox):

@@ -57,7 +57,7 @@ class TimelineView(QWidget):
         self.selected_id: int | None = None
         self.origin = clock().astimezone().date()
         self._days = 365
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -223,7 +223,7 @@ class TimelineView(QWidget):
         pen = QPen(palette.color(QPalette.ColorRole.Link), 2)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, AXIS_PX - 8), QPointF(x, self.height()))
-        painter.drawText(QPointF(x + 4, self.height() - 6), "Today")
+        painter.drawText(QPointF(x + 4, self.height() - 6), self.tr("Today"))
 
     # -- interaction ---------------------------------------------------------------------------
 

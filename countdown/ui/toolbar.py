@@ -29,6 +29,11 @@ STATUS_CHOICES = [
 ]
 
 
+def key_text(shortcut: Any) -> str:
+    """A shortcut as this language writes it ("Ctrl+F", German "Strg+F")."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def make_action(
     owner: QWidget, text: str, slot: Callable[[], object], shortcut: Any = None
 ) -> QAction:
@@ -37,7 +42,7 @@ def make_action(
     action.triggered.connect(lambda _=False: slot())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setToolTip(f"{text} ({key_text(shortcut)})")
     owner.addAction(action)
     return action
 
@@ -46,7 +51,8 @@ class MainToolBar(QToolBar):
     def __init__(
         self, owner: QWidget, undo_stack: QUndoStack, slots: dict[str, Callable[[], object]]
     ) -> None:
-        super().__init__("Main")
+        super().__init__()
+        self.setWindowTitle(self.tr("Main toolbar"))
         self.setObjectName("main-toolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -59,7 +65,8 @@ class MainToolBar(QToolBar):
         )
         self.inbox_action = make_action(owner, self.tr("Inbox"), slots["inbox"], "Ctrl+I")
         self.inbox_action.setToolTip(
-            self.tr("What your sources propose (Preferences → Sources)") + " (Ctrl+I)"
+            self.tr("What your sources propose (Preferences → Sources)")
+            + f" ({key_text('Ctrl+I')})"
         )
         self.undo_action = undo_stack.createUndoAction(owner, self.tr("Undo"))
         self.undo_action.setShortcut(keys.Undo)
@@ -107,7 +114,7 @@ class MainToolBar(QToolBar):
         self.addWidget(self.status_box)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search launches"))
-        self.search.setPlaceholderText(self.tr("Search") + " (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search") + f" ({key_text('Ctrl+F')})")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(240)
         self.addWidget(self.search)

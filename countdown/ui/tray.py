@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -77,11 +77,16 @@ def tooltip_text(launches: Sequence[Launch], now: datetime) -> str:
     (so "<img src=…>" in a name would load); our first line never does. A StatusNotifierItem
     host gets it as the tooltip title, which the spec makes plain text."""
     if not launches:
-        return f"{APP_NAME}\nNo upcoming launches — right-click to add one"
+        empty = QCoreApplication.translate(
+            "TrayCountdown", "No upcoming launches — right-click to add one"
+        )
+        return f"{APP_NAME}\n{empty}"
     lines = [APP_NAME] + [entry_text(la, now) for la in launches[:TOOLTIP_LAUNCHES]]
     more = len(launches) - TOOLTIP_LAUNCHES
     if more > 0:
-        lines.append(f"and {more} more")
+        lines.append(
+            QCoreApplication.translate("TrayCountdown", "and %1 more").replace("%1", str(more))
+        )
     return "\n".join(lines)
 
 
@@ -122,7 +127,7 @@ class TrayCountdown(QObject):
         self.inbox_count = 0  # proposals from sources waiting (shown in the menu when any)
         self.tray = QSystemTrayIcon(self)
         self.menu = QMenu()
-        self.menu.setAccessibleName(f"{APP_NAME} menu")
+        self.menu.setAccessibleName(self.tr("%1 menu").replace("%1", APP_NAME))
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -30,7 +30,8 @@ class RemoveLaunches(QUndoCommand):
     def redo(self) -> None:
         self.removed = [self._store.remove(launch_id) for launch_id in self._ids]
         names = ", ".join(f"“{la.name}”" for la in self.removed)
-        self.setText(menu_text(f"remove {names}"))  # shown in the Undo action: `&` is literal
+        what = QCoreApplication.translate("UndoBar", "remove %1").replace("%1", names)
+        self.setText(menu_text(what))  # shown in the Undo action: `&` is literal
 
     def undo(self) -> None:
         for launch in reversed(self.removed):
@@ -44,15 +45,15 @@ class UndoBar(QFrame):
         super().__init__(parent)
         self._stack = stack
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Undo bar")
+        self.setAccessibleName(self.tr("Undo bar"))
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # launch names are user text
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo remove")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo remove"))
         self.undo_button.clicked.connect(self._undo)
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Close undo bar")
+        close.setAccessibleName(self.tr("Close undo bar"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
@@ -66,8 +67,11 @@ class UndoBar(QFrame):
 
     def offer(self, command: RemoveLaunches) -> None:
         count = len(command.removed)
-        what = f"“{command.removed[0].name}”" if count == 1 else f"{count} launches"
-        self.label.setText(f"Removed {what}.")
+        if count == 1:
+            text = self.tr("Removed “%1”.").replace("%1", command.removed[0].name)
+        else:
+            text = self.tr("Removed %n launches.", "", count)
+        self.label.setText(text)
         self.show()
         self._hide_timer.start()
 

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QFormLayout,
     QLabel,
     QTabWidget,
@@ -22,13 +24,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from countdown.core.model import Status
 from countdown.core.settings import UI_LANGUAGE
 from countdown.core.store import Store
 from countdown.ui import i18n
+from countdown.ui.inbox_dialog import InboxDialog
 from countdown.ui.launch_dialog import LaunchDialog
 from countdown.ui.main_window import MainWindow
+from countdown.ui.paste_dialog import STATUS, PasteDialog
+from countdown.ui.popup import AlertPopup, StoreAlertActions
 from countdown.ui.tray import TrayCountdown
 from tests.conftest import FrozenClock
+from tests.ui.conftest import day_window, launch
+from tests.ui.test_popup import alert_for
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -70,7 +78,7 @@ def test_shipped_qm_files_are_compiled_from_their_ts(code: str, tmp_path: Path) 
     [
         ("de", "Hinzufügen…", "Wann", "Aktiv", "Beenden"),
         ("zh_CN", "添加…", "时间", "进行中", "退出"),
-        ("fr", "Ajouter…", "Date", "Actives", "Quitter"),
+        ("fr", "Ajouter…", "Date", "Actifs", "Quitter"),
         ("es", "Añadir…", "Fecha", "Activos", "Salir"),
         ("ja", "追加…", "日時", "進行中", "終了"),
     ],
@@ -128,6 +136,9 @@ def mnemonics(widget: QWidget) -> list[str]:
         ("en", "Add launch", "&Name", "&General"),
         ("de", "Start hinzufügen", "&Name", "&Allgemein"),
         ("zh_CN", "添加发布", "名称(&N)", "常规(&G)"),
+        ("fr", "Ajouter un lancement", "&Nom", "&Général"),
+        ("es", "Añadir lanzamiento", "&Nombre", "&General"),
+        ("ja", "リリースの追加", "名前(&N)", "全般(&G)"),
     ],
 )
 def test_dialogs_speak_the_chosen_language_with_one_key_per_mnemonic(
@@ -151,3 +162,67 @@ def test_dialogs_speak_the_chosen_language_with_one_key_per_mnemonic(
     keys = mnemonics(preferences)
     assert len(keys) == len(set(keys)), keys
     preferences.reject()
+
+
+def inbox_keys(dialog: InboxDialog) -> list[list[str]]:
+    """The inbox's keys with each verb its Accept button can take (Track, Apply, Remove)."""
+    others = [*mnemonics(dialog)]
+    others.remove(re.search(r"&([^&])", dialog.accept_button.text()).group(1).lower())  # type: ignore[union-attr]
+    verbs = [dialog.tr("&Track"), dialog.tr("&Apply"), dialog.tr("&Remove"), dialog.tr("&Accept")]
+    return [[*others, re.search(r"&([^&])", verb).group(1).lower()] for verb in verbs]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("code", ["en", "de", "zh_CN", "fr", "es", "ja"])
+def test_every_window_has_one_key_per_mnemonic(
+    qtbot: QtBot, store: Store, clock: FrozenClock, language, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    if code != "en":
+        language(code)
+    saved = store.add(launch("Switch 3", day_window(date(2026, 11, 24)), source="https://x.org"))
+    window = MainWindow(store, clock)
+    qtbot.addWidget(window)
+    windows: list[list[str]] = [mnemonics(window.empty)]  # the welcome page's two buttons
+    edit = LaunchDialog(store, clock, launch=saved)
+    paste = PasteDialog(store, clock)
+    inbox = InboxDialog(store)
+    popup = AlertPopup(store, StoreAlertActions(store), clock)
+    for widget in (edit, paste, inbox, popup):
+        qtbot.addWidget(widget)
+    windows += [mnemonics(edit), mnemonics(paste), *inbox_keys(inbox)]
+    preferences = window.open_preferences()
+    for page in range(preferences.pages.count()):
+        preferences.pages.setCurrentIndex(page)
+        windows.append(mnemonics(preferences))
+    preferences.reject()
+    for alerts in ([alert_for(saved)], [alert_for(saved, 1), alert_for(saved, 2)]):
+        popup.show_alerts(alerts)
+        windows.append(mnemonics(popup))
+        popup.dismiss()
+    assert all(len(keys) == len(set(keys)) for keys in windows), windows
+    assert sum(len(keys) for keys in windows) > 40
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "history"),
+    [("de", "Bestätigt", "Verlauf"), ("zh_CN", "已确认", "历史"), ("fr", "Confirmé", "Historique")],
+)
+def test_status_choices_and_the_detail_pane_are_translated_but_store_english_keys(
+    qtbot: QtBot, store: Store, clock: FrozenClock, language, code: str, shown: str, history: str
+) -> None:  # type: ignore[no-untyped-def]
+    language(code)
+    dialog = PasteDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("Blue Origin will launch New Glenn in Q3 2027, the company said.")
+    dialog.refresh()
+    combo = dialog.table.cellWidget(0, STATUS)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findText(shown))
+    dialog.track_selected()
+    [tracked] = store.list_launches()
+    assert tracked.status is Status.CONFIRMED  # the stored value stays the English key
+    window = MainWindow(store, clock)
+    qtbot.addWidget(window)
+    window.set_launches(store.list_launches())
+    window.select_launch(tracked.id)  # type: ignore[arg-type]
+    text = window.detail.toPlainText()
+    assert shown in text and history in text and "History" not in text

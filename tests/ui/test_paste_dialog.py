@@ -77,7 +77,8 @@ def test_unchecked_renamed_and_status_changed_rows(
     dialog.table.item(1, CHECK).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
     status = dialog.table.cellWidget(0, STATUS)
     assert isinstance(status, QComboBox)
-    status.setCurrentText("confirmed")
+    assert status.currentText() == "Rumored"  # the status's name; its English key is the data
+    status.setCurrentIndex(status.findData("confirmed"))
     assert dialog.track_button.text() == "Track selected"
     qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
     [launch] = store.list_launches()
