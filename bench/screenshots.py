@@ -73,6 +73,39 @@ def build_store(home: Path) -> object:
     return store
 
 
+def add_sources(store: object) -> None:
+    """Two subscriptions (one fetched, one failing) and an inbox with a new launch and a slip, as
+    a refresh would leave them (no network: the items are made here)."""
+    from countdown.core.dates.window import parse_window
+    from countdown.core.model import Status
+    from countdown.core.source import FeedItem, Source, SourceKind
+    from countdown.core.source_plan import plan_refresh
+    from countdown.integrations.system_clock import system_clock
+
+    base = system_clock().replace(tzinfo=None)
+
+    def item(key: str, name: str, text: str, status: Status) -> FeedItem:
+        window = parse_window(text, base=base, languages=("en",))
+        return FeedItem(key=key, name=name, when_text=text, window=window, status=status,
+                        base=base, quote=f"{name} is due {text}.", link=f"https://example.org/{key}")  # fmt: skip
+
+    feed = store.add_source(
+        Source("https://example.org/gadgets.xml", SourceKind.RSS, "Gadget Wire")
+    )  # type: ignore[attr-defined]
+    calendar = store.add_source(  # type: ignore[attr-defined]
+        Source("https://example.org/launches.ics", SourceKind.ICS, "Launch calendar", auto=True)
+    )
+    items = [
+        item("a", "Kestrel tablet", "Q3 2027", Status.ANNOUNCED),
+        item("b", "Switch 3 Lite", "March 2027", Status.DELAYED),
+    ]
+    known = store.item_states(feed.id)  # type: ignore[attr-defined]
+    plan = plan_refresh(feed, items, known, store.list_launches(), today=base.date())  # type: ignore[attr-defined]
+    store.apply_plan(feed, plan)  # type: ignore[attr-defined]
+    store.record_fetch(feed.id, status="ok", validators=("", ""))  # type: ignore[attr-defined]
+    store.record_fetch(calendar.id, status="error", error="HTTP 404")  # type: ignore[attr-defined]
+
+
 def save(widget: object, out: Path, name: str) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -108,7 +141,7 @@ def dark_palette() -> object:
 
 def widget_shots(out: Path, home: Path, language: str = "") -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QPushButton
 
     from countdown.core.plan import Alert, AlertKind
     from countdown.integrations.system_clock import system_clock
@@ -130,6 +163,7 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     empty.show()
     save(empty, out, "main-empty")
     store = build_store(home)
+    add_sources(store)
     window = MainWindow(store, system_clock)
     window.resize(1000, 520)
     window.reload()
@@ -175,6 +209,16 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     paste.refresh()
     save(paste, out, "paste-dialog")
     paste.close()
+    from countdown.ui.inbox_dialog import InboxDialog
+
+    inbox = InboxDialog(store)
+    inbox.resize(760, 360)
+    inbox.reload()
+    inbox.show()
+    save(inbox, out, "inbox")
+    inbox.table.setCurrentItem(inbox.table.topLevelItem(1))
+    save(inbox, out, "inbox-slip")
+    inbox.close()
     preferences = window.open_preferences()
     save(preferences, out, "preferences")
     for page, name in ((1, "preferences-sources"), (2, "preferences-backups")):
@@ -202,6 +246,12 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     )
     popup.show_alerts([one])
     save(popup, out, "popup-single")
+    snooze = next(b for b in popup.findChildren(QPushButton) if b.menu() is not None)
+    choices = snooze.menu()
+    assert choices is not None
+    choices.popup(snooze.mapToGlobal(snooze.rect().bottomLeft()))
+    save(choices, out, "popup-snooze-menu")
+    choices.hide()
     popup.dismiss()
 
     # The digest shows what the real plan would have said while the user was away.
@@ -233,9 +283,15 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     save(pause, out, "tray-menu-pause")
     pause.hide()
     tray.menu.hide()
-    app.setPalette(dark_palette())  # type: ignore[arg-type]
     artemis = next(la for la in launches if la.name == "Artemis III")
     window.select_launch(artemis.id)  # the detail pane shows a slip
+    save(window, out, "main-detail-slip")
+    window.table.setFocus()
+    window.remove_selected()  # the undo bar under the table; undone right after
+    save(window, out, "main-undo-bar")
+    window.toolbar.undo_action.trigger()
+    app.setPalette(dark_palette())  # type: ignore[arg-type]
+    window.select_launch(artemis.id)
     save(window, out, "main-table-dark")
     window.toolbar.view_action.trigger()
     save(window, out, "timeline-dark")
