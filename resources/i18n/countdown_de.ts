@@ -157,6 +157,45 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
     </message>
 </context>
 <context>
+    <name>DamagedLaunchesDialog</name>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <source>Damaged launches</source>
+        <translation>Beschädigte Starts</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
+        <translation>Diese Starts ließen sich nicht aus der Datenbank lesen; sie fehlen daher in der Liste und lösen keine Erinnerungen aus. Reparieren Sie einen, indem Sie die fehlenden Felder neu eingeben, oder löschen Sie ihn. Auch Einstellungen → Backups kann einen früheren Stand zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <source>Nothing is damaged any more.</source>
+        <translation>Nichts ist mehr beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <source>Delete damaged launch</source>
+        <translation>Beschädigten Start löschen</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <source>Delete launch #%1 and its history? This cannot be undone.</source>
+        <translation>Start Nr. %1 samt Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../countdown/ui/detail.py" line="25"/>
@@ -273,6 +312,49 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
     </message>
 </context>
 <context>
+    <name>EvidenceLegend</name>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <source>In the text:</source>
+        <translation>Im Text:</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <source>(no words in the text for: %1)</source>
+        <translation>(keine Wörter im Text für: %1)</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
@@ -369,27 +451,32 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
         <source>Edit launch</source>
         <translation>Start bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <source>Repair launch</source>
+        <translation>Start reparieren</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Add launch</source>
         <translation>Start hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="75"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Sa&amp;ve</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
         <source>Not a date I can read</source>
         <translation>Kein Datum, das ich lesen kann</translation>
     </message>
@@ -691,6 +778,25 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="27"/>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="33"/>
+        <source>&amp;Use selection as name</source>
+        <translation>Auswahl als &amp;Name übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="28"/>
+        <source>Use selection as name</source>
+        <translation>Auswahl als Name übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="30"/>
+        <source>Select the product’s name in the text above, then press this (Alt+U)</source>
+        <translation>Markieren Sie den Produktnamen im Text oben und klicken Sie dann hier (Alt+N)</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../countdown/services/notifier.py" line="238"/>
@@ -716,7 +822,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -725,27 +831,27 @@ Starts mit Datum – „goes on sale in late August“, „Q3 2027“, „fin ju
 erscheinen hier zur Prüfung, bevor Sie sie verfolgen. Englisch, Französisch und Chinesisch werden verstanden.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="59"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Nachricht einfügen – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="67"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Fügen Sie einen Nachrichtenabsatz oder Artikel ein; Starts mit Datum werden unten vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="72"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
         <source>News text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Nachrichtenabsatz einfügen; die genannten Starts werden unten vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -754,40 +860,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a report.“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track selected</source>
         <translation>Ausgewählte verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="106"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
         <source>&amp;Written on:</source>
         <translation>&amp;Geschrieben am:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>Written on</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="110"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="127"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="177"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>%n ausgewählten verfolgen</numerusform>
@@ -955,7 +1061,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     </message>
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="111"/>
+        <location filename="../../countdown/ui/paste_table.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -980,22 +1086,27 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
         <translation>Verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <source>Type the name here, or select it in the text above and press Alt+U</source>
+        <translation>Namen hier eingeben oder im Text oben markieren und Alt+N drücken</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Add</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Tracked</source>
         <translation>Verfolgt</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="159"/>
+        <location filename="../../countdown/ui/paste_table.py" line="162"/>
         <source>Not a date I can read.</source>
         <translation>Kein Datum, das ich lesen kann.</translation>
     </message>
@@ -1041,9 +1152,9 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../countdown/ui/shell.py" line="130"/>
-        <source>Repair with `countdown edit ID …` or delete with `countdown remove ID`.</source>
-        <translation>Reparieren mit `countdown edit ID …` oder löschen mit `countdown remove ID`.</translation>
+        <location filename="../../countdown/ui/shell.py" line="133"/>
+        <source>Click here to repair or delete it.</source>
+        <translation>Hier klicken, um ihn zu reparieren oder zu löschen.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,45 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
     </message>
 </context>
 <context>
+    <name>DamagedLaunchesDialog</name>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <source>Damaged launches</source>
+        <translation>Lanzamientos dañados</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
+        <translation>Estos lanzamientos no se pudieron leer de la base de datos, así que no aparecen en la lista ni generan alertas. Repara uno volviendo a introducir los campos que faltan, o elimínalo. En Preferencias → Copias de seguridad también puedes recuperar un estado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparar…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <source>Nothing is damaged any more.</source>
+        <translation>Ya no hay nada dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <source>Delete damaged launch</source>
+        <translation>Eliminar lanzamiento dañado</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <source>Delete launch #%1 and its history? This cannot be undone.</source>
+        <translation>¿Eliminar el lanzamiento n.º %1 y su historial? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../countdown/ui/detail.py" line="25"/>
@@ -273,6 +312,49 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
     </message>
 </context>
 <context>
+    <name>EvidenceLegend</name>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <source>In the text:</source>
+        <translation>En el texto:</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <source>(no words in the text for: %1)</source>
+        <translation>(ninguna palabra del texto para: %1)</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
@@ -369,27 +451,32 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
         <source>Edit launch</source>
         <translation>Editar lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <source>Repair launch</source>
+        <translation>Reparar lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Add launch</source>
         <translation>Añadir lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="75"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
         <source>Not a date I can read</source>
         <translation>No es una fecha que pueda leer</translation>
     </message>
@@ -691,6 +778,25 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="27"/>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="33"/>
+        <source>&amp;Use selection as name</source>
+        <translation>&amp;Usar la selección como nombre</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="28"/>
+        <source>Use selection as name</source>
+        <translation>Usar la selección como nombre</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="30"/>
+        <source>Select the product’s name in the text above, then press this (Alt+U)</source>
+        <translation>Selecciona el nombre del producto en el texto de arriba y pulsa aquí (Alt+U)</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../countdown/services/notifier.py" line="238"/>
@@ -716,7 +822,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -725,27 +831,27 @@ Los lanzamientos con fecha —«goes on sale in late August», «Q3 2027», «fi
 aparecen aquí para revisarlos antes de seguirlos. Se entienden inglés, francés y chino.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="59"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Pegar noticia — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="67"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Pega un párrafo o un artículo; abajo se proponen los lanzamientos con fecha.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="72"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
         <source>News text</source>
         <translation>Texto de la noticia</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Pega un párrafo de una noticia; abajo se proponen los lanzamientos que menciona</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -754,40 +860,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a report.»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="106"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
         <source>&amp;Written on:</source>
         <translation>Escri&amp;to el:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="110"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="127"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="177"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>
@@ -955,7 +1061,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     </message>
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="111"/>
+        <location filename="../../countdown/ui/paste_table.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -980,22 +1086,27 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <source>Type the name here, or select it in the text above and press Alt+U</source>
+        <translation>Escribe aquí el nombre, o selecciónalo en el texto de arriba y pulsa Alt+U</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Tracked</source>
         <translation>Seguido</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="159"/>
+        <location filename="../../countdown/ui/paste_table.py" line="162"/>
         <source>Not a date I can read.</source>
         <translation>No es una fecha que pueda leer.</translation>
     </message>
@@ -1041,9 +1152,9 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../countdown/ui/shell.py" line="130"/>
-        <source>Repair with `countdown edit ID …` or delete with `countdown remove ID`.</source>
-        <translation>Repáralo con `countdown edit ID …` o bórralo con `countdown remove ID`.</translation>
+        <location filename="../../countdown/ui/shell.py" line="133"/>
+        <source>Click here to repair or delete it.</source>
+        <translation>Haz clic aquí para repararlo o eliminarlo.</translation>
     </message>
 </context>
 <context>

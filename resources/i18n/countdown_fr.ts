@@ -157,6 +157,45 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
     </message>
 </context>
 <context>
+    <name>DamagedLaunchesDialog</name>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <source>Damaged launches</source>
+        <translation>Lancements endommagés</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
+        <translation>Ces lancements n’ont pas pu être lus dans la base de données&#xa0;: ils sont donc absents de la liste et ne donnent lieu à aucune alerte. Réparez-en un en saisissant à nouveau les champs manquants, ou supprimez-le. Préférences → Sauvegardes permet aussi de revenir à un état antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <source>Nothing is damaged any more.</source>
+        <translation>Plus rien n’est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <source>Delete damaged launch</source>
+        <translation>Supprimer le lancement endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <source>Delete launch #%1 and its history? This cannot be undone.</source>
+        <translation>Supprimer le lancement nº %1 et son historique&#x202f;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../countdown/ui/detail.py" line="25"/>
@@ -191,7 +230,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
     <message>
         <location filename="../../countdown/ui/detail.py" line="66"/>
         <source>Typed</source>
-        <translation>Saisi</translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/detail.py" line="67"/>
@@ -270,6 +309,49 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
         <location filename="../../countdown/ui/welcome.py" line="100"/>
         <source>&amp;Paste news…</source>
         <translation>&amp;Coller un article…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLegend</name>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <source>In the text:</source>
+        <translation>Dans le texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <source>(no words in the text for: %1)</source>
+        <translation>(aucun mot du texte pour&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -369,27 +451,32 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
         <source>Edit launch</source>
         <translation>Modifier le lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <source>Repair launch</source>
+        <translation>Réparer le lancement</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Add launch</source>
         <translation>Ajouter un lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="75"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
         <source>Not a date I can read</source>
         <translation>Date illisible</translation>
     </message>
@@ -691,6 +778,25 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="27"/>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="33"/>
+        <source>&amp;Use selection as name</source>
+        <translation>&amp;Utiliser la sélection comme nom</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="28"/>
+        <source>Use selection as name</source>
+        <translation>Utiliser la sélection comme nom</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="30"/>
+        <source>Select the product’s name in the text above, then press this (Alt+U)</source>
+        <translation>Sélectionnez le nom du produit dans le texte ci-dessus, puis cliquez ici (Alt+U)</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../countdown/services/notifier.py" line="238"/>
@@ -716,7 +822,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -725,27 +831,27 @@ Les lancements datés – «&#xa0;goes on sale in late August&#xa0;», «&#xa0;Q
 apparaissent ici pour relecture avant suivi. L’anglais, le français et le chinois sont compris.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="59"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Coller un article – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="67"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Collez un paragraphe ou un article&#x202f;; les lancements datés sont proposés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="72"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
         <source>News text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Collez un paragraphe&#x202f;; les lancements qu’il cite sont proposés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -754,40 +860,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="106"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
         <source>&amp;Written on:</source>
         <translation>É&amp;crit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>Written on</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="110"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="127"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="177"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>
@@ -955,7 +1061,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     </message>
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="111"/>
+        <location filename="../../countdown/ui/paste_table.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -980,22 +1086,27 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <source>Type the name here, or select it in the text above and press Alt+U</source>
+        <translation>Saisissez le nom ici, ou sélectionnez-le dans le texte ci-dessus et appuyez sur Alt+U</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Tracked</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="159"/>
+        <location filename="../../countdown/ui/paste_table.py" line="162"/>
         <source>Not a date I can read.</source>
         <translation>Date illisible.</translation>
     </message>
@@ -1041,9 +1152,9 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../countdown/ui/shell.py" line="130"/>
-        <source>Repair with `countdown edit ID …` or delete with `countdown remove ID`.</source>
-        <translation>Réparez avec `countdown edit ID …` ou supprimez avec `countdown remove ID`.</translation>
+        <location filename="../../countdown/ui/shell.py" line="133"/>
+        <source>Click here to repair or delete it.</source>
+        <translation>Cliquez ici pour le réparer ou le supprimer.</translation>
     </message>
 </context>
 <context>

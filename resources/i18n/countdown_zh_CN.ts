@@ -154,6 +154,45 @@ The current state is backed up first, so you can come back to it.</source>
     </message>
 </context>
 <context>
+    <name>DamagedLaunchesDialog</name>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <source>Damaged launches</source>
+        <translation>已损坏的发布</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
+        <translation>这些发布无法从数据库读取，因此不会出现在列表中，也不会提醒。您可以重新填写缺失的字段来修复，或将其删除。也可以在“首选项 → 备份”中恢复较早的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <source>&amp;Repair…</source>
+        <translation>修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <source>Nothing is damaged any more.</source>
+        <translation>已没有损坏的发布。</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <source>Delete damaged launch</source>
+        <translation>删除已损坏的发布</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <source>Delete launch #%1 and its history? This cannot be undone.</source>
+        <translation>删除发布 #%1 及其历史？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../countdown/ui/detail.py" line="25"/>
@@ -270,6 +309,49 @@ The current state is backed up first, so you can come back to it.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceLegend</name>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <source>In the text:</source>
+        <translation>文中标记：</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <source>(no words in the text for: %1)</source>
+        <translation>（文中没有对应的词：%1）</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
@@ -366,27 +448,32 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
         <source>Edit launch</source>
         <translation>编辑发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="53"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <source>Repair launch</source>
+        <translation>修复发布</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Add launch</source>
         <translation>添加发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="75"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
         <source>Not a date I can read</source>
         <translation>无法识别的日期</translation>
     </message>
@@ -688,6 +775,25 @@ The current state is backed up first, so you can come back to it.</source>
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="27"/>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="33"/>
+        <source>&amp;Use selection as name</source>
+        <translation>将所选内容用作名称(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="28"/>
+        <source>Use selection as name</source>
+        <translation>将所选内容用作名称</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_name_pick.py" line="30"/>
+        <source>Select the product’s name in the text above, then press this (Alt+U)</source>
+        <translation>在上方文本中选中产品名称，然后点此按钮（Alt+U）</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
         <location filename="../../countdown/services/notifier.py" line="238"/>
@@ -713,7 +819,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="41"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -722,27 +828,27 @@ show up here to review before tracking. English, French and Chinese are understo
 会显示在这里，供您确认后再跟踪。支持英文、法文和中文。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="59"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
         <source>Paste news — Launch Countdown</source>
         <translation>粘贴新闻 — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="67"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>粘贴一段新闻或一篇文章；带日期的发布会在下方列出。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="72"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
         <source>News text</source>
         <translation>新闻文本</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="74"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>粘贴一段新闻；其中提到的发布会在下方列出</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -751,40 +857,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例如“Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track selected</source>
         <translation>跟踪所选</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="106"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
         <source>&amp;Written on:</source>
         <translation>写于(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>Written on</source>
         <translation>写于</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="110"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>“今年”“下个月”等说法以此日期为准</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="127"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="177"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>改用文中自带的日期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>跟踪所选 %n 项</numerusform>
@@ -951,7 +1057,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     </message>
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="111"/>
+        <location filename="../../countdown/ui/paste_table.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -976,22 +1082,27 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <source>Type the name here, or select it in the text above and press Alt+U</source>
+        <translation>在此输入名称，或在上方文本中选中名称后按 Alt+U</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="149"/>
+        <location filename="../../countdown/ui/paste_table.py" line="152"/>
         <source>Tracked</source>
         <translation>已跟踪</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="159"/>
+        <location filename="../../countdown/ui/paste_table.py" line="162"/>
         <source>Not a date I can read.</source>
         <translation>无法识别的日期。</translation>
     </message>
@@ -1037,9 +1148,9 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../countdown/ui/shell.py" line="130"/>
-        <source>Repair with `countdown edit ID …` or delete with `countdown remove ID`.</source>
-        <translation>可用 `countdown edit ID …` 修复，或用 `countdown remove ID` 删除。</translation>
+        <location filename="../../countdown/ui/shell.py" line="133"/>
+        <source>Click here to repair or delete it.</source>
+        <translation>点击此处修复或删除。</translation>
     </message>
 </context>
 <context>
