@@ -295,6 +295,27 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     save(window, out, "main-table-dark")
     window.toolbar.view_action.trigger()
     save(window, out, "timeline-dark")
+    app.setPalette(QApplication.style().standardPalette())
+    damaged_shot(out, store, window)
+
+
+def damaged_shot(out: Path, store: object, window: object) -> None:
+    """A launch whose row no longer reads (as a bad disk or an older version leaves one)."""
+    import sqlite3
+
+    from countdown.integrations.system_clock import system_clock
+    from countdown.ui.damaged_dialog import DamagedLaunchesDialog
+    from countdown.ui.launch_dialog import default_parser
+
+    vision = next(la for la in store.list_launches() if la.name == "Vision Pro 3")  # type: ignore[attr-defined]
+    with sqlite3.connect(store.path) as raw:  # type: ignore[attr-defined]
+        raw.execute("UPDATE launches SET status = 'exploded' WHERE id = ?", (vision.id,))
+    store.list_launches()  # type: ignore[attr-defined]
+    dialog = DamagedLaunchesDialog(store, system_clock, default_parser, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.list.setCurrentRow(0)
+    save(dialog, out, "damaged-launches")
+    dialog.close()
 
 
 def tray_shot(out: Path, home: Path) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.clock import Clock
 from countdown.core.store import LaunchStore
-from countdown.core.store.damage import repair_draft
+from countdown.core.store.damage import DamagedRow, repair_draft
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -72,13 +72,25 @@ class DamagedLaunchesDialog(QDialog):
         self._store.list_launches()
         self.list.clear()
         for damage in sorted(self._store.damaged.values(), key=lambda d: d.launch_id):
-            item = QListWidgetItem(str(damage))
+            item = QListWidgetItem(self._describe(damage))
             item.setData(_ID_ROLE, damage.launch_id)
             self.list.addItem(item)
         if self.list.count() == 0:
             self.list.addItem(QListWidgetItem(self.tr("Nothing is damaged any more.")))
         self.list.setCurrentRow(0)
         self._update_buttons()
+
+    def _describe(self, damage: DamagedRow) -> str:
+        """ "Launch #9 (Vision Pro 3) is damaged — status: …" with the frame in the UI's language
+        (what is wrong with each field stays the store's own words)."""
+        problems = "; ".join(f"{field}: {problem}" for field, problem in damage.problems.items())
+        text = (
+            self.tr("Launch #%1 (%2) is damaged — %3")
+            if damage.name
+            else self.tr("Launch #%1 is damaged — %3")
+        )
+        text = text.replace("%1", str(damage.launch_id)).replace("%3", problems)
+        return text.replace("%2", damage.name or "")  # last: the name is user text
 
     def current_id(self) -> int | None:
         value = None if self.list.currentItem() is None else self.list.currentItem().data(_ID_ROLE)

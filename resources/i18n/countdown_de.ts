@@ -185,12 +185,22 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
         <translation>Nichts ist mehr beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <source>Launch #%1 (%2) is damaged — %3</source>
+        <translation>Start Nr. %1 (%2) ist beschädigt – %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <source>Launch #%1 is damaged — %3</source>
+        <translation>Start Nr. %1 ist beschädigt – %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
         <source>Delete damaged launch</source>
         <translation>Beschädigten Start löschen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>Start Nr. %1 samt Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

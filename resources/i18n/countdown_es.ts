@@ -185,12 +185,22 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
         <translation>Ya no hay nada dañado.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <source>Launch #%1 (%2) is damaged — %3</source>
+        <translation>El lanzamiento n.º %1 (%2) está dañado: %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <source>Launch #%1 is damaged — %3</source>
+        <translation>El lanzamiento n.º %1 está dañado: %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
         <source>Delete damaged launch</source>
         <translation>Eliminar lanzamiento dañado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>¿Eliminar el lanzamiento n.º %1 y su historial? No se puede deshacer.</translation>
     </message>

@@ -185,12 +185,22 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
         <translation>Plus rien n’est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <source>Launch #%1 (%2) is damaged — %3</source>
+        <translation>Le lancement nº %1 (%2) est endommagé – %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <source>Launch #%1 is damaged — %3</source>
+        <translation>Le lancement nº %1 est endommagé – %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
         <source>Delete damaged launch</source>
         <translation>Supprimer le lancement endommagé</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>Supprimer le lancement nº %1 et son historique&#x202f;? Cette action est irréversible.</translation>
     </message>

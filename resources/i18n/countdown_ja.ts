@@ -182,12 +182,22 @@ The current state is backed up first, so you can come back to it.</source>
         <translation>破損したリリースはもうありません。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <source>Launch #%1 (%2) is damaged — %3</source>
+        <translation>リリース #%1（%2）は破損しています — %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <source>Launch #%1 is damaged — %3</source>
+        <translation>リリース #%1 は破損しています — %3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
         <source>Delete damaged launch</source>
         <translation>破損したリリースの削除</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>リリース #%1 とその履歴を削除しますか？元に戻せません。</translation>
     </message>

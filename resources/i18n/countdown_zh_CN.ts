@@ -182,12 +182,22 @@ The current state is backed up first, so you can come back to it.</source>
         <translation>已没有损坏的发布。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="108"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <source>Launch #%1 (%2) is damaged — %3</source>
+        <translation>发布 #%1（%2）已损坏——%3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <source>Launch #%1 is damaged — %3</source>
+        <translation>发布 #%1 已损坏——%3</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
         <source>Delete damaged launch</source>
         <translation>删除已损坏的发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>删除发布 #%1 及其历史？此操作无法撤销。</translation>
     </message>

@@ -28,8 +28,9 @@ from countdown.core.model import Status
 from countdown.core.settings import UI_LANGUAGE
 from countdown.core.store import Store
 from countdown.ui import i18n
+from countdown.ui.damaged_dialog import DamagedLaunchesDialog
 from countdown.ui.inbox_dialog import InboxDialog
-from countdown.ui.launch_dialog import LaunchDialog
+from countdown.ui.launch_dialog import LaunchDialog, default_parser
 from countdown.ui.main_window import MainWindow
 from countdown.ui.paste_dialog import STATUS, PasteDialog
 from countdown.ui.popup import AlertPopup, StoreAlertActions
@@ -186,9 +187,10 @@ def test_every_window_has_one_key_per_mnemonic(
     paste = PasteDialog(store, clock)
     inbox = InboxDialog(store)
     popup = AlertPopup(store, StoreAlertActions(store), clock)
-    for widget in (edit, paste, inbox, popup):
+    damaged = DamagedLaunchesDialog(store, clock, default_parser)
+    for widget in (edit, paste, inbox, popup, damaged):
         qtbot.addWidget(widget)
-    windows += [mnemonics(edit), mnemonics(paste), *inbox_keys(inbox)]
+    windows += [mnemonics(edit), mnemonics(paste), *inbox_keys(inbox), mnemonics(damaged)]
     preferences = window.open_preferences()
     for page in range(preferences.pages.count()):
         preferences.pages.setCurrentIndex(page)
