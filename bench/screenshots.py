@@ -374,6 +374,10 @@ def popup_child(home: Path) -> None:
 
     app = QApplication([])
     store = Store.open(home, clock=system_clock)
+    from countdown.core.settings import UI_LANGUAGE
+    from countdown.ui import i18n
+
+    i18n.install(app, UI_LANGUAGE.read(store))  # as the app does
     launches = store.list_launches()
     now = system_clock()
     alerts = [
@@ -427,6 +431,10 @@ def main() -> int:
         home = Path(tmp) / "home"
         if not args.no_tray:
             store = build_store(home)
+            if args.language:  # the app reads Preferences' choice of language from the store
+                from countdown.core.settings import UI_LANGUAGE
+
+                UI_LANGUAGE.write(store, args.language)
             store.close()  # type: ignore[attr-defined]
             tray_shot(args.out, home)
             home = Path(tmp) / "home2"
