@@ -208,62 +208,62 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="25"/>
+        <location filename="../../countdown/ui/detail.py" line="27"/>
         <source>Select a launch to see its details and slip history.</source>
         <translation>Selecciona un lanzamiento para ver sus detalles y sus retrasos.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="42"/>
+        <location filename="../../countdown/ui/detail.py" line="45"/>
         <source>added: %1 (%2)</source>
         <translation>añadido: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="59"/>
+        <location filename="../../countdown/ui/detail.py" line="63"/>
         <source>“%1” on %2</source>
         <translation>«%1» el %2</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="63"/>
+        <location filename="../../countdown/ui/detail.py" line="67"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="64"/>
+        <location filename="../../countdown/ui/detail.py" line="68"/>
         <source>Countdown</source>
         <translation>Cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="65"/>
+        <location filename="../../countdown/ui/detail.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="66"/>
+        <location filename="../../countdown/ui/detail.py" line="70"/>
         <source>Typed</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="67"/>
+        <location filename="../../countdown/ui/detail.py" line="71"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="68"/>
+        <location filename="../../countdown/ui/detail.py" line="72"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="81"/>
+        <location filename="../../countdown/ui/detail.py" line="85"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="84"/>
+        <location filename="../../countdown/ui/detail.py" line="88"/>
         <source>slipped %1× (%2 days)</source>
         <translation>retrasado %1 veces (%2 días)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="99"/>
+        <location filename="../../countdown/ui/detail.py" line="103"/>
         <source>Launch details</source>
         <translation>Detalles del lanzamiento</translation>
     </message>
@@ -461,32 +461,32 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Edit launch</source>
         <translation>Editar lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Repair launch</source>
         <translation>Reparar lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
         <source>Add launch</source>
         <translation>Añadir lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
         <source>Not a date I can read</source>
         <translation>No es una fecha que pueda leer</translation>
     </message>
@@ -623,34 +623,29 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>LaunchTable</name>
     <message>
-        <location filename="../../countdown/ui/models.py" line="36"/>
+        <location filename="../../countdown/ui/models.py" line="39"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="37"/>
+        <location filename="../../countdown/ui/models.py" line="40"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="38"/>
+        <location filename="../../countdown/ui/models.py" line="41"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="39"/>
+        <location filename="../../countdown/ui/models.py" line="42"/>
         <source>Countdown</source>
         <translation>Cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="40"/>
+        <location filename="../../countdown/ui/models.py" line="43"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/models.py" line="47"/>
-        <source>passed — did it launch?</source>
-        <translation>pasado: ¿se lanzó?</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/pages.py" line="31"/>
@@ -832,7 +827,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -841,27 +836,27 @@ Los lanzamientos con fecha —«goes on sale in late August», «Q3 2027», «fi
 aparecen aquí para revisarlos antes de seguirlos. Se entienden inglés, francés y chino.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Pegar noticia — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Pega un párrafo o un artículo; abajo se proponen los lanzamientos con fecha.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
         <source>News text</source>
         <translation>Texto de la noticia</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Pega un párrafo de una noticia; abajo se proponen los lanzamientos que menciona</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -870,40 +865,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a report.»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>&amp;Written on:</source>
         <translation>Escri&amp;to el:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>
@@ -1055,68 +1050,68 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="30"/>
+        <location filename="../../countdown/ui/paste_table.py" line="32"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="31"/>
+        <location filename="../../countdown/ui/paste_table.py" line="33"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="32"/>
+        <location filename="../../countdown/ui/paste_table.py" line="34"/>
         <source>Reads as</source>
         <translation>Se entiende como</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="114"/>
+        <location filename="../../countdown/ui/paste_table.py" line="35"/>
+        <location filename="../../countdown/ui/paste_table.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="34"/>
+        <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="49"/>
+        <location filename="../../countdown/ui/paste_table.py" line="51"/>
         <source>Proposed launches</source>
         <translation>Lanzamientos propuestos</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="51"/>
+        <location filename="../../countdown/ui/paste_table.py" line="53"/>
         <source>Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones</source>
         <translation>Espacio marca o desmarca un lanzamiento; Ctrl+Intro sigue los marcados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="102"/>
+        <location filename="../../countdown/ui/paste_table.py" line="104"/>
         <source>Track</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <location filename="../../countdown/ui/paste_table.py" line="108"/>
         <source>Type the name here, or select it in the text above and press Alt+U</source>
         <translation>Escribe aquí el nombre, o selecciónalo en el texto de arriba y pulsa Alt+U</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Tracked</source>
         <translation>Seguido</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="162"/>
+        <location filename="../../countdown/ui/paste_table.py" line="164"/>
         <source>Not a date I can read.</source>
         <translation>No es una fecha que pueda leer.</translation>
     </message>
@@ -1343,12 +1338,12 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="58"/>
+        <location filename="../../countdown/ui/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="224"/>
+        <location filename="../../countdown/ui/timeline.py" line="226"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -1356,73 +1351,73 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
 <context>
     <name>TrayCountdown</name>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="76"/>
+        <location filename="../../countdown/ui/tray.py" line="80"/>
         <source>No upcoming launches — right-click to add one</source>
         <translation>No hay lanzamientos próximos; haz clic derecho para añadir uno</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="84"/>
+        <location filename="../../countdown/ui/tray.py" line="88"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="126"/>
+        <location filename="../../countdown/ui/tray.py" line="130"/>
         <source>%1 menu</source>
         <translation>Menú de %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="185"/>
+        <location filename="../../countdown/ui/tray.py" line="189"/>
         <source>No upcoming launches</source>
         <translation>No hay lanzamientos próximos</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="187"/>
+        <location filename="../../countdown/ui/tray.py" line="191"/>
         <source>Add launch…</source>
         <translation>Añadir lanzamiento…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="189"/>
+        <location filename="../../countdown/ui/tray.py" line="193"/>
         <source>Paste news…</source>
         <translation>Pegar noticia…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="191"/>
+        <location filename="../../countdown/ui/tray.py" line="195"/>
         <source>Inbox (%1)…</source>
         <translation>Propuestas (%1)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="194"/>
+        <location filename="../../countdown/ui/tray.py" line="198"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="199"/>
+        <location filename="../../countdown/ui/tray.py" line="203"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="210"/>
+        <location filename="../../countdown/ui/tray.py" line="214"/>
         <source>Alerts paused until %1</source>
         <translation>Alertas en pausa hasta %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="212"/>
-        <location filename="../../countdown/ui/tray.py" line="215"/>
+        <location filename="../../countdown/ui/tray.py" line="216"/>
+        <location filename="../../countdown/ui/tray.py" line="219"/>
         <source>Pause alerts</source>
         <translation>Pausar alertas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="218"/>
+        <location filename="../../countdown/ui/tray.py" line="222"/>
         <source>For 1 hour</source>
         <translation>Durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="220"/>
+        <location filename="../../countdown/ui/tray.py" line="224"/>
         <source>Until tomorrow</source>
         <translation>Hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="221"/>
+        <location filename="../../countdown/ui/tray.py" line="225"/>
         <source>Resume alerts</source>
         <translation>Reanudar alertas</translation>
     </message>

@@ -208,62 +208,62 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="25"/>
+        <location filename="../../countdown/ui/detail.py" line="27"/>
         <source>Select a launch to see its details and slip history.</source>
         <translation>Sélectionnez un lancement pour voir ses détails et ses reports.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="42"/>
+        <location filename="../../countdown/ui/detail.py" line="45"/>
         <source>added: %1 (%2)</source>
         <translation>ajouté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="59"/>
+        <location filename="../../countdown/ui/detail.py" line="63"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» le %2</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="63"/>
+        <location filename="../../countdown/ui/detail.py" line="67"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="64"/>
+        <location filename="../../countdown/ui/detail.py" line="68"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="65"/>
+        <location filename="../../countdown/ui/detail.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="66"/>
+        <location filename="../../countdown/ui/detail.py" line="70"/>
         <source>Typed</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="67"/>
+        <location filename="../../countdown/ui/detail.py" line="71"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="68"/>
+        <location filename="../../countdown/ui/detail.py" line="72"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="81"/>
+        <location filename="../../countdown/ui/detail.py" line="85"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="84"/>
+        <location filename="../../countdown/ui/detail.py" line="88"/>
         <source>slipped %1× (%2 days)</source>
         <translation>reporté %1 fois (%2 jours)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="99"/>
+        <location filename="../../countdown/ui/detail.py" line="103"/>
         <source>Launch details</source>
         <translation>Détails du lancement</translation>
     </message>
@@ -461,32 +461,32 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Edit launch</source>
         <translation>Modifier le lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Repair launch</source>
         <translation>Réparer le lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
         <source>Add launch</source>
         <translation>Ajouter un lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
         <source>Not a date I can read</source>
         <translation>Date illisible</translation>
     </message>
@@ -623,34 +623,29 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>LaunchTable</name>
     <message>
-        <location filename="../../countdown/ui/models.py" line="36"/>
+        <location filename="../../countdown/ui/models.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="37"/>
+        <location filename="../../countdown/ui/models.py" line="40"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="38"/>
+        <location filename="../../countdown/ui/models.py" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="39"/>
+        <location filename="../../countdown/ui/models.py" line="42"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="40"/>
+        <location filename="../../countdown/ui/models.py" line="43"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/models.py" line="47"/>
-        <source>passed — did it launch?</source>
-        <translation>passé – lancé&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/pages.py" line="31"/>
@@ -832,7 +827,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -841,27 +836,27 @@ Les lancements datés – «&#xa0;goes on sale in late August&#xa0;», «&#xa0;Q
 apparaissent ici pour relecture avant suivi. L’anglais, le français et le chinois sont compris.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Coller un article – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Collez un paragraphe ou un article&#x202f;; les lancements datés sont proposés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
         <source>News text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Collez un paragraphe&#x202f;; les lancements qu’il cite sont proposés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -870,40 +865,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>&amp;Written on:</source>
         <translation>É&amp;crit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>Written on</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>
@@ -1055,68 +1050,68 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="30"/>
+        <location filename="../../countdown/ui/paste_table.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="31"/>
+        <location filename="../../countdown/ui/paste_table.py" line="33"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="32"/>
+        <location filename="../../countdown/ui/paste_table.py" line="34"/>
         <source>Reads as</source>
         <translation>Compris comme</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="114"/>
+        <location filename="../../countdown/ui/paste_table.py" line="35"/>
+        <location filename="../../countdown/ui/paste_table.py" line="116"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="34"/>
+        <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="49"/>
+        <location filename="../../countdown/ui/paste_table.py" line="51"/>
         <source>Proposed launches</source>
         <translation>Lancements proposés</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="51"/>
+        <location filename="../../countdown/ui/paste_table.py" line="53"/>
         <source>Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones</source>
         <translation>Espace coche ou décoche un lancement&#x202f;; Ctrl+Entrée suit ceux qui sont cochés</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="102"/>
+        <location filename="../../countdown/ui/paste_table.py" line="104"/>
         <source>Track</source>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <location filename="../../countdown/ui/paste_table.py" line="108"/>
         <source>Type the name here, or select it in the text above and press Alt+U</source>
         <translation>Saisissez le nom ici, ou sélectionnez-le dans le texte ci-dessus et appuyez sur Alt+U</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Tracked</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="162"/>
+        <location filename="../../countdown/ui/paste_table.py" line="164"/>
         <source>Not a date I can read.</source>
         <translation>Date illisible.</translation>
     </message>
@@ -1343,12 +1338,12 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="58"/>
+        <location filename="../../countdown/ui/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="224"/>
+        <location filename="../../countdown/ui/timeline.py" line="226"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -1356,73 +1351,73 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
 <context>
     <name>TrayCountdown</name>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="76"/>
+        <location filename="../../countdown/ui/tray.py" line="80"/>
         <source>No upcoming launches — right-click to add one</source>
         <translation>Aucun lancement à venir – clic droit pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="84"/>
+        <location filename="../../countdown/ui/tray.py" line="88"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="126"/>
+        <location filename="../../countdown/ui/tray.py" line="130"/>
         <source>%1 menu</source>
         <translation>Menu de %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="185"/>
+        <location filename="../../countdown/ui/tray.py" line="189"/>
         <source>No upcoming launches</source>
         <translation>Aucun lancement à venir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="187"/>
+        <location filename="../../countdown/ui/tray.py" line="191"/>
         <source>Add launch…</source>
         <translation>Ajouter un lancement…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="189"/>
+        <location filename="../../countdown/ui/tray.py" line="193"/>
         <source>Paste news…</source>
         <translation>Coller un article…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="191"/>
+        <location filename="../../countdown/ui/tray.py" line="195"/>
         <source>Inbox (%1)…</source>
         <translation>Propositions (%1)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="194"/>
+        <location filename="../../countdown/ui/tray.py" line="198"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="199"/>
+        <location filename="../../countdown/ui/tray.py" line="203"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="210"/>
+        <location filename="../../countdown/ui/tray.py" line="214"/>
         <source>Alerts paused until %1</source>
         <translation>Alertes suspendues jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="212"/>
-        <location filename="../../countdown/ui/tray.py" line="215"/>
+        <location filename="../../countdown/ui/tray.py" line="216"/>
+        <location filename="../../countdown/ui/tray.py" line="219"/>
         <source>Pause alerts</source>
         <translation>Suspendre les alertes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="218"/>
+        <location filename="../../countdown/ui/tray.py" line="222"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="220"/>
+        <location filename="../../countdown/ui/tray.py" line="224"/>
         <source>Until tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="221"/>
+        <location filename="../../countdown/ui/tray.py" line="225"/>
         <source>Resume alerts</source>
         <translation>Reprendre les alertes</translation>
     </message>

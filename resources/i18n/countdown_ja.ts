@@ -205,62 +205,62 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="25"/>
+        <location filename="../../countdown/ui/detail.py" line="27"/>
         <source>Select a launch to see its details and slip history.</source>
         <translation>リリースを選択すると、詳細と延期の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="42"/>
+        <location filename="../../countdown/ui/detail.py" line="45"/>
         <source>added: %1 (%2)</source>
         <translation>追加：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="59"/>
+        <location filename="../../countdown/ui/detail.py" line="63"/>
         <source>“%1” on %2</source>
         <translation>「%1」（%2）</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="63"/>
+        <location filename="../../countdown/ui/detail.py" line="67"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="64"/>
+        <location filename="../../countdown/ui/detail.py" line="68"/>
         <source>Countdown</source>
         <translation>カウントダウン</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="65"/>
+        <location filename="../../countdown/ui/detail.py" line="69"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="66"/>
+        <location filename="../../countdown/ui/detail.py" line="70"/>
         <source>Typed</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="67"/>
+        <location filename="../../countdown/ui/detail.py" line="71"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="68"/>
+        <location filename="../../countdown/ui/detail.py" line="72"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="81"/>
+        <location filename="../../countdown/ui/detail.py" line="85"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="84"/>
+        <location filename="../../countdown/ui/detail.py" line="88"/>
         <source>slipped %1× (%2 days)</source>
         <translation>%1 回延期（計 %2 日）</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/detail.py" line="99"/>
+        <location filename="../../countdown/ui/detail.py" line="103"/>
         <source>Launch details</source>
         <translation>リリースの詳細</translation>
     </message>
@@ -458,32 +458,32 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Edit launch</source>
         <translation>リリースの編集</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="55"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
         <source>Repair launch</source>
         <translation>リリースの修復</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
         <source>Add launch</source>
         <translation>リリースの追加</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="104"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
         <source>Not a date I can read</source>
         <translation>日付として読み取れません</translation>
     </message>
@@ -620,34 +620,29 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchTable</name>
     <message>
-        <location filename="../../countdown/ui/models.py" line="36"/>
+        <location filename="../../countdown/ui/models.py" line="39"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="37"/>
+        <location filename="../../countdown/ui/models.py" line="40"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="38"/>
+        <location filename="../../countdown/ui/models.py" line="41"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="39"/>
+        <location filename="../../countdown/ui/models.py" line="42"/>
         <source>Countdown</source>
         <translation>カウントダウン</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/models.py" line="40"/>
+        <location filename="../../countdown/ui/models.py" line="43"/>
         <source>Tags</source>
         <translation>タグ</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/models.py" line="47"/>
-        <source>passed — did it launch?</source>
-        <translation>期間終了 — リリースされましたか？</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/pages.py" line="31"/>
@@ -829,7 +824,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -838,27 +833,27 @@ show up here to review before tracking. English, French and Chinese are understo
 ここに表示され、追跡する前に確認できます。英語・フランス語・中国語に対応しています。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
         <source>Paste news — Launch Countdown</source>
         <translation>ニュースを貼り付け — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>ニュースの段落か記事を貼り付けると、日付のあるリリースが下に提案されます。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
         <source>News text</source>
         <translation>ニュースのテキスト</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>ニュースの段落を貼り付けると、そこに出てくるリリースが下に提案されます</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="87"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -867,40 +862,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例:「Google’s Pixel 11 Pro goes on sale in late August, according to a report.」</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="99"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track selected</source>
         <translation>選択したものを追跡</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="131"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
         <source>&amp;Written on:</source>
         <translation>記事の日付(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>Written on</source>
         <translation>記事の日付</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="135"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="233"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>「今年」「来月」などはこの日付を基準にします</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="152"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="231"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>代わりに本文中の日付（%1）を使います</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>選択した %n 件を追跡</numerusform>
@@ -1051,68 +1046,68 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="30"/>
+        <location filename="../../countdown/ui/paste_table.py" line="32"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="31"/>
+        <location filename="../../countdown/ui/paste_table.py" line="33"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="32"/>
+        <location filename="../../countdown/ui/paste_table.py" line="34"/>
         <source>Reads as</source>
         <translation>解釈</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="33"/>
-        <location filename="../../countdown/ui/paste_table.py" line="114"/>
+        <location filename="../../countdown/ui/paste_table.py" line="35"/>
+        <location filename="../../countdown/ui/paste_table.py" line="116"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="34"/>
+        <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="49"/>
+        <location filename="../../countdown/ui/paste_table.py" line="51"/>
         <source>Proposed launches</source>
         <translation>提案されたリリース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="51"/>
+        <location filename="../../countdown/ui/paste_table.py" line="53"/>
         <source>Space ticks or unticks a launch; Ctrl+Enter tracks the ticked ones</source>
         <translation>Space でチェックの切り替え、Ctrl+Enter でチェックしたものを追跡</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="102"/>
+        <location filename="../../countdown/ui/paste_table.py" line="104"/>
         <source>Track</source>
         <translation>追跡</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="106"/>
+        <location filename="../../countdown/ui/paste_table.py" line="108"/>
         <source>Type the name here, or select it in the text above and press Alt+U</source>
         <translation>ここに名前を入力するか、上のテキストで名前を選択して Alt+U を押してください</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="152"/>
+        <location filename="../../countdown/ui/paste_table.py" line="154"/>
         <source>Tracked</source>
         <translation>追跡中</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_table.py" line="162"/>
+        <location filename="../../countdown/ui/paste_table.py" line="164"/>
         <source>Not a date I can read.</source>
         <translation>日付として読み取れません。</translation>
     </message>
@@ -1339,12 +1334,12 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="58"/>
+        <location filename="../../countdown/ui/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/timeline.py" line="224"/>
+        <location filename="../../countdown/ui/timeline.py" line="226"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1352,73 +1347,73 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 <context>
     <name>TrayCountdown</name>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="76"/>
+        <location filename="../../countdown/ui/tray.py" line="80"/>
         <source>No upcoming launches — right-click to add one</source>
         <translation>予定されているリリースはありません — 右クリックで追加</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="84"/>
+        <location filename="../../countdown/ui/tray.py" line="88"/>
         <source>and %1 more</source>
         <translation>ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="126"/>
+        <location filename="../../countdown/ui/tray.py" line="130"/>
         <source>%1 menu</source>
         <translation>%1 メニュー</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="185"/>
+        <location filename="../../countdown/ui/tray.py" line="189"/>
         <source>No upcoming launches</source>
         <translation>予定されているリリースはありません</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="187"/>
+        <location filename="../../countdown/ui/tray.py" line="191"/>
         <source>Add launch…</source>
         <translation>リリースを追加…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="189"/>
+        <location filename="../../countdown/ui/tray.py" line="193"/>
         <source>Paste news…</source>
         <translation>ニュースを貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="191"/>
+        <location filename="../../countdown/ui/tray.py" line="195"/>
         <source>Inbox (%1)…</source>
         <translation>受信箱（%1）…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="194"/>
+        <location filename="../../countdown/ui/tray.py" line="198"/>
         <source>Open %1</source>
         <translation>%1 を開く</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="199"/>
+        <location filename="../../countdown/ui/tray.py" line="203"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="210"/>
+        <location filename="../../countdown/ui/tray.py" line="214"/>
         <source>Alerts paused until %1</source>
         <translation>%1 まで通知を一時停止中</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="212"/>
-        <location filename="../../countdown/ui/tray.py" line="215"/>
+        <location filename="../../countdown/ui/tray.py" line="216"/>
+        <location filename="../../countdown/ui/tray.py" line="219"/>
         <source>Pause alerts</source>
         <translation>通知を一時停止</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="218"/>
+        <location filename="../../countdown/ui/tray.py" line="222"/>
         <source>For 1 hour</source>
         <translation>1 時間</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="220"/>
+        <location filename="../../countdown/ui/tray.py" line="224"/>
         <source>Until tomorrow</source>
         <translation>明日まで</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/tray.py" line="221"/>
+        <location filename="../../countdown/ui/tray.py" line="225"/>
         <source>Resume alerts</source>
         <translation>通知を再開</translation>
     </message>
