@@ -367,93 +367,93 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
         <source>&amp;Track</source>
         <translation>&amp;Verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="32"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="36"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="37"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>Gone</source>
         <translation>Entfallen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="63"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Launch</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>When / change</source>
         <translation>Wann / Änderung</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Proposals from sources</source>
         <translation>Vorschläge aus Quellen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
         <source>Do what the selected proposals say</source>
         <translation>Die gewählten Vorschläge ausführen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>Ignore the selected proposals</source>
         <translation>Die gewählten Vorschläge ignorieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Re&amp;fresh sources</source>
         <translation>&amp;Quellen abrufen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Fetch every source now</source>
         <translation>Alle Quellen jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="139"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>Nichts offen. Quellen finden Sie in den Einstellungen.</translation>
     </message>

@@ -367,93 +367,93 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
         <source>&amp;Track</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="32"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="36"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="37"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
         <translation>Movido</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>Gone</source>
         <translation>Desaparecido</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="63"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
         <source>Inbox</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Launch</source>
         <translation>Lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>When / change</source>
         <translation>Fecha / cambio</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Proposals from sources</source>
         <translation>Propuestas de las fuentes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
         <source>Do what the selected proposals say</source>
         <translation>Aplicar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>Ignore the selected proposals</source>
         <translation>Ignorar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Re&amp;fresh sources</source>
         <translation>Actualizar &amp;fuentes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Fetch every source now</source>
         <translation>Consultar todas las fuentes ahora</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="139"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>No hay nada pendiente. Las fuentes están en Preferencias.</translation>
     </message>

@@ -367,93 +367,93 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
         <source>&amp;Track</source>
         <translation>&amp;Suivre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="32"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="36"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="37"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
         <translation>Déplacé</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="63"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
         <source>Inbox</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Launch</source>
         <translation>Lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>When / change</source>
         <translation>Date / changement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Proposals from sources</source>
         <translation>Propositions des sources</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
         <source>Do what the selected proposals say</source>
         <translation>Appliquer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>Ignore the selected proposals</source>
         <translation>Ignorer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Re&amp;fresh sources</source>
         <translation>Ac&amp;tualiser les sources</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Fetch every source now</source>
         <translation>Interroger toutes les sources maintenant</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="139"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>Rien en attente. Les sources se règlent dans les Préférences.</translation>
     </message>

@@ -364,93 +364,93 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
         <source>&amp;Track</source>
         <translation>追跡(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="32"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="36"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="37"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>Gone</source>
         <translation>消失</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="63"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Launch</source>
         <translation>リリース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>When / change</source>
         <translation>日時 / 変更</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Proposals from sources</source>
         <translation>ソースからの提案</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
         <source>&amp;Accept</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
         <source>Do what the selected proposals say</source>
         <translation>選択した提案を実行します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>無視(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>Ignore the selected proposals</source>
         <translation>選択した提案を無視します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Re&amp;fresh sources</source>
         <translation>ソースを更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Fetch every source now</source>
         <translation>すべてのソースを今すぐ取得します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="139"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>保留中の提案はありません。ソースは設定で管理します。</translation>
     </message>

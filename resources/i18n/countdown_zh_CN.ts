@@ -364,93 +364,93 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="31"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
         <source>&amp;Track</source>
         <translation>跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="32"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="36"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>New</source>
         <translation>新发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="37"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
         <translation>已改期</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>Gone</source>
         <translation>已消失</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="63"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Launch</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>When / change</source>
         <translation>时间 / 变化</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="66"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Proposals from sources</source>
         <translation>来源的提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="76"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
         <source>Do what the selected proposals say</source>
         <translation>执行所选提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
         <source>Ignore the selected proposals</source>
         <translation>忽略所选提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Re&amp;fresh sources</source>
         <translation>刷新来源(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Fetch every source now</source>
         <translation>立即获取所有来源</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="139"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>没有待处理的提议。来源在首选项中设置。</translation>
     </message>
