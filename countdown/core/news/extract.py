@@ -29,7 +29,7 @@ from datetime import datetime
 
 from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
 from countdown.core.dates.window import UnparseableDate
-from countdown.core.model import Status, Window
+from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
 from countdown.core.news.events import (
     blank,
@@ -46,8 +46,8 @@ from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.refer import Story, resolve_name
-from countdown.core.news.roles import Role, history_date, past_sentence, role_of
-from countdown.core.news.status import launch_status
+from countdown.core.news.roles import history_date, past_sentence
+from countdown.core.news.status import date_in_clause, launch_status
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
 from countdown.core.news.when import read_when as read_when  # re-exported for callers
 from countdown.core.news.words import (
@@ -69,7 +69,6 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _REACH = {"zh": 24, "ja": 24}
 _CJK_CODES = ("zh", "ja")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_NEAR = 60  # characters around a date whose wording is about that date
 
 
 @dataclass
@@ -109,7 +108,6 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     reach = _REACH.get(context.language, 90)
     ranked = sorted(spans, key=lambda s: tie(s, words), reverse=True)
     blanked = blank(english, spans)
-    moved = any(role_of(span, english) is Role.OLD for span in spans)
     found: list[Proposal] = []
     used: list[DateSpan] = []
     for span in candidates(ranked, english):
@@ -126,12 +124,10 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
             continue
         name = _name_for(blanked, span, launch_at, found, context, sentence)
         if name:
-            near = english[max(0, span.start - _NEAR) : span.end + _NEAR // 2]
+            date = date_in_clause(english, span, spans)
             status = launch_status(
-                sentence, context.paragraph, context.text, name, context.language, near
+                sentence, context.paragraph, context.text, name, context.language, date
             )
-            if moved and status is not Status.CANCELLED:
-                status = Status.DELAYED  # the clause names the date it moved from
             quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave spaces
             found.append(Proposal(name, span.text, window, status, quote, context.base))
             used.append(span)

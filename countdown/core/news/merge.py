@@ -17,8 +17,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from countdown.core.dates.labels import describe_instant
-from countdown.core.model import Status, Window
+from countdown.core.model import Window
 from countdown.core.news.proposal import Proposal
+from countdown.core.news.status import combined_status
 
 _SPEAKS = (
     "said|says|announced|confirmed|told|revealed|stated|CEO|chief|president|spokes\\w+"
@@ -81,12 +82,9 @@ def _better_name(a: str, b: str) -> str:
     return a if len(_key_words(a)) >= len(_key_words(b)) else b
 
 
-_SLIPS = (Status.CANCELLED, Status.DELAYED)
-
-
 def _merged(kept: Proposal, other: Proposal) -> Proposal:
     exact = kept if _specificity(kept.window) <= _specificity(other.window) else other
-    status = next((s for s in _SLIPS if s in (kept.status, other.status)), exact.status)
+    status = combined_status(exact.status, (other if exact is kept else kept).status)
     return replace(exact, name=_better_name(kept.name, other.name), status=status)
 
 

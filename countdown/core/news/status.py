@@ -1,184 +1,261 @@
-"""The status stage: what the wording around a launch says about how firm its date is.
+"""The status stage: what the wording around a launch's date says about how firm it is.
 
-NEWS-CONVENTIONS.md, "Status": a cancellation wins, then a reported slip (delayed), then
-report / leak / hedge words (rumored), then a firm fixed date (confirmed); a date stated
-without any of these is the maker's own (announced). The sentence that gave the date is
-read first, then its paragraph; when both are silent, the text's report words (a leak
-article stays a leak) or a slip told about the same product elsewhere in the text.
+NEWS-CONVENTIONS.md, "Status". The words that speak for a date are read nearest first, and the
+first that says anything decides (the cues and their order are in status_cues.py):
+1. a cancellation of the launch in its clause, even in a dateless part of it ("X had been
+   delayed to 2027, but it was then cancelled"); a kept date ("is still on track for May");
+2. **the date's part of the clause** (cut at "but", "however", "although": "X launches in May,
+   but Y was delayed" leaves May alone): a slip or cancellation word that governs the date —
+   within reach, and no other launch date between them ("A slips to June, and B (May 4)":
+   May 4 did not slip; "cancelling A and delaying B until 2027": B's delay); a question; the
+   date's being the new date nearest one the clause says a launch moved from ("until January
+   from an earlier target of fall"); then confirmation, report and speaker words; hedges
+   ("could", "is expected to") only before the date ("on May 5, likely at noon" hedges the
+   time, not the day);
+3. when the part said nothing or only who speaks: a slip of the same launch told elsewhere
+   (status_elsewhere.py: "X was delayed again." … "It will be released on May 12, Acme said");
+4. the rest of the sentence, then the paragraph: report, confirmation and speaker words only
+   (a slip or a hedge there belongs to its own date);
+5. the text's report words (a leak article stays a leak);
+6. else the maker's own statement: announced.
+The decision keeps the cue words that gave it (`StatusCue`), for the paste dialog's highlight.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from countdown.core.model import Status
+from countdown.core.news.dates import DateSpan
+from countdown.core.news.events import is_new
+from countdown.core.news.roles import Role, role_of
+from countdown.core.news.status_cues import (
+    CONTRAST,
+    KEPT,
+    REFERS_BACK,
+    REPORT_TEXT,
+    cue_of,
+    cues,
+)
+from countdown.core.news.status_elsewhere import SLIP_REACH, names_it, new_dates, slipped_elsewhere
 
-_EN = re.IGNORECASE
-
-
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})\b", _EN)
-
-
-_CUES: dict[str, list[tuple[Status, re.Pattern[str]]]] = {
-    "en": [
-        (Status.CANCELLED, _words(r"cancel+(?:s|ed|ing|ation)?|called\s+off|scrapp\w*|axed")),
-        (
-            Status.DELAYED,
-            _words(
-                r"delay\w*|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|pushed|slip(?:s|ped)?"
-                r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,60}?\bto|now\s+set|instead\s+of"
-                r"|originally|scrubb?\w*|(?:will|would)\s+instead|new\s+(?:[\w-]+\s+){0,2}?(?:launch|release)\s+(?:date|day"
-                r"|is\s+(?:now\s+)?(?:set|scheduled))|pushing|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
-            ),
-        ),
-        # A firm date fixed by the maker outweighs the teasers and leaks told around it.
-        (
-            Status.CONFIRMED,
-            _words(r"officially\s+(?:set|scheduled|slated|dated)|sent\s+(?:out\s+)?invit\w*"),
-        ),
-        (
-            Status.RUMORED,
-            _words(
-                r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?"
-                r"|insiders?|according\s+to|purported\w*|supposedly|familiar\s+with|analysts?"
-            ),
-        ),
-        (
-            Status.CONFIRMED,
-            _words(r"confirm\w*|official(?:ly)?|invitations?|invites?|set\s+in\s+stone"),
-        ),
-        (
-            Status.ANNOUNCED,
-            _words(
-                r"announc\w*|press\s+release|said\s+in\s+a\s+statement|unveiled|revealed"
-                r"|PRNewswire|(?:the\s+)?company\s+(?:said|says)|(?:said|says)\s+the\s+company"
-                r"|Business\s+Wire|GLOBE\s+NEWSWIRE"
-            ),
-        ),
-        # Hedges count only when nothing firmer was said: "confirmed …, ending speculation".
-        (
-            Status.RUMORED,
-            _words(
-                r"(?:is|are)\s+expected|expected\s+to|(?-i:could|may|might)|likely|speculat\w*|apparently"
-                r"|hints?|claims?|suggests?"
-            ),
-        ),
-    ],
-    "fr": [
-        (Status.CANCELLED, _words(r"annul\w*")),
-        (Status.DELAYED, _words(r"report[ée]e?s?|retard\w*|décal[ée]e?s?|repouss\w*")),
-        (Status.RUMORED, _words(r"rumeurs?|selon|d'après|fuites?|aurait|serait|pourrait|devrait")),
-        (Status.CONFIRMED, _words(r"confirm\w*|officiel\w*")),
-    ],
-    "de": [
-        (Status.CANCELLED, _words(r"abgesagt|gestrichen|eingestellt")),
-        (Status.DELAYED, _words(r"verschoben|verschiebt|verzöger\w*|später\s+als\s+geplant")),
-        (Status.RUMORED, _words(r"gerücht\w*|berichte\w*|angeblich|soll(?:en)?|könnte|laut")),
-        (Status.CONFIRMED, _words(r"bestätigt\w*|offiziell")),
-    ],
-    "es": [
-        (Status.CANCELLED, _words(r"cancela\w*")),
-        (Status.DELAYED, _words(r"retras\w*|aplaz\w*|pospu\w*|pospone\w*")),
-        (Status.RUMORED, _words(r"rumor\w*|según|filtra\w*|podría")),
-        (Status.CONFIRMED, _words(r"confirm\w*|oficial\w*")),
-    ],
-    "zh": [
-        (Status.CANCELLED, re.compile(r"取消")),
-        (Status.DELAYED, re.compile(r"推迟|延期|跳票|延後|延后|推遲")),
-        (
-            Status.RUMORED,
-            re.compile(
-                r"据报道|據報導|据悉|據悉|传闻|傳聞|爆料|曝光|消息称|消息人士|知情人士|或将|有望|疑似|据称|預計|预计|傳出|传出"
-            ),
-        ),
-        (Status.CONFIRMED, re.compile(r"确认|確認|证实|證實|官方|邀请函|邀請函")),
-    ],
-    "ja": [
-        (Status.CANCELLED, re.compile(r"中止|キャンセル")),
-        (Status.DELAYED, re.compile(r"延期|遅れ")),
-        (Status.RUMORED, re.compile(r"噂|リーク|報道|とみられ|見込み|可能性")),
-        (Status.CONFIRMED, re.compile(r"正式|公式|確定")),
-    ],
-}
-# Words that make a whole text a report, so a sentence silent about status stays rumored.
-_REPORT_TEXT: dict[str, re.Pattern[str]] = {
-    "en": _words(
-        r"rumou?r\w*|reportedly|leak\w*|tipster|according\s+to\s+(?:a\s+)?(?:report|sources?"
-        r"|people|insiders?|a\s+source|\w+\s+sources)|sources?\s+(?:say|said|familiar)"
-    ),
-}
+_SLIPS = (Status.CANCELLED, Status.DELAYED)
 
 
-_SLIPS = (Status.DELAYED,)  # a cancellation is never someone else's
+@dataclass(frozen=True)
+class DateInClause:
+    """A launch's date inside the clause it was read in (dates in English, other words as
+    written): its span, the clause's other new dates and the dates it says a launch moved from."""
+
+    clause: str
+    start: int
+    end: int
+    others: tuple[tuple[int, int], ...] = ()
+    old: tuple[tuple[int, int], ...] = ()
 
 
-def wording_status(
-    text: str, language: str, *, slips: bool = True, hedges: bool = True
-) -> Status | None:
-    """The status `text`'s wording signals, None when it says nothing (`slips` False: a
-    delay or a cancellation is not read, it belongs to another launch; `hedges` False: the
-    hedge words, which speak only for their own sentence, are not read)."""
-    cues = _CUES.get(language, _CUES["en"])
-    if not hedges and language == "en":
-        cues = cues[:-1]  # the last English cue is the hedge one
-    for status, pattern in cues:
-        if (slips or status not in _SLIPS) and pattern.search(text):
-            return status
-    return None
-
-
-def launch_status(
-    sentence: str, paragraph: str, whole_text: str, name: str, language: str, near: str = ""
-) -> Status:
-    """The status of the launch whose date `sentence` gave (see the module docstring). A
-    slip told in the sentence counts only when it is `near` the date or names the launch
-    ("X slips to May, while Y stays in March": Y is not delayed)."""
-    slip_here = not near or wording_status(near, language) in _SLIPS or _names(sentence, name)
-    own = wording_status(sentence, language, slips=bool(slip_here))
-    # The rest of the paragraph: its slips count only in a sentence naming this launch.
-    rest = paragraph.replace(sentence, " ")
-    own = own or wording_status(rest, language, slips=False, hedges=False)
-    if own is None and _slipped_elsewhere(rest, name, language):
-        return Status.DELAYED
-    if own is not None:
-        return own
-    report = _REPORT_TEXT.get(language)
-    if report is not None and report.search(whole_text):
-        return Status.RUMORED
-    if _slipped_elsewhere(whole_text.replace(sentence, " "), name, language):
-        return Status.DELAYED
-    return Status.ANNOUNCED
-
-
-def _slipped_elsewhere(whole_text: str, name: str, language: str) -> bool:
-    """A slip of the same product told in another sentence ("X delayed" in the headline)."""
-    key = name.casefold().split()[-1] if name.split() else ""
-    delay = dict(_CUES.get(language, _CUES["en"]))[Status.DELAYED]
-    return bool(key) and any(
-        key in line.casefold() and delay.search(line) for line in re.split(r"[.!?\n。]", whole_text)
+def date_in_clause(clause: str, span: DateSpan, spans: list[DateSpan]) -> DateInClause:
+    """`span` among the clause's date `spans`: the other launch dates and the old dates are
+    those outside the phrase holding it ("May 12 – May 14" is one date for "May 14")."""
+    whole = next((w for w in spans if w.start <= span.start and span.end <= w.end), span)
+    apart = [
+        p for w in spans for p in (w, *w.parts) if p.end <= whole.start or p.start >= whole.end
+    ]
+    return DateInClause(
+        clause,
+        span.start,
+        span.end,
+        tuple((p.start, p.end) for p in apart if is_new(p, clause)),
+        tuple((p.start, p.end) for p in apart if role_of(p, clause) is Role.OLD),
     )
 
 
-def _names(sentence: str, name: str) -> bool:
-    """The sentence names the launch before its slip word (not just after the date)."""
-    delay = dict(_CUES["en"])[Status.DELAYED].search(sentence)
-    at = sentence.casefold().find(name.casefold())
-    return delay is not None and 0 <= at < delay.start()
+@dataclass(frozen=True)
+class StatusCue:
+    """A launch's status and the words that gave it ("" when nothing was said: announced),
+    with where they were read: "clause", "sentence", "paragraph", "text" or "none"."""
+
+    status: Status
+    words: str = ""
+    scope: str = "none"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    sentence: str
+    paragraph: str
+    text: str
+    name: str
+    language: str
+    date: DateInClause
+
+
+def launch_status(
+    sentence: str,
+    paragraph: str,
+    whole_text: str,
+    name: str,
+    language: str,
+    date: DateInClause | None = None,
+) -> Status:
+    """The status of the launch whose date `sentence` gave (see the module docstring)."""
+    return status_cue(sentence, paragraph, whole_text, name, language, date).status
+
+
+def status_cue(
+    sentence: str,
+    paragraph: str,
+    whole_text: str,
+    name: str,
+    language: str,
+    date: DateInClause | None = None,
+) -> StatusCue:
+    """`launch_status` with the words that decided it. Without `date`, the whole sentence is
+    the date's clause, with the date at its end."""
+    date = date or DateInClause(sentence, len(sentence), len(sentence))
+    reading = _Reading(sentence, paragraph, whole_text, name, language, date)
+    settled = _cancelled_in_clause(reading) or _kept(reading)
+    if settled is not None:
+        return settled
+    own = _in_part(reading)
+    if own is None or own.status is Status.ANNOUNCED:
+        # The maker's words say who speaks, a slip told elsewhere that the date is a new one.
+        date = reading.date
+        slipped = slipped_elsewhere(
+            whole_text, sentence, name, language, date.clause[date.start : date.end]
+        )
+        if slipped:
+            return StatusCue(Status.DELAYED, slipped, "text")
+    return own or _around(reading) or StatusCue(Status.ANNOUNCED)
+
+
+def _part(date: DateInClause, language: str) -> tuple[int, str]:
+    """Where the date's part of the clause starts, and the part (see CONTRAST)."""
+    contrast = CONTRAST.get(language, CONTRAST["en"])
+    start, end = 0, len(date.clause)
+    for match in contrast.finditer(date.clause):
+        if match.end() <= date.start:
+            start = match.end()
+        elif match.start() >= date.end:
+            end = min(end, match.start())
+    return start, date.clause[start:end]
+
+
+def _kept(reading: _Reading) -> StatusCue | None:
+    """ "Is still launching in May", "remains on track": the date did not move."""
+    kept = KEPT.get(reading.language)
+    found = kept.search(_part(reading.date, reading.language)[1]) if kept is not None else None
+    return StatusCue(Status.ANNOUNCED, found.group(), "clause") if found else None
+
+
+def _in_part(reading: _Reading) -> StatusCue | None:
+    date, language = reading.date, reading.language
+    offset, part = _part(date, language)
+    at = date.start - offset
+    slip = _governing_slip(part, offset, reading)
+    if slip is not None:
+        return slip
+    if reading.sentence.rstrip(" \"'”’»)").endswith(("?", "？")):
+        return StatusCue(Status.RUMORED, "?", "sentence")  # a date asked about is not stated
+    if _paired_with_old(date):
+        return StatusCue(Status.DELAYED, "", "clause")
+    for cue in cues(language):
+        if cue.status in _SLIPS:
+            continue
+        found = cue.pattern.search(part, 0, at if cue.hedge else len(part))
+        if found:
+            return StatusCue(cue.status, found.group(), "clause")
+    return None
+
+
+def _governing_slip(part: str, offset: int, reading: _Reading) -> StatusCue | None:
+    """The slip or cancellation word nearest the date with no other launch date between."""
+    date = reading.date
+    best: tuple[int, StatusCue] | None = None
+    for cue in cues(reading.language):
+        if cue.status not in _SLIPS:
+            continue
+        for found in cue.pattern.finditer(part):
+            cue_at = (offset + found.start(), offset + found.end())
+            low, high = sorted((cue_at[0], date.start))
+            if any(low < start < high for start, _ in date.others):
+                continue
+            distance = abs(cue_at[0] - date.start)
+            if distance <= SLIP_REACH and (best is None or distance < best[0]):
+                best = distance, StatusCue(cue.status, found.group(), "clause")
+    return best[1] if best else None
+
+
+def _paired_with_old(date: DateInClause) -> bool:
+    """The clause names a date a launch moved from, and this is the new date nearest to it."""
+
+    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        return max(a[0] - b[1], b[0] - a[1], 0)
+
+    own = (date.start, date.end)
+    return any(all(gap(own, old) <= gap(other, old) for other in date.others) for old in date.old)
+
+
+def _cancelled_in_clause(reading: _Reading) -> StatusCue | None:
+    """ "X had been delayed to 2027, but it was then cancelled": a dateless part of the clause
+    that cancels this launch (naming it, or referring back to it)."""
+    date, language = reading.date, reading.language
+    contrast = CONTRAST.get(language, CONTRAST["en"])
+    cancel = cue_of(language, Status.CANCELLED)
+    for part in contrast.split(date.clause):
+        found = cancel.search(part)
+        if found and not new_dates(part) and _speaks_of(part, reading):
+            return StatusCue(Status.CANCELLED, found.group(), "clause")
+    return None
+
+
+def _speaks_of(part: str, reading: _Reading) -> bool:
+    return names_it(part, reading.name) or REFERS_BACK.search(part) is not None
+
+
+def _around(reading: _Reading) -> StatusCue | None:
+    """Steps 4-5 of the module docstring: the sentence, the paragraph, the text."""
+    sentence, language = reading.sentence, reading.language
+    part = _part(reading.date, language)[1]
+    rest = sentence.replace(part, " ") if part in sentence else sentence
+    paragraph = reading.paragraph.replace(sentence, " ")
+    for scope, words in (("sentence", rest), ("paragraph", paragraph)):
+        said = _said(words, language)
+        if said is not None:
+            return StatusCue(said[0], said[1], scope)
+    report = REPORT_TEXT.get(language)
+    found = report.search(reading.text) if report is not None else None
+    return StatusCue(Status.RUMORED, found.group(), "text") if found else None
+
+
+def _said(words: str, language: str) -> tuple[Status, str] | None:
+    """Report, confirmation or speaker words in `words` (no slips, no hedges)."""
+    for cue in cues(language):
+        found = None if cue.hedge or cue.status in _SLIPS else cue.pattern.search(words)
+        if found:
+            return cue.status, found.group()
+    return None
 
 
 def cue_span(text: str, status: Status, language: str) -> tuple[int, int] | None:
-    """Where in `text` the first word signalling `status` is (the words `wording_status`
-    reads, in its order), for showing which words gave a proposal its status."""
-    for cue_status, pattern in _CUES.get(language, _CUES["en"]):
-        match = pattern.search(text) if cue_status is status else None
-        if match:
-            return match.span()
+    """Where in `text` the first word signalling `status` is (the cues in their order), for
+    showing which words gave a proposal its status."""
+    for cue in cues(language):
+        found = cue.pattern.search(text) if cue.status is status else None
+        if found:
+            return found.span()
     return None
 
 
 def report_span(whole_text: str, language: str) -> tuple[int, int] | None:
     """Where the words that make the whole text a report (a leak article) are, if any."""
-    report = _REPORT_TEXT.get(language)
-    match = report.search(whole_text) if report is not None else None
-    return match.span() if match else None
+    report = REPORT_TEXT.get(language)
+    found = report.search(whole_text) if report is not None else None
+    return found.span() if found else None
+
+
+def combined_status(exact: Status, other: Status) -> Status:
+    """The status of one launch told twice: a cancellation or a slip told in either, else the
+    status of its most specific mention, `exact` (an older, coarser statement of the launch
+    — "Acme confirmed a 2027 launch" — says nothing about the day a leak gives)."""
+    return next((s for s in _SLIPS if s in (exact, other)), exact)

@@ -1,0 +1,181 @@
+"""The words that tell a launch's status, per language (NEWS-CONVENTIONS.md, "Status").
+
+Each language has its cues in the order they outweigh each other when they meet in the words
+about one date: a cancellation, then a reported slip (delayed), then a firm date fixed by the
+maker (confirmed), report / leak words (rumored), confirmation words (confirmed), the maker
+speaking (announced), and last the hedges (rumored: "could", "is expected to"), which count
+only when nothing firmer was said. `KEPT` words say a date did not move ("still on track"),
+`CONTRAST` words cut a clause into the parts a cue can speak for ("X launches in May, but Y
+was delayed"), and `REPORT_TEXT` words make a whole text a report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from countdown.core.model import Status
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that signal `status`; a `hedge` speaks only for what follows it."""
+
+    status: Status
+    pattern: re.Pattern[str]
+    hedge: bool = False
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+_EN_CANCEL = r"cancel+(?:s|ed|ing|ation)?|called\s+off|scrapp\w*|axed"
+_EN_DELAY = (
+    r"delay\w*|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|pushed|pushing|slip(?:s|ped|ping)?"
+    r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,60}?\bto|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
+    r"|instead\s+of|originally|scrubb?\w*|(?:will|would)\s+instead"
+    # "now" with a launch verb or a plan word: the date replaced another one.
+    r"|(?:will|would|is|are)\s+now\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|open|land|hit"
+    r"|go|come|start|begin|premier|roll)\w*|now\s+(?:set|slated|scheduled|planned|targeted|due"
+    r"|tracking|aim\w*|target\w*|launches|ships|arrives|debuts|opens|lands|hits|premieres)"
+    r"|new\s+(?:[\w-]+\s+){0,2}?(?:launch|release)\s+(?:date|day|is\s+(?:now\s+)?(?:set|scheduled))"
+)
+# "According to the company" is the maker speaking; "according to a report / Bloomberg" is not.
+_EN_REPORT = (
+    r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
+    r"|according\s+to(?!\s+(?:its|their|the\s+(?:company|maker|manufacturer|studio|developer"
+    r"|publisher|agency)|official))|purported\w*|supposedly|familiar\s+with|analysts?"
+    r"|unconfirmed|(?:not|n't|never|yet\s+to|nor)\s+(?:\w+\s+){0,3}?(?:confirm\w*|official\w*)"
+    r"|nothing\s+(?:is\s+|has\s+been\s+)?(?:confirmed|official)|no\s+official"
+)
+_EN_SPEAKS = (
+    r"announc\w*|press\s+release|unveiled|revealed|said|says|told|PRNewswire|Business\s+Wire"
+    r"|GLOBE\s+NEWSWIRE"
+)
+
+CUES: dict[str, list[Cue]] = {
+    "en": [
+        Cue(Status.CANCELLED, _words(_EN_CANCEL)),
+        Cue(Status.DELAYED, _words(_EN_DELAY)),
+        # A firm date fixed by the maker outweighs the teasers and leaks told around it.
+        Cue(
+            Status.CONFIRMED,
+            _words(r"officially\s+(?:set|scheduled|slated|dated)|sent\s+(?:out\s+)?invit\w*"),
+        ),
+        Cue(Status.RUMORED, _words(_EN_REPORT)),
+        Cue(Status.CONFIRMED, _words(r"confirm\w*|official(?:ly)?|invitations?|invites?")),
+        Cue(Status.ANNOUNCED, _words(_EN_SPEAKS)),
+        # Hedges count only when nothing firmer was said: "confirmed …, ending speculation".
+        Cue(
+            Status.RUMORED,
+            re.compile(
+                r"\b(?:(?i:(?:is|are)\s+expected|expected\s+to)|could|may|might"
+                r"|(?i:likely|speculat\w*|apparently|hints?|claims?|suggests?|probably"
+                r"|seems?\s+to|appears?\s+to|looks\s+like|it\s+seems))\b"
+            ),
+            hedge=True,
+        ),
+    ],
+    "fr": [
+        Cue(Status.CANCELLED, _words(r"annul\w*")),
+        Cue(Status.DELAYED, _words(r"report[ée]e?s?|retard\w*|décal[ée]e?s?|repouss\w*")),
+        Cue(Status.RUMORED, _words(r"rumeurs?|selon|d'après|fuites?|aurait|serait")),
+        Cue(Status.CONFIRMED, _words(r"confirm\w*|officiel\w*")),
+        Cue(Status.ANNOUNCED, _words(r"annonc\w*|a\s+déclaré|a\s+indiqué")),
+        Cue(Status.RUMORED, _words(r"pourrait|devrait|probablement"), hedge=True),
+    ],
+    "de": [
+        Cue(Status.CANCELLED, _words(r"abgesagt|gestrichen|eingestellt")),
+        Cue(Status.DELAYED, _words(r"verschoben|verschiebt|verzöger\w*|später\s+als\s+geplant")),
+        Cue(
+            Status.RUMORED,
+            _words(
+                r"gerücht\w*|berichte\w*|angeblich|laut|scheint|offenbar|vermutlich"
+                r"|nicht\s+(?:\w+\s+){0,3}?bestätigt|unbestätigt|weder"
+            ),
+        ),
+        Cue(Status.CONFIRMED, _words(r"bestätigt\w*|offiziell")),
+        Cue(Status.ANNOUNCED, _words(r"angekündigt|kündigt\w*|bekannt\s+gegeben|gibt\s+bekannt")),
+        Cue(Status.RUMORED, _words(r"soll(?:en)?|könnte|dürfte|wohl"), hedge=True),
+    ],
+    "es": [
+        Cue(Status.CANCELLED, _words(r"cancela\w*")),
+        Cue(Status.DELAYED, _words(r"retras\w*|aplaz\w*|pospu\w*|pospone\w*")),
+        Cue(Status.RUMORED, _words(r"rumor\w*|según|filtra\w*")),
+        Cue(Status.CONFIRMED, _words(r"confirm\w*|oficial\w*")),
+        Cue(Status.ANNOUNCED, _words(r"anunci\w*")),
+        Cue(Status.RUMORED, _words(r"podría|llegaría|probablemente"), hedge=True),
+    ],
+    "zh": [
+        Cue(Status.CANCELLED, re.compile(r"取消")),
+        Cue(Status.DELAYED, re.compile(r"推迟|延期|跳票|延後|延后|推遲")),
+        Cue(Status.CONFIRMED, re.compile(r"邀请函|邀請函|发出邀请|發出邀請")),
+        Cue(
+            Status.RUMORED,
+            re.compile(
+                r"据报道|據報導|报道|報道|報導|据悉|據悉|传闻|傳聞|爆料|曝光|消息称|消息稱|消息人士"
+                r"|知情人士|或将|或將|有望|疑似|据称|據稱|預計|预计|傳出|传出|可能"
+            ),
+        ),
+        Cue(Status.CONFIRMED, re.compile(r"确认|確認|证实|證實|官方")),
+        Cue(Status.ANNOUNCED, re.compile(r"官宣|宣布|宣佈|表示")),
+    ],
+    "ja": [
+        Cue(Status.CANCELLED, re.compile(r"中止|キャンセル")),
+        Cue(Status.DELAYED, re.compile(r"延期|遅れ")),
+        Cue(Status.RUMORED, re.compile(r"噂|リーク|報道|とみられ|見込み|可能性")),
+        Cue(Status.CONFIRMED, re.compile(r"正式|公式|確定")),
+        Cue(Status.ANNOUNCED, re.compile(r"発表")),
+    ],
+}
+
+# The slip words that tell a launch slipped even in a sentence about no date ("X was delayed
+# again"); "moved" or "shifted to" alone says too little there.
+SLIP_WORDS: dict[str, re.Pattern[str]] = {
+    "en": _words(
+        r"delay(?:s|ed|ing)?|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|slip(?:s|ped|ping)?"
+        r"|reschedul\w*|scrubb?\w*"
+    ),
+}
+
+# A date that stayed where it was: "is still launching in May", "remains on track".
+KEPT: dict[str, re.Pattern[str]] = {
+    "en": _words(
+        r"still\s+(?:on\s+track|set|scheduled|planned|slated|due|launch\w*|ship\w*|arriv\w*"
+        r"|coming|releas\w*|on\s+schedule)|remains?\s+(?:on\s+track|set|scheduled|on\s+schedule)"
+        r"|on\s+track|on\s+schedule|unchanged|stays?\s+(?:on|at|in|for)|remains?\s+(?:in|for|on)"
+    ),
+    "fr": _words(r"maintenu\w*|reste\s+(?:prévu|fixé)\w*|toujours\s+prévu\w*"),
+    "de": _words(r"bleibt|weiterhin|wie\s+geplant"),
+    "es": _words(r"se\s+mantiene\w*|sigue\s+(?:previst|programad)\w*"),
+}
+
+CONTRAST: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r",?\s+but\s+|[,;]\s*however,?\s+|,?\s+(?:al)?though\s+|,\s+yet\s+", re.I),
+    "fr": re.compile(r",?\s+mais\s+|,\s*(?:cependant|toutefois|pourtant)\b", re.I),
+    "de": re.compile(r",\s*(?:aber|doch|jedoch|obwohl)\s+", re.I),
+    "es": re.compile(r",?\s+pero\s+|,\s*sin\s+embargo|,?\s+aunque\s+", re.I),
+    "zh": re.compile(r"但是|但|不过|不過|然而"),
+    "ja": re.compile(r"が、|しかし|ただし"),
+}
+
+# Words that make a whole text a report, so a sentence silent about status stays rumored.
+REPORT_TEXT: dict[str, re.Pattern[str]] = {
+    "en": _words(
+        r"rumou?r\w*|reportedly|leak\w*|tipster|according\s+to\s+(?:a\s+)?(?:report|sources?"
+        r"|people|insiders?|a\s+source|\w+\s+sources)|sources?\s+(?:say|said|familiar)"
+    ),
+}
+
+# A pronoun or "then" that makes a dateless "… but it was cancelled" speak of the launch at hand.
+REFERS_BACK = _words(r"it|its|then|later")
+
+
+def cues(language: str) -> list[Cue]:
+    return CUES.get(language, CUES["en"])
+
+
+def cue_of(language: str, status: Status) -> re.Pattern[str]:
+    """The first (strongest) cue pattern for `status` in `language`."""
+    return next(c.pattern for c in cues(language) if c.status is status)

@@ -1,0 +1,138 @@
+"""The status stage (NEWS-CONVENTIONS.md, "Status"), one written sentence per rule: the words
+that speak for a launch's date are those of its own part of the clause first, then of its
+sentence, paragraph and text; slips belong to the date they moved."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from countdown.core.dates.phrases_i18n import normalize_dates
+from countdown.core.model import Status
+from countdown.core.news.dates import find_date_spans
+from countdown.core.news.extract import Proposal, extract_launches
+from countdown.core.news.status import StatusCue, combined_status, date_in_clause, status_cue
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+BASE = datetime(2026, 5, 1, 9, 0)
+
+
+def extract(text: str) -> list[Proposal]:
+    return extract_launches(text, base=BASE, now=NOW)
+
+
+def status_of(
+    date_text: str, sentence: str, name: str, text: str = "", language: str = "en"
+) -> StatusCue:
+    """The status of the date `date_text` of `sentence` (its own paragraph, in `text`)."""
+    clause = normalize_dates(sentence, language, BASE)  # dates in English, as extract reads them
+    spans = find_date_spans(clause)
+    span = next(s for whole in spans for s in (whole, *whole.parts) if s.text == date_text)
+    date = date_in_clause(clause, span, spans)
+    return status_cue(sentence, sentence, text or sentence, name, language, date)
+
+
+def test_a_slip_after_but_belongs_to_the_other_launch() -> None:
+    sentence = "The Vela tablet ships this June, but the Orbix 4 has been delayed to July."
+    assert status_of("this June", sentence, "Vela tablet").status is Status.ANNOUNCED
+    assert status_of("July", sentence, "Orbix 4").status is Status.DELAYED
+
+
+def test_a_slip_word_moves_only_the_date_it_governs() -> None:
+    sentence = "With the Orbix 4 slipping to August, the busy month is now June, with the Vela tablet (June 9) first."
+    assert status_of("June 9", sentence, "Vela tablet").status is Status.ANNOUNCED
+    assert status_of("August", sentence, "Orbix 4").status is Status.DELAYED
+
+
+def test_of_a_cancellation_and_a_delay_the_nearer_word_tells_the_date() -> None:
+    sentence = "Acme is cancelling its Vela SUV and delaying the Orbix pickup until 2027."
+    cue = status_of("2027", sentence, "Orbix pickup")
+    assert (cue.status, cue.words) == (Status.DELAYED, "delaying")
+
+
+def test_a_dateless_cancellation_referring_back_cancels_the_launch() -> None:
+    sentence = "The Vela SUV had been pushed back to 2027, but it was then cancelled."
+    assert status_of("2027", sentence, "Vela SUV").status is Status.CANCELLED
+
+
+def test_the_cancellation_of_another_product_leaves_this_one_announced() -> None:
+    sentence = "The Orbix 4 ships in 2027, but the Vela SUV was cancelled."
+    assert status_of("2027", sentence, "Orbix 4").status is Status.ANNOUNCED
+
+
+def test_the_maker_speaking_in_the_dates_clause_outweighs_a_hedge_elsewhere() -> None:
+    sentence = (
+        "The Lumo X could come early, while Acme has said it will ship the Orbix 4 in September."
+    )
+    [proposal] = extract(sentence)
+    assert (proposal.name, proposal.status) == ("Orbix 4", Status.ANNOUNCED)
+
+
+def test_a_hedge_after_the_date_qualifies_the_time_not_the_day() -> None:
+    sentence = "As promised, Orbix OS 5 arrives on September 20, likely around noon."
+    assert status_of("September 20", sentence, "Orbix OS 5").status is Status.ANNOUNCED
+    hedged = "Orbix OS 5 will likely arrive on September 20."
+    assert status_of("September 20", hedged, "Orbix OS 5").status is Status.RUMORED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("According to its website, Acme will deliver the Orbix 4 in September.", Status.ANNOUNCED),
+        ("According to GadgetWire, Acme will deliver the Orbix 4 in September.", Status.RUMORED),
+        ("Acme has not confirmed that the Orbix 4 ships in September.", Status.RUMORED),
+        ("Orbix 4 in stores from September?", Status.RUMORED),
+        ("The Orbix 4 seems to ship in September.", Status.RUMORED),
+        ("The studio will now release the Orbix film in September.", Status.DELAYED),
+        ("The Orbix 4 is still launching in September despite the delays.", Status.ANNOUNCED),
+    ],
+)  # fmt: skip
+def test_who_says_it_and_how(sentence: str, status: Status) -> None:
+    assert status_of("September", sentence, "Orbix 4").status is status
+
+
+def test_only_the_new_date_nearest_the_old_one_moved() -> None:
+    sentence = (
+        "Acme pushed the Orbix 4 back until January from an earlier target of October "
+        "and pledged to ship the Vela tablet to schools in November."
+    )
+    assert status_of("January", sentence, "Orbix 4").status is Status.DELAYED
+    assert status_of("November", sentence, "Vela tablet").status is Status.ANNOUNCED
+
+
+def test_a_dateless_slip_of_the_launch_elsewhere_outweighs_the_makers_words() -> None:
+    text = (
+        "Acme has delayed the Orbix 4 again.\n\n"
+        "The Orbix 4 will be released on May 12, the company said."
+    )
+    [proposal] = extract(text)
+    assert proposal.status is Status.DELAYED
+
+
+def test_a_slip_elsewhere_that_moved_another_date_does_not_spread() -> None:
+    text = (
+        "The console edition of the Orbix game was delayed to August.\n\n"
+        "The Orbix game launches on PC on June 9."
+    )
+    sentence = "The Orbix game launches on PC on June 9."
+    assert status_of("June 9", sentence, "Orbix game", text).status is Status.ANNOUNCED
+    moved = text.replace("June 9", "August 14")
+    slipped = sentence.replace("June 9", "August 14")
+    assert status_of("August 14", slipped, "Orbix game", moved).status is Status.DELAYED
+
+
+def test_one_launch_told_twice_keeps_the_specific_mentions_status_unless_it_slipped() -> None:
+    assert combined_status(Status.RUMORED, Status.CONFIRMED) is Status.RUMORED
+    assert combined_status(Status.ANNOUNCED, Status.DELAYED) is Status.DELAYED
+    assert combined_status(Status.DELAYED, Status.CANCELLED) is Status.CANCELLED
+
+
+def test_chinese_invitations_sent_outweigh_the_report_words() -> None:
+    sentence = "据外媒报道，苹果已发出邀请函，发布会定于9月7日举行。"
+    assert status_of("September 7", sentence, "发布会", language="zh").status is Status.CONFIRMED
+
+
+def test_german_seems_is_a_hedge() -> None:
+    sentence = "Der Händler scheint zu melden, dass die Konsole am 12.11.2027 erscheint."
+    assert status_of("12.11.2027", sentence, "Konsole", language="de").status is Status.RUMORED
