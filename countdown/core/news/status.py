@@ -23,6 +23,7 @@ The decision keeps the cue words that gave it (`StatusCue`), for the paste dialo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from countdown.core.model import Status
@@ -40,6 +41,7 @@ from countdown.core.news.status_cues import (
 from countdown.core.news.status_elsewhere import SLIP_REACH, names_it, new_dates, slipped_elsewhere
 
 _SLIPS = (Status.CANCELLED, Status.DELAYED)
+_NAME_YEAR = re.compile(r"\b[A-Z][\w/-]*\s+(?:19|20)\d\d$")  # "Summit 2026": part of a name
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ def date_in_clause(clause: str, span: DateSpan, spans: list[DateSpan]) -> DateIn
     those outside the phrase holding it ("May 12 – May 14" is one date for "May 14")."""
     whole = next((w for w in spans if w.start <= span.start and span.end <= w.end), span)
     apart = [
-        p for w in spans for p in (w, *w.parts) if p.end <= whole.start or p.start >= whole.end
+        p
+        for w in spans
+        for p in (w, *w.parts)
+        if (p.end <= whole.start or p.start >= whole.end) and not _NAME_YEAR.search(clause[: p.end])
     ]
     return DateInClause(
         clause,

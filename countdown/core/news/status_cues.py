@@ -46,7 +46,7 @@ _EN_REPORT = (
     r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
     r"|according\s+to(?!\s+(?:its|their|the\s+(?:company|maker|manufacturer|studio|developer"
     r"|publisher|agency)|official))|purported\w*|supposedly|familiar\s+with|analysts?"
-    r"|unconfirmed|(?:not|n't|never|yet\s+to|nor)\s+(?:\w+\s+){0,3}?(?:confirm\w*|official\w*)"
+    r"|retail\w*|unconfirmed|(?:not|n't|never|yet\s+to|nor)\s+(?:\w+\s+){0,3}?(?:confirm\w*|official\w*)"
     r"|nothing\s+(?:is\s+|has\s+been\s+)?(?:confirmed|official)|no\s+official"
 )
 _EN_SPEAKS = (

@@ -28,7 +28,8 @@ def status_of(
     """The status of the date `date_text` of `sentence` (its own paragraph, in `text`)."""
     clause = normalize_dates(sentence, language, BASE)  # dates in English, as extract reads them
     spans = find_date_spans(clause)
-    span = next(s for whole in spans for s in (whole, *whole.parts) if s.text == date_text)
+    every = [s for whole in spans for s in (whole, *whole.parts)]
+    span = next(s for s in every if s.text.startswith(date_text))  # "May 5" of "May 5 at noon"
     date = date_in_clause(clause, span, spans)
     return status_cue(sentence, sentence, text or sentence, name, language, date)
 
@@ -83,6 +84,7 @@ def test_a_hedge_after_the_date_qualifies_the_time_not_the_day() -> None:
         ("According to GadgetWire, Acme will deliver the Orbix 4 in September.", Status.RUMORED),
         ("Acme has not confirmed that the Orbix 4 ships in September.", Status.RUMORED),
         ("Orbix 4 in stores from September?", Status.RUMORED),
+        ("Retail staff expect Acme to ship the Orbix 4 in September.", Status.RUMORED),
         ("The Orbix 4 seems to ship in September.", Status.RUMORED),
         ("The studio will now release the Orbix film in September.", Status.DELAYED),
         ("The Orbix 4 is still launching in September despite the delays.", Status.ANNOUNCED),
