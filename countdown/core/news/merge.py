@@ -20,6 +20,7 @@ from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Window
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.status import combined_status
+from countdown.core.news.status_elsewhere import names_it
 
 _SPEAKS = (
     "said|says|announced|confirmed|told|revealed|stated|CEO|chief|president|spokes\\w+"
@@ -84,8 +85,17 @@ def _better_name(a: str, b: str) -> str:
 
 def _merged(kept: Proposal, other: Proposal) -> Proposal:
     exact = kept if _specificity(kept.window) <= _specificity(other.window) else other
-    status = combined_status(exact.status, (other if exact is kept else kept).status)
-    return replace(exact, name=_better_name(kept.name, other.name), status=status)
+    coarser = other if exact is kept else kept
+    name = _better_name(kept.name, other.name)
+    status = combined_status(exact.status, coarser.status, speaks_of_it=_told_of(coarser, name))
+    return replace(exact, name=name, status=status)
+
+
+def _told_of(mention: Proposal, name: str) -> bool:
+    """The mention is about the launch `name`: it bears that name, or its quote names it (a
+    weak-named mention that merged by its window — "Cybertruck … until 2022" — may be about
+    another product of the paragraph)."""
+    return _key_words(name) <= _key_words(mention.name) or names_it(mention.quote, name)
 
 
 def _same_moment(a: Window, b: Window) -> bool:

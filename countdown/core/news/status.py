@@ -259,8 +259,10 @@ def report_span(whole_text: str, language: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-def combined_status(exact: Status, other: Status) -> Status:
-    """The status of one launch told twice: a cancellation or a slip told in either, else the
-    status of its most specific mention, `exact` (an older, coarser statement of the launch
-    — "Acme confirmed a 2027 launch" — says nothing about the day a leak gives)."""
-    return next((s for s in _SLIPS if s in (exact, other)), exact)
+def combined_status(exact: Status, other: Status, *, speaks_of_it: bool = True) -> Status:
+    """The status of one launch told twice: a cancellation or a slip told in either (in the
+    `other` mention only when it `speaks_of_it`), else the status of its most specific
+    mention, `exact` (an older, coarser statement of the launch — "Acme confirmed a 2027
+    launch" — says nothing about the day a leak gives)."""
+    told = (exact, other) if speaks_of_it else (exact,)
+    return next((s for s in _SLIPS if s in told), exact)

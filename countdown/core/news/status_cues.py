@@ -45,7 +45,9 @@ _EN_DELAY = (
 _EN_REPORT = (
     r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
     r"|according\s+to(?!\s+(?:its|their|the\s+(?:company|maker|manufacturer|studio|developer"
-    r"|publisher|agency)|official))|purported\w*|supposedly|familiar\s+with|analysts?"
+    r"|publisher|agency)\b|official|(?:the\s+)?[\w-]+['’]s\s+(?:official\s+)?(?:website|site|blog"
+    r"|statement|press\s+release|announcement|account|page)))"
+    r"|purported\w*|supposedly|familiar\s+with|analysts?"
     r"|retail\w*|unconfirmed|(?:not|n't|never|yet\s+to|nor)\s+(?:\w+\s+){0,3}?(?:confirm\w*|official\w*)"
     r"|nothing\s+(?:is\s+|has\s+been\s+)?(?:confirmed|official)|no\s+official"
 )

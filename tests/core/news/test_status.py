@@ -81,6 +81,7 @@ def test_a_hedge_after_the_date_qualifies_the_time_not_the_day() -> None:
     ("sentence", "status"),
     [
         ("According to its website, Acme will deliver the Orbix 4 in September.", Status.ANNOUNCED),
+        ("According to the project's website, the Orbix 4 ships in September.", Status.ANNOUNCED),
         ("According to GadgetWire, Acme will deliver the Orbix 4 in September.", Status.RUMORED),
         ("Acme has not confirmed that the Orbix 4 ships in September.", Status.RUMORED),
         ("Orbix 4 in stores from September?", Status.RUMORED),
@@ -128,6 +129,17 @@ def test_one_launch_told_twice_keeps_the_specific_mentions_status_unless_it_slip
     assert combined_status(Status.RUMORED, Status.CONFIRMED) is Status.RUMORED
     assert combined_status(Status.ANNOUNCED, Status.DELAYED) is Status.DELAYED
     assert combined_status(Status.DELAYED, Status.CANCELLED) is Status.CANCELLED
+    other = combined_status(Status.ANNOUNCED, Status.DELAYED, speaks_of_it=False)
+    assert other is Status.ANNOUNCED
+
+
+def test_a_slip_of_another_product_sharing_the_year_is_not_this_ones() -> None:
+    text = (
+        "The Roadrunner has been delayed until 2027. "
+        "Meanwhile, Vela Motors will deliver the Zephyr 2 in the spring of 2027."
+    )
+    statuses = {p.name: p.status for p in extract(text)}
+    assert statuses.get("Zephyr 2") is Status.ANNOUNCED
 
 
 def test_chinese_invitations_sent_outweigh_the_report_words() -> None:
