@@ -55,6 +55,11 @@ _PLACES = _phrases(
     États-Unis Asia Europa América 美国 美國 中国 中國 日本 欧洲 歐洲 韩国 韓國 台湾 台灣 香港
     Rio_de_Janeiro São_Paulo Las_Vegas Barcelona Munich München Milan 北京 上海 深圳 东京 東京 旧金山 舊金山 アメリカ 米国 欧州 中国 東京"""
 )
+# Shops: a retailer's listing or e-mail tells of a product, it is none itself.
+_RETAILERS = _phrases(
+    """Amazon eBay Walmart Target Best_Buy GameStop Costco Media_Markt MediaMarkt Saturn
+    Fnac Carrefour JD.com Tmall Taobao Rakuten Argos Currys Newegg Micro_Center"""
+)
 _VENUES = frozenset(
     word_list("Station Center Centre Auditorium Arena Stadium Spaceport Cosmodrome Airport Hall")
 )
@@ -129,7 +134,7 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
     """The kind of `name`, read in its sentence (`before` and `after` it) and in `text`."""
     bare = re.sub(r"['’]s$", "", name.removeprefix("the ").removeprefix("The "))
     bare = bare.strip(" ,:;'’\"“”")
-    if _is_org(bare, after):
+    if _is_org(bare, after) or bare in _RETAILERS:
         return Kind.MAKER
     if bare in _PLACES or (bare.split() or [""])[-1] in _VENUES:
         return Kind.PLACE

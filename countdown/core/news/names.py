@@ -96,6 +96,7 @@ class Candidate:
     end: int
     score: float
     kind: Kind = Kind.PRODUCT
+    introduced: bool = False  # named after a common noun: "das Actionspiel Deathloop"
 
 
 _DESCRIPTIVE = re.compile(r"-[a-z]{3,}$")  # "COVID-imposed", "Tokyo-based": an adjective
@@ -263,11 +264,36 @@ def ranked_candidates(
 ) -> list[Candidate]:
     """The names in a Latin-script `sentence` (dates blanked), best first for the launch word
     at `launch_at`, whatever their kind; `text` is the whole paste (who speaks in it)."""
-    candidates = [_score(sentence, s, e, launch_at, date_at, text) for s, e in name_runs(sentence)]
+    runs = [(s, e) for s, e in name_runs(sentence) if not _generic(sentence, s, e)]
+    candidates = [_score(sentence, s, e, launch_at, date_at, text) for s, e in runs]
     quoted = (_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence))
     candidates += [c for c in quoted if c is not None]
     candidates.sort(key=lambda c: c.score, reverse=True)
     return [replace(c, text=_ELISION.sub("", c.text.strip(" ,:;"))) for c in candidates]
+
+
+# Headline words that name no product ("Mobile Launch Dates for October Confirmed").
+_GENERIC_WORDS = frozenset(
+    word_list(
+        """Mobile Launch Launches Release Releases Date Dates Confirmed Confirms Official New
+    Update Delay Delayed Delays Event Phone Phones Game Games Review Deal Deals Sale Price Leak
+    Leaks Rumor Rumors Schedule Calendar Upcoming Announced Revealed Coming Soon Everything
+    Know Best Top List Says Say Will Be Gets Get Finally Arrives Arriving Launching Producing"""
+    )
+)
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _generic(sentence: str, start: int, end: int) -> bool:
+    """A run of headline words only, or a plain run in a Title Case Headline (whose every word
+    is capitalised, so capitals tell nothing): no name."""
+    words = sentence[start:end].split()
+    if all(w in _GENERIC_WORDS for w in words):
+        return True
+    plain = not _DIGIT_OR_CAMEL.search(sentence[start:end])
+    long_words = _TITLE_WORD.findall(sentence)
+    title_case = len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+    return plain and title_case
 
 
 def best_candidate(

@@ -11,7 +11,6 @@ in, and last the maker itself (the single unnamed product of that maker: "Acme's
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,6 +27,8 @@ from countdown.core.news.names import (
     pick_name,
     ranked_candidates,
 )
+from countdown.core.news.nouns_de import without_common_nouns
+from countdown.core.news.referents import maker_of_referent, referent_between
 from countdown.core.news.unnamed import (
     makers_wanted,
     names_several,
@@ -52,39 +53,25 @@ class Story:
     last_name: str | None = None  # of the last proposal
 
 
-# "X will release the film on …", "X has pushed the release date to …": X is the maker or
-# studio, the product is the one named before.
-_REFERENT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,3}?(?:film|movie|title"
-    r"|game|device|phone|console|mission|rocket|vehicle|car|show|series|sequel|headset|rover"
-    r"|spacecraft|release\s+date|launch\s+date|launch)\b"
-)
-_SUBJECT_VERB = re.compile(
-    r"^\s*(?:(?:will|would|has|have|had|is|are)\s+(?:now\s+|also\s+)?)?"
-    r"(?:release|launch|ship|push|pushed|moved?|delay|set|slated|debut|open)",
-    re.I,
-)
-
-
-def maker_of_referent(clause: str, name: str) -> bool:
-    """`name` is the subject of a launch verb whose object only refers to the product."""
-    at = clause.find(name)
-    tail = clause[at + len(name) :]
-    return at >= 0 and bool(_SUBJECT_VERB.match(tail) and _REFERENT.search(tail))
-
-
 def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str | None:
     """The name for the launch whose word is at `launch_at` and date at `date_at` in the
     (date-blanked) `clause` of `story.sentence`."""
     if story.language in ("zh", "ja"):
         name = pick_name(clause, launch_at, story.language)
         return _main_if_weak(name, story) or name or story.last_name
-    ranked = ranked_candidates(clause, launch_at, date_at=date_at, text=story.text)
+    ranked = _ranked(clause, launch_at, story, date_at=date_at)
     best = ranked[0] if ranked else None
     referent = any(maker_of_referent(clause, c.text) for c in ranked)
     product = next((c for c in ranked if _names_product(c, clause, story)), None)
+    if product is not None and names_several(clause, product.end, date_at):
+        return None  # "X, Y and more games announced for 2021 arrive late"
+    if product is not None and referent_between(clause, product.end, date_at):
+        # "Acme says the console ships on …": a stronger product named before wins.
+        carried = _recent_product(clause, story, strong=True)
+        return carried if carried and is_weak_name(product.text) else product.text
     if product is not None and not referent:
-        return _main_if_weak(product.text, story) or product.text
+        main = None if product.introduced else _main_if_weak(product.text, story)
+        return main or product.text
     noun = unnamed_product(clause, launch_at)
     if noun is not None:  # "the first flagship jointly developed by …": a new product
         makers = _makers(clause, story, makers_wanted(clause))
@@ -101,7 +88,7 @@ def _makers(clause: str, story: Story, wanted: int) -> list[str]:
     before = split_sentences(story.text[:at]) if at > 0 else []
     found: list[str] = []
     for place in [clause, *reversed(before[-_LOOK_BACK:])]:
-        ranked = ranked_candidates(place, 0, text=story.text)
+        ranked = _ranked(place, 0, story)
         for candidate in sorted(ranked, key=lambda c: c.start):
             if candidate.kind is Kind.MAKER and candidate.text not in found:
                 found.append(candidate.text)
@@ -113,6 +100,8 @@ def _makers(clause: str, story: Story, wanted: int) -> list[str]:
 def _names_product(best: Candidate, clause: str, story: Story) -> bool:
     if best.kind is not Kind.PRODUCT or best.text in others(story.text):
         return False
+    if story.language == "de" and not best.introduced and is_weak_name(best.text):
+        return False  # "Vorbestellungen", "mit Verspätung": German capitalises its nouns
     return not maker_of_referent(clause, best.text)
 
 
@@ -148,16 +137,17 @@ def _earlier_name(story: Story) -> str | None:
     return story.last_name
 
 
-def _recent_product(clause: str, story: Story) -> str | None:
+def _recent_product(clause: str, story: Story, *, strong: bool = False) -> str | None:
     """The product named most recently before `clause`: earlier in its sentence, then in the
-    sentences before it, nearest first, and the headline."""
+    sentences before it, nearest first, and the headline; with `strong`, only a name that is
+    more than one plain word."""
     at = story.text.find(story.sentence)
     before = split_sentences(story.text[:at]) if at > 0 else []
     own = story.sentence[: max(story.sentence.find(clause), 0)]
     places = [own, *reversed(before[-_LOOK_BACK:]), *before[:1]]
     for place in places:
         name = _product_in(place, story)
-        if name:
+        if name and not (strong and is_weak_name(name)):
             return name
     return None
 
@@ -174,12 +164,25 @@ def _product_in(sentence: str, story: Story) -> str | None:
         english = english[: span.start] + " " * (span.end - span.start) + english[span.end :]
     words = launch_words(english, story.language)
     launch_at = words[0][0] if words else 0
-    for candidate in ranked_candidates(english, launch_at, text=story.text):
+    for candidate in _ranked(english, launch_at, story):
         if candidate.score < _MIN_CARRIED:
             return None
-        if _names_product(candidate, english, story) and not _first_word(english, candidate):
+        if _carries(candidate, english, story):
             return candidate.text
     return None
+
+
+def _carries(candidate: Candidate, sentence: str, story: Story) -> bool:
+    """A product name fit to carry: no first word, and in German no lone noun."""
+    if not _names_product(candidate, sentence, story) or _first_word(sentence, candidate):
+        return False
+    lone = story.language == "de" and is_weak_name(candidate.text)
+    return candidate.introduced or not lone
+
+
+def _ranked(clause: str, launch_at: int, story: Story, *, date_at: int = -1) -> list[Candidate]:
+    ranked = ranked_candidates(clause, launch_at, date_at=date_at, text=story.text)
+    return without_common_nouns(clause, ranked) if story.language == "de" else ranked
 
 
 def _first_word(sentence: str, candidate: Candidate) -> bool:

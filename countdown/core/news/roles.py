@@ -166,9 +166,17 @@ def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
     if _OLD_BEFORE.search(before[-60:]) or _CALLED_OFF_AFTER.match(after):
         return True
+    if _OLD_BEFORE_DE.search(before[-60:]):
+        return True
     return bool(_EARLIER_PLAN.match(clause[: span.start]))
 
 
+# German: "ursprünglich im Frühjahr", "nicht mehr wie geplant im Mai", "wie zuletzt geplant am".
+_OLD_BEFORE_DE = re.compile(
+    r"\b(?:ursprünglich|eigentlich|zuletzt\s+geplant|nicht\s+mehr(?:\s+wie\s+geplant)?)\b"
+    r"[^.;,]{0,40}$",
+    _I,
+)
 # "Previously, X said the probe would launch on July 13": the plan the story then revises.
 _EARLIER_PLAN = re.compile(
     r"^\W*(?:previously|originally|initially|formerly)\b,?(?:(?!\bnow\b)[^,;])*$", _I

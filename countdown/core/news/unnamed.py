@@ -23,8 +23,9 @@ _NEW_PRODUCT = re.compile(
     re.I,
 )
 _PLURAL = re.compile(
-    r"\b(?:more|new|other|several|additional|further|some|many|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_NOUNS.replace('|', 's|')}s|products|devices)\b",
+    r"\b(?:more|new|other|several|additional|further|some|many|its|their|mehr|viele|andere"
+    r"|zahlreiche|plusieurs|d'autres|varios|varias|muchos|muchas)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_NOUNS.replace('|', 's|')}s|products|devices|Spiele|Produkte|Geräte|jeux|juegos)\b",
     re.I,
 )
 _TOGETHER = re.compile(
@@ -45,9 +46,11 @@ def unnamed_product(clause: str, launch_at: int) -> str | None:
     return noun if noun.isupper() else noun.lower()
 
 
-def names_several(clause: str) -> bool:
-    """ "plans to launch more devices": several unnamed products, no single launch."""
-    return _PLURAL.search(clause) is not None
+def names_several(clause: str, after: int = 0, by: int | None = None) -> bool:
+    """ "plans to launch more devices": several unnamed products, no single launch (told
+    after position `after` and starting by position `by`, when given)."""
+    last = len(clause) if by is None else by
+    return any(after <= m.start() <= last for m in _PLURAL.finditer(clause))
 
 
 def makers_wanted(clause: str) -> int:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from countdown.core.news.extract import extract_launches
+from countdown.core.news.extract import NothingToTrack, extract_launches
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.names_cjk import pick_name_cjk
 
@@ -143,3 +143,46 @@ def test_a_plan_told_as_previous_is_not_proposed_beside_the_revised_one() -> Non
 def test_time_zone_abbreviations_are_no_names() -> None:
     text = "The Corvid 4 mission lifts off on July 14. Liftoff: July 14 at 2:35 pm IST."
     assert {p.name for p in extract_launches(text, base=BASE, now=NOW)} == {"Corvid 4 mission"}
+
+
+def test_german_common_nouns_are_no_names_and_an_apposition_introduces_one() -> None:
+    text = (
+        "Das düstere Rollenspiel Nachtwald erscheint wie zuletzt geplant am 3. März 2027? "
+        "Der Entwickler Kobaltwerk hat bekannt gegeben, dass der Titel erst am "
+        "9. Oktober 2027 auf den Markt kommt."
+    )
+    found = extract_launches(text, base=BASE, now=NOW, language="de")
+    assert [(p.name, p.window.first_day().month) for p in found] == [("Nachtwald", 10)]
+
+
+def test_a_shop_that_mails_its_customers_is_not_the_console() -> None:
+    text = (
+        "Die Lumo Box 2 ist ausverkauft. Laut einer Email von Amazon wird die Konsole "
+        "bereits am 12.03.2027 ausgeliefert."
+    )
+    found = extract_launches(text, base=BASE, now=NOW, language="de")
+    assert [p.name for p in found] == ["Lumo Box 2"]
+
+
+def test_a_title_case_headline_of_headline_words_names_nothing() -> None:
+    text = (
+        "Tablet Launch Dates For March Confirmed\n"
+        "The Lumo Pad 3 goes on sale on March 9. Meanwhile the Orrin Slate ships on March 20."
+    )
+    assert names(text) == ["Lumo Pad 3", "Orrin Slate"]
+
+
+def test_the_device_in_a_makers_clause_is_the_product_named_before() -> None:
+    text = (
+        "The Lumo Visor 2 is now official. Later this month, Orrin is expected to show its "
+        "own headset. Lumo wants to move first with the device that ships in the third "
+        "quarter of 2026."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert ("Lumo Visor 2", "third quarter of 2026") in [(p.name, p.when_text) for p in found]
+
+
+def test_more_games_told_after_named_ones_are_no_launch_of_those() -> None:
+    text = "Ember Tide, Glass Harbor and many other games announced for 2026 arrive late."
+    with pytest.raises(NothingToTrack):
+        extract_launches(text, base=BASE, now=NOW)

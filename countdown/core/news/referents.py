@@ -1,0 +1,46 @@
+"""Words that refer back to a product named before instead of naming it: "the film", "the
+title", "its updated headset", "die Konsole", "le jeu", "la consola" (NEWS-CONVENTIONS.md,
+"The name": carry the name over).
+
+A clause whose launch is told of such a referent ("X will release the film on …"; "Acme says
+the console ships on …") takes the product named before (refer.py), not the maker or the
+shop that is its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUNS_EN = (
+    r"film|movie|title|game|device|phone|console|mission|rocket|vehicle|car|show|series|sequel"
+    r"|headset|rover|spacecraft|release\s+date|launch\s+date|launch"
+)
+_REFERENT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{_NOUNS_EN})\b"
+    r"|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?(?:Konsole|Titel"
+    r"|Spiel|Handy|Smartphone|Gerät|Rakete|Mission|Film|Auto|Fahrzeug)\b"
+    r"|\b(?:[Ll]e|[Ll]a|[Ll]'|[Ss]on|[Ss]a)\s*(?:jeu|film|titre|console|téléphone|appareil"
+    r"|fusée|mission|voiture)\b"
+    r"|\b(?:[Ee]l|[Ll]a|[Ss]u)\s+(?:juego|película|consola|teléfono|dispositivo|cohete|misión"
+    r"|coche)\b"
+)
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:will|would|has|have|had|is|are)\s+(?:now\s+|also\s+)?)?"
+    r"(?:release|launch|ship|push|pushed|moved?|delay|set|slated|debut|open)",
+    re.I,
+)
+
+
+def maker_of_referent(clause: str, name: str) -> bool:
+    """`name` is the subject of a launch verb whose object only refers to the product ("X will
+    release the film on …")."""
+    at = clause.find(name)
+    tail = clause[at + len(name) :]
+    return at >= 0 and bool(_SUBJECT_VERB.match(tail) and _REFERENT.search(tail))
+
+
+def referent_between(clause: str, after: int, before: int) -> bool:
+    """A referent stands between a name (ending at `after`) and the date at `before`: "Acme
+    says the console ships on …" is about the console named earlier."""
+    return any(after <= m.start() < before for m in _REFERENT.finditer(clause))
