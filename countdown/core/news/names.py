@@ -4,10 +4,10 @@ English/French: candidates are runs of capitalised, mixed-case ("iPhone") or dig
 ("Pixel 11 Pro", "GNOME 50", "Starship Flight 12", "Sony/Honda EV"), optionally followed by one
 product noun ("Xiaomi/Leica flagship"). A run scores higher when it holds digits, several tokens,
 a slash or mixed case, is followed by a product noun, or is the object right after the launch
-verb ("will launch the iPhone 18"); lower when it reads as a news source ("according to
-Bloomberg", "Gurman reports") or a company as the subject ("Apple will …"); distance to the
-launch word breaks ties. Chinese: a 《title》 wins, else a Latin model name with a brand before
-it ("华为Mate 90"), else the subject before 将/计划/预计/于.
+verb ("will launch the iPhone 18"); far lower when it is a maker, person, place, outlet or
+platform (kinds.py), lower for a company as the subject ("Apple will …"), a component, an
+aside in parentheses; distance to the launch word breaks ties. A title in quotes counts
+when it is Title Cased. Runs are found by runs.py; Chinese and Japanese by names_cjk.py.
 """
 
 from __future__ import annotations
@@ -18,67 +18,17 @@ from dataclasses import dataclass, replace
 from countdown.core.dates.phrases_i18n import word_list
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.names_cjk import pick_name_cjk
+from countdown.core.news.runs import NOUN_AFTER, PRODUCT_NOUNS, generic, name_runs
 
-_STOPS = frozenset(
-    word_list(
-        """The A An In On At By For From To Of And But Or As If When While After Before Since Until
-    This That These Those It Its It's They Their We Our He She His Her I You According Meanwhile
-    However Also Earlier Later Now Today Tomorrow Yesterday Last Next Early Late Mid Sources Source
-    Reports Report Analysts Analyst Rumors Rumours Update Updated Published Posted Breaking
-    Exclusive Officially Separately Still Yet Then There Here What Why How Who Some Many Most With
-    Without Per Via Following Despite Both Each Every Such Not No Yes More Is Are Will Was Expect
-    Le La Les L' Un Une Des Du De Selon Dans En Au Aux Après Avant Cette Ce Il Elle Ils Son Sa
-    Ses Leur Mais Et Ou Pour Par Sur Avec Lors D'après Officiellement Q1 Q2 Q3 Q4 H1 H2 NET ETA
-    CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST IST KST HKT SGT AEST AEDT MSK
-    MST MDT HST AKST NZST NZDT Christmas Thanksgiving Halloween
-    January February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Spring Summer Fall Autumn Winter Und Der Die Das Ein Eine Im Am Auf Mit Für Von Zum
-    Zur Bei Nach Seit Wie Als Auch Noch Schon Jetzt Immer Vielleicht Jedenfalls Nun Weder Somit
-    Doch Aber Oder Wenn Dass Es Er Sie Wir Ihr Por El Los Las Una Del Al Para Con Según Esto
-    Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A We'll We're We've I'm
-    It'll That's There's Here's Let's You'll They'll They're Previously Recap Meanwhile Plus
-    Chinese Japanese European American British French German Korean Indian Public Private
-    English Spanish Italian Portuguese Russian Arabic Hindi Mandarin Cantonese"""
-    )
-)
-_PRODUCT_NOUNS = frozenset(
-    word_list(
-        """flagship phone smartphone handset foldable console handheld tablet laptop headset glasses
-    watch smartwatch earbuds car sedan suv truck ev rocket booster spacecraft mission update
-    sequel game remake chip processor model lineup series edition kernel release beta app
-    browser drone camera lander telescope satellite probe capsule vehicle robotaxi robot chipset
-    gpu cpu speaker tv monitor controller expansion dlc patch fusée smartphone téléphone voiture"""
-    )
-)
-# A French elision ("d'", "l'") is a token of its own, so "d'Ariane 7" yields "Ariane 7".
-_TOKEN = re.compile(
-    r"(?:[dlDLjJnNsScC]|[Qq]u)['’](?=\w)|\d+(?:\.\d+)+|[^\W_](?:[\w'’/+&|-]*[\w+])?"
-)
-_DIGIT_OR_CAMEL = re.compile(r"\d|[a-z][A-Z]")  # "11", "5G", "iPhone", "eBay"
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|throughout|en|dans|à|au|aux|a)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or|y|et|und)\s+)?$"  # "in New York and |Rio"
 )
 # "64GB", "5,000mAh", "120Hz", "4K": a spec, never a name's first word.
-_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:GB|TB|MB|MP|mAh|Hz|GHz|MHz|W|mm|nm|fps|K|p|in)", re.I)
-_ADVERB = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ously|ntly|edly|ately|arly|ingly|ively|ully)"
-)  # "Originally", "Reportedly": no name
-_NUMBER_WORDS = frozenset(
-    word_list("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Several Dozens")
-)
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+$", re.I)
 _QUOTED = re.compile(r"[“\"«„]([A-Z0-9][^”\"»“]{1,40}?)[”\"»“]")
-_RUN_TAILS = frozenset(("Plus",))  # a stop word alone, a name's last word after a name
-_CONNECTORS = frozenset(("of", "the", "de", "du", "des"))
-_JOIN = re.compile(r"[ -]|: | & | of | of the | de | du | des ")
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:will|plans|is|has|had|said|says|announced|confirmed|today|could|may|might|expects"
     r"|aims|intends|wants|hopes|va|a)\b"
-)
-_NOUN_AFTER = re.compile(
-    r"(\s+(?:next|new|upcoming|latest|first|long-awaited|rumou?red))?\s+([\w-]+)"
 )
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:with|featuring|powered\s+by|running|packing|using|avec|équipée?\s+d[eu']?)\s+"
@@ -99,65 +49,15 @@ class Candidate:
     introduced: bool = False  # named after a common noun: "das Actionspiel Deathloop"
 
 
-_DESCRIPTIVE = re.compile(r"-[a-z]{3,}$")  # "COVID-imposed", "Tokyo-based": an adjective
-
-
-def _is_name_token(word: str) -> bool:
-    if _UNIT.fullmatch(word) or _ADVERB.fullmatch(word):
-        return False
-    if word in _STOPS or word.rstrip("'’s") in _STOPS or _DESCRIPTIVE.search(word):
-        return False
-    return word[0].isupper() or _DIGIT_OR_CAMEL.search(word) is not None
-
-
-def name_runs(sentence: str) -> list[tuple[int, int]]:
-    """Character spans of maximal name-token runs, joined over "of", "of the", ":" and "&"
-    ("Call of Duty", "The Legend of Zelda: Echoes of Time"). A bare number only continues a run
-    ("Pixel 11"), never starts one ("16 GB"); a possessive ends one ("Apple's | Vision Pro")."""
-    runs: list[tuple[int, int]] = []
-    open_run = False
-    for match in _TOKEN.finditer(sentence):
-        word = match.group()
-        if open_run and word in _RUN_TAILS and sentence[match.start() - 1] == " ":
-            runs[-1] = (runs[-1][0], match.end())  # "Disney Plus", "Galaxy S21 Plus"
-            continue
-        if not _is_name_token(word):
-            open_run = open_run and word in _CONNECTORS
-            continue
-        gap = sentence[runs[-1][1] : match.start()] if open_run else None
-        if gap is not None and _JOIN.fullmatch(gap):
-            runs[-1] = (runs[-1][0], match.end())
-        elif _starts_run(sentence, match):
-            runs.append((match.start(), match.end()))
-        else:
-            open_run = False
-            continue
-        open_run = not word.endswith(("'s", "’s"))
-    return runs
-
-
-def _starts_run(sentence: str, match: re.Match[str]) -> bool:
-    """A bare number ("349.99", "16") or a number word ("Ten of …") starts no name, except a
-    product's number after "the" with a product noun after it ("the 9 series")."""
-    word = match.group()
-    if word in _NUMBER_WORDS:
-        return False
-    if not word.replace(".", "").isdigit():
-        return True
-    noun = _NOUN_AFTER.match(sentence[match.end() :])
-    numbered = noun is not None and not noun.group(1) and noun.group(2).lower() in _PRODUCT_NOUNS
-    return numbered and _THE_BEFORE.search(sentence[: match.start()]) is not None
-
-
 def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
     """The run plus a product noun after it ("Xiaomi/Leica flagship", "Nintendo's next
     console", "Microsoft's next Xbox"): (text, end, bonus). A bare possessive drops its "'s"."""
     text = sentence[start:end]
-    after = _NOUN_AFTER.match(sentence[end:])
+    after = NOUN_AFTER.match(sentence[end:])
     possessive = text.endswith(("'s", "’s"))
     if after:
         word = after.group(2)
-        noun = word.lower() in _PRODUCT_NOUNS and (after.group(1) or not possessive)
+        noun = word.lower() in PRODUCT_NOUNS and (after.group(1) or not possessive)
         if noun or (possessive and after.group(1) and word[0].isupper()):
             return text + after.group(), end + after.end(), 2.0
     return (text[:-2] if possessive else text), end, 0.0
@@ -264,36 +164,12 @@ def ranked_candidates(
 ) -> list[Candidate]:
     """The names in a Latin-script `sentence` (dates blanked), best first for the launch word
     at `launch_at`, whatever their kind; `text` is the whole paste (who speaks in it)."""
-    runs = [(s, e) for s, e in name_runs(sentence) if not _generic(sentence, s, e)]
+    runs = [(s, e) for s, e in name_runs(sentence) if not generic(sentence, s, e)]
     candidates = [_score(sentence, s, e, launch_at, date_at, text) for s, e in runs]
     quoted = (_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence))
     candidates += [c for c in quoted if c is not None]
     candidates.sort(key=lambda c: c.score, reverse=True)
     return [replace(c, text=_ELISION.sub("", c.text.strip(" ,:;"))) for c in candidates]
-
-
-# Headline words that name no product ("Mobile Launch Dates for October Confirmed").
-_GENERIC_WORDS = frozenset(
-    word_list(
-        """Mobile Launch Launches Release Releases Date Dates Confirmed Confirms Official New
-    Update Delay Delayed Delays Event Phone Phones Game Games Review Deal Deals Sale Price Leak
-    Leaks Rumor Rumors Schedule Calendar Upcoming Announced Revealed Coming Soon Everything
-    Know Best Top List Says Say Will Be Gets Get Finally Arrives Arriving Launching Producing"""
-    )
-)
-_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def _generic(sentence: str, start: int, end: int) -> bool:
-    """A run of headline words only, or a plain run in a Title Case Headline (whose every word
-    is capitalised, so capitals tell nothing): no name."""
-    words = sentence[start:end].split()
-    if all(w in _GENERIC_WORDS for w in words):
-        return True
-    plain = not _DIGIT_OR_CAMEL.search(sentence[start:end])
-    long_words = _TITLE_WORD.findall(sentence)
-    title_case = len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
-    return plain and title_case
 
 
 def best_candidate(

@@ -23,12 +23,12 @@ from countdown.core.news.merge import is_weak_name
 from countdown.core.news.names import (
     Candidate,
     name_candidates,
-    name_runs,
     pick_name,
     ranked_candidates,
 )
 from countdown.core.news.nouns_de import without_common_nouns
 from countdown.core.news.referents import maker_of_referent, referent_between
+from countdown.core.news.runs import name_runs
 from countdown.core.news.unnamed import (
     makers_wanted,
     names_several,
