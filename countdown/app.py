@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from countdown.services.single import SingleInstance
 from countdown.ui.app_process import check_qt_binding, icon_name, quit_on_signals, trace
-from countdown.ui.i18n import install as install_language
-from countdown.ui.i18n import wording
+from countdown.ui.i18n import UiLanguage, wording
+from countdown.ui.relanguage import speak_again
 from countdown.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 FIRST_PAINT_LAUNCHES = 64  # per part of store.next_active: enough for the icon and tooltip
 WARM_UP_DELAY_MS = 1500
 SOURCES_DELAY_MS = 3000  # the first refresh: well after the paint and the alerts
-BACKUP_DELAY_MS = 5000  # a backup this long after the last change (several edits → one copy)
+BACKUP_DELAY_MS = 5000
+LANGUAGE_RETRY_MS = 200  # a new language waits until no modal dialog is open  # a backup this long after the last change (several edits → one copy)
 
 
 class CountdownApp(QObject):
@@ -63,6 +64,7 @@ class CountdownApp(QObject):
         # Backups hold the latest committed state: taken a little after changes settle.
         self.backup_soon = QTimer(self, singleShot=True, interval=BACKUP_DELAY_MS)
         self.backup_soon.timeout.connect(self.back_up)
+        self.language: UiLanguage | None = None  # set by main(): tests run in one language
 
     def start(self, stages: Sequence[Stage] | None = None) -> None:
         """Run the startup stages: the first now (the paint), the others from the event loop
@@ -115,6 +117,8 @@ class CountdownApp(QObject):
     def refresh(self) -> None:
         """The store changed (here or in another process): views and alerts follow it."""
         self.backup_soon.start()
+        if self.language is not None and UI_LANGUAGE.read(self.store) != self.language.choice:
+            QTimer.singleShot(0, self.follow_language)  # after the dialog that chose it closed
         self.shell.refresh()
         self.shell.tell_damage()
         if self.alerts is not None:
@@ -122,6 +126,18 @@ class CountdownApp(QObject):
             self.alerts.check()
         if self.sources is not None:
             self.sources.store_changed()
+
+    def follow_language(self) -> None:
+        """Speak the language chosen in Preferences now: translators, windows, alerts."""
+        if QApplication.activeModalWidget() is not None:  # its parent may be a window rebuilt
+            QTimer.singleShot(LANGUAGE_RETRY_MS, self.follow_language)
+            return
+        if self.language is None or not self.language.switch(UI_LANGUAGE.read(self.store)):
+            return
+        speak_again(self.shell)
+        if self.alerts is not None:
+            self.alerts.set_wording(wording())
+            self.alerts.replan()
 
     def back_up(self) -> None:
         if message := self.store.backup_if_changed():
@@ -189,10 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         single.release()
         return 1
     trace("store-open")
-    install_language(app, UI_LANGUAGE.read(store))  # Preferences' choice, else the system's
+    language = UiLanguage(app, UI_LANGUAGE.read(store))  # Preferences' choice, else the system's
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     app.setQuitOnLastWindowClosed(not has_tray)
     countdown_app = CountdownApp(store, system_clock, home, tray=has_tray)
+    countdown_app.language = language
     single.activated.connect(countdown_app.shell.show_window)
     countdown_app.start()
     QTimer.singleShot(0, single.listen)  # after the first paint; a second start retries until then

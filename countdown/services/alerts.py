@@ -149,6 +149,10 @@ class AlertService(QObject):
         self._plans = plans
         return due
 
+    def set_wording(self, wording: Wording) -> None:
+        """Alerts from now on in this language (plans made in the old one are dropped)."""
+        self.wording, self._plans = wording, {}
+
     def _plan(
         self, launch: Launch, now: datetime, prefs: AlertPrefs, since: datetime | None = None
     ) -> list[Alert]:

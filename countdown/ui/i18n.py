@@ -6,7 +6,7 @@ hand, and `pyside6-lrelease` compiles those into the `.qm` files shipped beside 
 icons: the generated files are committed and a test checks they match their sources).
 `install(app, choice)` loads the `.qm` for the Preferences choice, else for the system's UI
 languages; English is the source language and needs no file. A change in Preferences applies at
-the next start. Qt's own strings (OK/Cancel, a text box's context menu) come from the
+once: `UiLanguage.switch` swaps the translators and the app rebuilds its windows (ui/shell). Qt's own strings (OK/Cancel, a text box's context menu) come from the
 `qtbase_<lang>.qm` files PySide6 ships in its translations folder. Countdown wording and dates
 ("in 12 Tagen", "27. Nov. 2026") come from core/wording: `wording()` is the phrasebook of the
 language the UI speaks (QLocale's default, which `install` sets to it).
@@ -63,6 +63,23 @@ def install(app: QApplication, choice: str | None) -> QTranslator | None:
     QLocale.setDefault(locale)
     log.info("UI language: %s", translator.language() or locale.name())
     return translator
+
+
+class UiLanguage:
+    """The language the app speaks now (Preferences' choice, None: the system's), switchable."""
+
+    def __init__(self, app: QApplication, choice: str | None) -> None:
+        self.app, self.choice = app, choice
+        self.translator = install(app, choice)
+
+    def switch(self, choice: str | None) -> bool:
+        """Speak `choice` from now on; False when it is the language already spoken."""
+        if choice == self.choice:
+            return False
+        if self.translator is not None:
+            remove(self.app, self.translator)
+        self.choice, self.translator = choice, install(self.app, choice)
+        return True
 
 
 def remove(app: QApplication, translator: QTranslator) -> None:

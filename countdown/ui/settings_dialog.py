@@ -140,9 +140,7 @@ class PreferencesDialog(QDialog):
         language = QGroupBox(self.tr("Language"))
         language_form = QFormLayout(language)
         language_form.addRow(self.tr("&Language"), self.language_box)
-        language_form.addRow(
-            "", self._hint(self.tr("Applies the next time Launch Countdown starts."))
-        )
+        # No "applies at next start" hint: the app speaks the new language at once (app.py).
         general = QWidget()
         general_column = QVBoxLayout(general)
         for group in (startup, reminders, language, menu):
