@@ -129,8 +129,9 @@ class CountdownApp(QObject):
 
     def follow_language(self) -> None:
         """Speak the language chosen in Preferences now: translators, windows, alerts."""
-        if QApplication.activeModalWidget() is not None:  # its parent may be a window rebuilt
-            QTimer.singleShot(LANGUAGE_RETRY_MS, self.follow_language)
+        modal, window = QApplication.activeModalWidget(), self.shell.window
+        if modal is not None and window is not None and window.isAncestorOf(modal):
+            QTimer.singleShot(LANGUAGE_RETRY_MS, self.follow_language)  # not under a dialog
             return
         if self.language is None or not self.language.switch(UI_LANGUAGE.read(self.store)):
             return

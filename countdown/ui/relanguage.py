@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QDialog
+
 if TYPE_CHECKING:
     from countdown.ui.shell import Shell
 
@@ -20,7 +22,8 @@ def speak_again(shell: Shell) -> None:
     shell.window = None
     if old is not None:
         old.hide()  # before the new one shows: the last visibility told is "shown"
-        old.deleteLater()
+        if not any(dialog.isVisible() for dialog in old.findChildren(QDialog)):
+            old.deleteLater()  # else an open Paste dialog (its child) would go with it
     if shown:
         shell.show_window()
     if shell.inbox is not None and not shell.inbox.isVisible():
