@@ -7,11 +7,10 @@ whether tracking adds a launch or updates one already tracked). The current row'
 words that gave its name, date and status — is highlighted in the text box and scrolled into
 view (countdown/ui/paste_highlight.py); words selected in the box can become the row's name
 ("Use selection as name", Alt+U, also in the box's context menu), so a wrong name is fixed in
-place before tracking. "Track selected" saves the
-checked rows — `store.add` for new launches, `store.update` for news about tracked ones (the
-store records the slip) — and emits `tracked` with the stored launches; the main window and
-tray pick them up from the store. A dateline in the text overrides "Written on" (the hint
-under the date says so).
+place before tracking. "Track selected" saves the checked rows — `store.add` for new launches,
+`store.update` for news about tracked ones (the store records the slip) — and emits `tracked`
+with the stored launches; the main window and tray pick them up from the store. A dateline in
+the text overrides "Written on" (the hint under the date says so).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +63,7 @@ class PasteDialog(QDialog):
     def __init__(self, store: LaunchStore, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._clock = store, clock
+        self._read_text = ""  # the text the proposals (and their evidence offsets) come from
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.setWindowTitle(self.tr("Paste news — Launch Countdown"))
@@ -166,8 +166,9 @@ class PasteDialog(QDialog):
         """Under the table: the current row's quote and what tracking it does, or its error;
         in the text box: the row's evidence, scrolled into view."""
         self.quote_label.setText(self.table.note(row))
-        evidence = self.table.proposals[row].evidence if 0 <= row < self.table.rowCount() else None
-        text = self.text_edit.toPlainText()
+        text = self._read_text  # a box edited since is re-read soon (debounced): no marks now
+        fresh = text == self.text_edit.toPlainText() and 0 <= row < self.table.rowCount()
+        evidence = self.table.proposals[row].evidence if fresh else None
         highlight(self.text_edit, text, evidence)
         self.legend.setVisible(evidence is not None)
         self.legend.show_evidence(evidence, text)
@@ -182,12 +183,14 @@ class PasteDialog(QDialog):
         self._update_button()
 
     def _relocate(self, row: int, name_at: Span | None = None) -> None:
-        text, proposal = self.text_edit.toPlainText(), self.table.proposals[row]
-        evidence = relocated(text, proposal, name_at)
+        proposal = self.table.proposals[row]
+        evidence = relocated(self._read_text, proposal, name_at)
         self.table.proposals[row] = replace(proposal, evidence=evidence)
 
     def use_as_name(self, span: Span) -> None:
         """The words at `span` of the text become the current row's name (and its evidence)."""
+        if self._read_text != self.text_edit.toPlainText():
+            self.refresh()  # the text was edited a moment ago: read it first
         row = self.table.currentRow()
         if not 0 <= row < self.table.rowCount():
             return
@@ -198,6 +201,10 @@ class PasteDialog(QDialog):
         self._show_quote(row)
 
     # -- extraction ----------------------------------------------------------------------------
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # a closed dialog reads nothing more (its store may be closed too)
+        super().hideEvent(event)
+
     def written_on(self) -> datetime:
         """The "Written on" date as a base; today means now, so "in 4 hours" counts from now."""
         day = self.date_edit.date()
@@ -209,7 +216,7 @@ class PasteDialog(QDialog):
     def refresh(self) -> None:
         """Extract proposals from the text now (the debounce timer calls this)."""
         self._timer.stop()
-        text = self.text_edit.toPlainText()
+        text = self._read_text = self.text_edit.toPlainText()
         try:
             proposals = extract_launches(text, base=self.written_on(), now=self._clock())
         except NothingToTrack as exc:

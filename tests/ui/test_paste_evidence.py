@@ -188,3 +188,20 @@ def test_the_text_boxs_context_menu_offers_the_selection_as_name(
     item = dialog.table.item(0, NAME)
     assert item is not None and item.text() == "Lumen X2"  # the current row: the first
     menu.deleteLater()
+
+
+def test_marks_never_land_on_text_edited_since_it_was_read(
+    qtbot: QtBot, dialog: PasteDialog
+) -> None:
+    paste(qtbot, dialog, TWO)
+    cursor = dialog.text_edit.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Update: ")  # read again 250 ms later
+    dialog.table.setCurrentCell(1, NAME)
+    assert dialog.text_edit.extraSelections() == []  # the offsets are of the old text
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
+    assert marked(dialog)["name"] == "Orbix Fold 2"
+    dialog.text_edit.textCursor().insertText(" The Lumen X3 ships on May 30, 2027.")
+    select(dialog, "Lumen X3")
+    dialog.name_picker.pick()  # at once, before the text is read again: it is read first
+    assert marked(dialog)["name"] == "Lumen X3"
