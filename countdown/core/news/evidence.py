@@ -12,7 +12,8 @@ Each part is placed independently and is optional (None when it cannot be placed
   another language ("fin juillet 2027" → "late July 2027") is traced back through the
   normalizer: the quote and its English rewrite are aligned (difflib), and the words that
   became the date text are the span;
-- the status: the first cue word for that status in the quote, else in its paragraph.
+- the status: the words the status stage decided it from (`status_words`) while they still
+  signal it, else the first cue word for that status in the quote, else in its paragraph.
 Offsets are in code points, into the text exactly as given to extract_launches.
 """
 
@@ -77,6 +78,15 @@ def _nearest(found: list[Span], near: Span | None) -> Span:
     return (inside[:1] or before[-1:] or found[:1])[0]
 
 
+def _said_span(text: str, quote: Span | None, proposal: Proposal, language: str) -> Span | None:
+    """The words the status stage decided the status from, while they still signal it (a
+    merge or an edit may have changed the status since)."""
+    words = proposal.status_words
+    signals = any(cue_span(words, proposal.status, code) for code in (language, "en"))
+    found = find_words(text, words, quote) if words and signals else None
+    return None if found is None else _first_words(text, found)
+
+
 def status_span(text: str, quote: Span | None, status: Status, language: str = "en") -> Span | None:
     """The first word signalling `status` in the quote, else in the rest of its paragraph;
     for a rumour, else the report words that make the whole text a report."""
@@ -119,7 +129,8 @@ def _locate(text: str, proposal: Proposal, language: str) -> Evidence:
         quote=quote,
         name=find_words(text, proposal.name, quote),
         when=_when_span(text, quote, proposal, language),
-        status=status_span(text, quote, proposal.status, language),
+        status=_said_span(text, quote, proposal, language)
+        or status_span(text, quote, proposal.status, language),
     )
 
 

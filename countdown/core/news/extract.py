@@ -47,7 +47,7 @@ from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.refer import Story, resolve_name
 from countdown.core.news.roles import history_date, past_sentence
-from countdown.core.news.status import date_in_clause, launch_status
+from countdown.core.news.status import date_in_clause, status_cue
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
 from countdown.core.news.when import read_when as read_when  # re-exported for callers
 from countdown.core.news.words import (
@@ -125,11 +125,13 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
         name = _name_for(blanked, span, launch_at, found, context, sentence)
         if name:
             date = date_in_clause(english, span, spans)
-            status = launch_status(
+            cue = status_cue(
                 sentence, context.paragraph, context.text, name, context.language, date
             )
             quote = " ".join(sentence.split())  # blanked URLs and wrapped lines leave spaces
-            found.append(Proposal(name, span.text, window, status, quote, context.base))
+            found.append(
+                Proposal(name, span.text, window, cue.status, quote, context.base, cue.words)
+            )
             used.append(span)
         if not found:
             return []

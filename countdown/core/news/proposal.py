@@ -39,6 +39,7 @@ class Proposal:
     status: Status
     quote: str
     base: datetime
+    status_words: str = ""  # the words the status stage read it from ("" when none said it)
     evidence: Evidence = Evidence()  # set by the evidence stage (evidence.py), last
 
     def to_launch(self, now: datetime) -> Launch:

@@ -139,3 +139,17 @@ def test_an_edit_keeps_the_picked_words_and_finds_the_rest_again() -> None:
     assert kept.name == picked  # still reads the name: stays where the user picked it
     moved = relocated(text, replace(renamed, name="Orbix Fold 2 Max", evidence=evidence))
     assert shown(text, moved.name) == "Orbix Fold 2 Max"
+
+
+def test_the_status_mark_is_on_the_words_the_status_stage_decided_from() -> None:
+    text = "Leakers had it in June. The Vela Pad 2 ships on May 5, 2027, Vela confirmed."
+    quote = find_words(text, "The Vela Pad 2 ships on May 5, 2027, Vela confirmed.")
+    told = Proposal(
+        "Vela Pad 2", "May 5, 2027", _window(), Status.CONFIRMED, text[24:], BASE, "confirmed"
+    )
+    assert shown(text, locate(text, told).status) == "confirmed"
+    assert locate(text, told).quote == quote
+    edited = replace(told, status=Status.RUMORED)  # no longer what "confirmed" says
+    assert shown(text, locate(text, edited).status) == "Leakers"  # the paragraph's report word
+    [extracted] = extract_launches(text, base=BASE, now=NOW)
+    assert extracted.status_words == "confirmed"
