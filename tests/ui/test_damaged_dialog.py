@@ -30,9 +30,11 @@ def app(store: Store, clock: FrozenClock, home: Path) -> Iterator[CountdownApp]:
     made.shutdown()
 
 
+@pytest.fixture
 def damaged_dialog(
     qtbot: QtBot, app: CountdownApp, store: Store, home: Path
-) -> DamagedLaunchesDialog:
+) -> Iterator[DamagedLaunchesDialog]:
+    """One good and one damaged launch; the dialog the app's message opens when clicked."""
     store.add(launch("Good", day_window(date(2027, 1, 5))))
     bad = store.add(launch("Bad phone", day_window(date(2027, 1, 6))).with_changes(notes="kept"))
     with sqlite3.connect(home / "launches.sqlite3") as raw:
@@ -42,8 +44,9 @@ def damaged_dialog(
     app.refresh()
     (open_it,) = clicks
     dialog = open_it()
-    assert isinstance(dialog, DamagedLaunchesDialog)  # a child of the main window: closed with it
-    return dialog
+    assert isinstance(dialog, DamagedLaunchesDialog)
+    yield dialog
+    dialog.close()  # window-modal: left open it would hold the next test's main window
 
 
 def shown_names(app: CountdownApp) -> list[str]:
@@ -52,9 +55,9 @@ def shown_names(app: CountdownApp) -> list[str]:
 
 
 def test_clicking_the_message_opens_a_repair_that_brings_the_launch_back(
-    qtbot: QtBot, app: CountdownApp, store: Store, home: Path
+    qtbot: QtBot, app: CountdownApp, store: Store, damaged_dialog: DamagedLaunchesDialog
 ) -> None:
-    dialog = damaged_dialog(qtbot, app, store, home)
+    dialog = damaged_dialog
     assert dialog.list.count() == 1 and "Bad phone" in dialog.list.item(0).text()
     assert "status" in dialog.list.item(0).text() and dialog.repair_button.isEnabled()
     edit = dialog.repair()
@@ -71,9 +74,9 @@ def test_clicking_the_message_opens_a_repair_that_brings_the_launch_back(
 
 
 def test_delete_asks_then_removes_only_the_damaged_row(
-    qtbot: QtBot, app: CountdownApp, store: Store, home: Path
+    qtbot: QtBot, app: CountdownApp, store: Store, damaged_dialog: DamagedLaunchesDialog
 ) -> None:
-    dialog = damaged_dialog(qtbot, app, store, home)
+    dialog = damaged_dialog
 
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
