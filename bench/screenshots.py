@@ -378,10 +378,11 @@ def popup_child(home: Path) -> None:
     from countdown.ui import i18n
 
     i18n.install(app, UI_LANGUAGE.read(store))  # as the app does
+    say = i18n.wording().say  # the alert service's words, in that language
     launches = store.list_launches()
     now = system_clock()
     alerts = [
-        Alert(f"{la.id}:d", la.id, AlertKind.LAUNCH_DAY, now, f"{la.name} launches today", "")
+        Alert(f"{la.id}:d", la.id, AlertKind.LAUNCH_DAY, now, say("alert_today", name=la.name), "")
         for la in sorted(launches, key=lambda la: -len(la.name))
     ]
     popup = AlertPopup(store, StoreAlertActions(store), system_clock)
