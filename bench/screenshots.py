@@ -219,11 +219,14 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     inbox.table.setCurrentItem(inbox.table.topLevelItem(1))
     save(inbox, out, "inbox-slip")
     inbox.close()
+    store.backup_if_changed()  # type: ignore[attr-defined]  # as the app does after a change
     preferences = window.open_preferences()
     save(preferences, out, "preferences")
     for page, name in ((1, "preferences-sources"), (2, "preferences-backups")):
         preferences.pages.setCurrentIndex(page)
         save(preferences, out, name)
+    shoot_question(out, "restore-question")
+    preferences.backups.ask_and_restore()  # answered No by shoot_question
     preferences.pages.setCurrentIndex(0)
     preferences.lead_edit.setText("next week")
     save(preferences, out, "preferences-error")
@@ -315,7 +318,23 @@ def damaged_shot(out: Path, store: object, window: object) -> None:
     dialog.show()
     dialog.list.setCurrentRow(0)
     save(dialog, out, "damaged-launches")
+    shoot_question(out, "damaged-delete-question")
+    dialog.delete()  # answered No by shoot_question
     dialog.close()
+
+
+def shoot_question(out: Path, name: str) -> None:
+    """Photograph the message box the next call opens (modal), then answer it No."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def shoot() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        save(box, out, name)
+        box.done(QMessageBox.StandardButton.No)
+
+    QTimer.singleShot(200, shoot)
 
 
 def tray_shot(out: Path, home: Path) -> None:

@@ -65,6 +65,8 @@ class BackupsBox(QGroupBox):
             else:
                 count = self.tr("%n launches", "", info.launches)
             self.choice.addItem(f"{local:%Y-%m-%d %H:%M:%S} · {count}", info.id)
+        # With a placeholder Qt selects nothing by itself: the newest backup is the choice.
+        self.choice.setCurrentIndex(0 if self.choice.count() else -1)
         self.restore_button.setEnabled(self.choice.count() > 0)
 
     def ask_and_restore(self) -> None:

@@ -77,6 +77,7 @@ def test_restore_in_preferences_reloads_the_window(
     assert isinstance(dialog, PreferencesDialog)
     backups = describe_backups(home / "launches.sqlite3")
     assert dialog.backups.choice.count() == len(backups)
+    assert dialog.backups.choice.currentData() == backups[0].id  # the newest, not the placeholder
     (only_kept,) = [info.id for info in backups if info.launches == 1]
     clock.advance(minutes=1)
     dialog.backups.restore(only_kept)
