@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="76"/>
+        <location filename="../../countdown/ui/backups_box.py" line="78"/>
         <source>Restore backup</source>
         <translation>Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="78"/>
+        <location filename="../../countdown/ui/backups_box.py" line="80"/>
         <source>Replace every launch with the backup from %1?
 The current state is backed up first, so you can come back to it.</source>
         <translation>Alle Starts durch das Backup vom %1 ersetzen?

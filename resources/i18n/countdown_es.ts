@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="76"/>
+        <location filename="../../countdown/ui/backups_box.py" line="78"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="78"/>
+        <location filename="../../countdown/ui/backups_box.py" line="80"/>
         <source>Replace every launch with the backup from %1?
 The current state is backed up first, so you can come back to it.</source>
         <translation>¿Sustituir todos los lanzamientos por la copia del %1?
@@ -260,7 +260,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
     <message>
         <location filename="../../countdown/ui/detail.py" line="88"/>
         <source>slipped %1× (%2 days)</source>
-        <translation>retrasado %1 veces (%2 días)</translation>
+        <translation>retrasado %1× (%2 días)</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/detail.py" line="103"/>
@@ -389,7 +389,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
-        <translation>Movido</translation>
+        <translation>Cambio de fecha</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
@@ -1167,7 +1167,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     <message>
         <location filename="../../countdown/ui/popup_actions.py" line="52"/>
         <source>1 hour</source>
-        <translation>1 hora</translation>
+        <translation>Dentro de 1 hora</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/popup_actions.py" line="53"/>

@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="76"/>
+        <location filename="../../countdown/ui/backups_box.py" line="78"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="78"/>
+        <location filename="../../countdown/ui/backups_box.py" line="80"/>
         <source>Replace every launch with the backup from %1?
 The current state is backed up first, so you can come back to it.</source>
         <translation>Remplacer tous les lancements par la sauvegarde du %1&#x202f;?
@@ -1281,7 +1281,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     <message>
         <location filename="../../countdown/ui/sources_box.py" line="128"/>
         <source>Adding…</source>
-        <translation>Ajout…</translation>
+        <translation>Ajout en cours…</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/sources_box.py" line="150"/>

@@ -141,12 +141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="76"/>
+        <location filename="../../countdown/ui/backups_box.py" line="78"/>
         <source>Restore backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="78"/>
+        <location filename="../../countdown/ui/backups_box.py" line="80"/>
         <source>Replace every launch with the backup from %1?
 The current state is backed up first, so you can come back to it.</source>
         <translation>すべてのリリースを %1 のバックアップで置き換えますか？
@@ -386,7 +386,7 @@ The current state is backed up first, so you can come back to it.</source>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>Moved</source>
-        <translation>変更</translation>
+        <translation>日程変更</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>

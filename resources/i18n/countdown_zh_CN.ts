@@ -141,12 +141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="76"/>
+        <location filename="../../countdown/ui/backups_box.py" line="78"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/backups_box.py" line="78"/>
+        <location filename="../../countdown/ui/backups_box.py" line="80"/>
         <source>Replace every launch with the backup from %1?
 The current state is backed up first, so you can come back to it.</source>
         <translation>用 %1 的备份替换所有发布？
