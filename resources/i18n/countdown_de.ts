@@ -827,7 +827,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -867,7 +867,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track selected</source>
         <translation>Ausgewählte verfolgen</translation>
     </message>
@@ -883,7 +883,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
     </message>
@@ -893,12 +893,12 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>%n ausgewählten verfolgen</numerusform>
@@ -1000,49 +1000,44 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="144"/>
-        <source>Applies the next time Launch Countdown starts.</source>
-        <translation>Gilt ab dem nächsten Start von Launch Countdown.</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="151"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="152"/>
         <source>So&amp;urces</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="155"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="180"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="205"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="178"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="203"/>
         <source>Update applications menu entry</source>
         <translation>Menüeintrag aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="181"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="206"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="204"/>
         <source>In the menu: %1</source>
         <translation>Im Menü: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="184"/>
         <source>⚠ Whole days, separated by commas: 7, 1</source>
         <translation>⚠ Ganze Tage, durch Kommas getrennt: 7, 1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="202"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="200"/>
         <source>⚠ Could not add the entry: %1</source>
         <translation>⚠ Eintrag konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="220"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="218"/>
         <source>⚠ Could not change the login entry: %1</source>
         <translation>⚠ Anmelde-Eintrag konnte nicht geändert werden: %1</translation>
     </message>

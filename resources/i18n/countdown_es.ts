@@ -827,7 +827,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -867,7 +867,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
@@ -883,7 +883,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
@@ -893,12 +893,12 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>
@@ -1000,49 +1000,44 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="144"/>
-        <source>Applies the next time Launch Countdown starts.</source>
-        <translation>Se aplica la próxima vez que se inicie Launch Countdown.</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="151"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="152"/>
         <source>So&amp;urces</source>
         <translation>F&amp;uentes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="155"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
         <source>&amp;Backups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="180"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="205"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="178"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="203"/>
         <source>Update applications menu entry</source>
         <translation>Actualizar la entrada del menú</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="181"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="206"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="204"/>
         <source>In the menu: %1</source>
         <translation>En el menú: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="184"/>
         <source>⚠ Whole days, separated by commas: 7, 1</source>
         <translation>⚠ Días enteros, separados por comas: 7, 1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="202"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="200"/>
         <source>⚠ Could not add the entry: %1</source>
         <translation>⚠ No se pudo añadir la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="220"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="218"/>
         <source>⚠ Could not change the login entry: %1</source>
         <translation>⚠ No se pudo cambiar el inicio automático: %1</translation>
     </message>

@@ -827,7 +827,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -867,7 +867,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
@@ -883,7 +883,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
@@ -893,12 +893,12 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>
@@ -1000,49 +1000,44 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="144"/>
-        <source>Applies the next time Launch Countdown starts.</source>
-        <translation>Prend effet au prochain démarrage de Launch Countdown.</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="151"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="152"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="155"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="180"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="205"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="178"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="203"/>
         <source>Update applications menu entry</source>
         <translation>Mettre à jour l’entrée du menu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="181"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="206"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="204"/>
         <source>In the menu: %1</source>
         <translation>Dans le menu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="184"/>
         <source>⚠ Whole days, separated by commas: 7, 1</source>
         <translation>⚠ Des jours entiers, séparés par des virgules&#xa0;: 7, 1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="202"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="200"/>
         <source>⚠ Could not add the entry: %1</source>
         <translation>⚠ Impossible d’ajouter l’entrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="220"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="218"/>
         <source>⚠ Could not change the login entry: %1</source>
         <translation>⚠ Impossible de modifier le démarrage automatique&#xa0;: %1</translation>
     </message>

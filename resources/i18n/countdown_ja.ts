@@ -824,7 +824,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -864,7 +864,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track selected</source>
         <translation>選択したものを追跡</translation>
     </message>
@@ -880,7 +880,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>「今年」「来月」などはこの日付を基準にします</translation>
     </message>
@@ -890,12 +890,12 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>代わりに本文中の日付（%1）を使います</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>選択した %n 件を追跡</numerusform>
@@ -996,49 +996,44 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="144"/>
-        <source>Applies the next time Launch Countdown starts.</source>
-        <translation>次回 Launch Countdown の起動時に適用されます。</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="151"/>
         <source>&amp;General</source>
         <translation>全般(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="152"/>
         <source>So&amp;urces</source>
         <translation>ソース(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="155"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
         <source>&amp;Backups</source>
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="180"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="205"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="178"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="203"/>
         <source>Update applications menu entry</source>
         <translation>メニューのエントリーを更新</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="181"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="206"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="204"/>
         <source>In the menu: %1</source>
         <translation>メニューに登録済み：%1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="184"/>
         <source>⚠ Whole days, separated by commas: 7, 1</source>
         <translation>⚠ 日数を整数で、カンマ区切りで入力してください：7, 1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="202"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="200"/>
         <source>⚠ Could not add the entry: %1</source>
         <translation>⚠ エントリーを追加できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="220"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="218"/>
         <source>⚠ Could not change the login entry: %1</source>
         <translation>⚠ ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>

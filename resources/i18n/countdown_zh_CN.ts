@@ -824,7 +824,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="51"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking. English, French and Chinese are understood.</source>
@@ -864,7 +864,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track selected</source>
         <translation>跟踪所选</translation>
     </message>
@@ -880,7 +880,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="234"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>“今年”“下个月”等说法以此日期为准</translation>
     </message>
@@ -890,12 +890,12 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="232"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>改用文中自带的日期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>跟踪所选 %n 项</numerusform>
@@ -996,49 +996,44 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="144"/>
-        <source>Applies the next time Launch Countdown starts.</source>
-        <translation>下次启动 Launch Countdown 时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="151"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="152"/>
         <source>So&amp;urces</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="155"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="153"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="180"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="205"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="178"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="203"/>
         <source>Update applications menu entry</source>
         <translation>更新应用程序菜单条目</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="181"/>
-        <location filename="../../countdown/ui/settings_dialog.py" line="206"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="179"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="204"/>
         <source>In the menu: %1</source>
         <translation>已在菜单中：%1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="186"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="184"/>
         <source>⚠ Whole days, separated by commas: 7, 1</source>
         <translation>⚠ 请填写整天数，用逗号分隔：7, 1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="202"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="200"/>
         <source>⚠ Could not add the entry: %1</source>
         <translation>⚠ 无法添加条目：%1</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/settings_dialog.py" line="220"/>
+        <location filename="../../countdown/ui/settings_dialog.py" line="218"/>
         <source>⚠ Could not change the login entry: %1</source>
         <translation>⚠ 无法更改登录启动项：%1</translation>
     </message>
