@@ -159,7 +159,9 @@ def _instant_alerts(
         )
         for d in _lead_days(prefs)
     ]
-    hour_before = (at - ONE_HOUR).astimezone(UTC)
+    # In UTC: aware datetimes of one zone subtract by wall clock, which across a DST change
+    # is not 60 real minutes (on a spring-forward night it was the launch's own instant).
+    hour_before = at.astimezone(UTC) - ONE_HOUR
     in_hour, at_clock = say.say("alert_in_hour", name=name), say.say("body_at", clock=clock)
     drafts.append(_Draft(AlertKind.HOUR_BEFORE, hour_before, in_hour, at_clock))
     morning = morning_utc(at.date(), prefs, local_tz)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from countdown.core.model import AlertPrefs, Grain, Launch, Status, Window
 from countdown.core.plan import Alert, AlertKind, plan_alerts
 
@@ -160,6 +162,22 @@ def test_new_york_spring_forward_keeps_wall_times() -> None:
     reminder, now = alerts[1], alerts[-1]
     assert now.due - reminder.due == timedelta(hours=23)  # the day is 23 h long
     assert now.due == datetime(2026, 3, 8, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("local", "fold"),
+    [
+        (datetime(2027, 3, 28, 3, 30), 0),  # Berlin springs forward 02:00 → 03:00 that night
+        (datetime(2026, 10, 25, 2, 30), 1),  # the second 02:30 (CET) of the fall-back night
+        (datetime(2026, 10, 25, 3, 15), 0),  # 02:15 CET, an hour before, is a repeated hour
+    ],
+)
+def test_hour_before_is_sixty_real_minutes_across_a_dst_change(local: datetime, fold: int) -> None:
+    """ "In 1 hour" must come an hour before, not at launch time (wall-clock minus 1 h would put
+    it in the skipped hour, read as the launch's own instant) nor two hours early."""
+    alerts = plan(launch(instant(local.replace(tzinfo=BERLIN, fold=fold), "Europe/Berlin")))
+    due = {a.key.split(":")[1]: a.due for a in alerts}
+    assert due["now"] - due["hour-before"] == timedelta(hours=1)
 
 
 def test_new_york_fall_back_day_window() -> None:
