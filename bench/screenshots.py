@@ -6,6 +6,12 @@ Widgets are rendered offscreen in this process (light and dark palettes) from a 
 with launches of every grain; the tray is photographed for real: the app runs in a private
 Xvfb + trayer desktop (tests/e2e/desktop.py) and the panel region is cut out of a screen grab
 (also scaled up 4× so a 22 px icon can be inspected).
+
+Every window: the main window (welcome page, table, search, detail pane with a slip, undo bar,
+timeline at three zooms, dark), Add/Edit, Paste news, Inbox, Preferences (each page, an error),
+the Restore and Delete questions, Damaged launches, the alert popup (one, digest, snooze menu)
+and the tray menus; with --language all of them, the tray and the on-screen popups included,
+speak that language (de, fr, es, ja, zh_CN).
 """
 
 from __future__ import annotations

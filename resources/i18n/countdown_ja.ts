@@ -32,14 +32,14 @@
         <location filename="../../countdown/ui/popup_content.py" line="95"/>
         <source>%n alerts while you were away</source>
         <translation>
-            <numerusform>不在の間に %n 件の通知</numerusform>
+            <numerusform>不在の間に%n件の通知</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../countdown/ui/popup_content.py" line="97"/>
         <source>%n alerts</source>
         <translation>
-            <numerusform>%n 件の通知</numerusform>
+            <numerusform>%n件の通知</numerusform>
         </translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../countdown/ui/backups_box.py" line="44"/>
         <source>Made after every change; the newest 10 and one a day for a week.</source>
-        <translation>変更のたびに作成されます。最新の 10 件と、1 週間分の 1 日 1 件を保持します。</translation>
+        <translation>変更のたびに作成されます。最新の10件と、1週間分の1日1件を保持します。</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/backups_box.py" line="62"/>
@@ -131,13 +131,13 @@
     <message>
         <location filename="../../countdown/ui/backups_box.py" line="64"/>
         <source>1 launch</source>
-        <translation>1 件のリリース</translation>
+        <translation>1件のリリース</translation>
     </message>
     <message numerus="yes">
         <location filename="../../countdown/ui/backups_box.py" line="66"/>
         <source>%n launches</source>
         <translation>
-            <numerusform>%n 件のリリース</numerusform>
+            <numerusform>%n件のリリース</numerusform>
         </translation>
     </message>
     <message>
@@ -257,7 +257,7 @@ The current state is backed up first, so you can come back to it.</source>
     <message>
         <location filename="../../countdown/ui/detail.py" line="88"/>
         <source>slipped %1× (%2 days)</source>
-        <translation>%1 回延期（計 %2 日）</translation>
+        <translation>%1回延期（計%2日）</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/detail.py" line="103"/>
@@ -808,7 +808,7 @@ The current state is backed up first, so you can come back to it.</source>
     <message>
         <location filename="../../countdown/services/notifier.py" line="242"/>
         <source>Snooze 1 hour</source>
-        <translation>1 時間後に再通知</translation>
+        <translation>1時間後に再通知</translation>
     </message>
     <message>
         <location filename="../../countdown/services/notifier.py" line="243"/>
@@ -818,7 +818,7 @@ The current state is backed up first, so you can come back to it.</source>
     <message>
         <location filename="../../countdown/services/notifier.py" line="247"/>
         <source>Snooze all 1 hour</source>
-        <translation>すべて 1 時間後に再通知</translation>
+        <translation>すべて1時間後に再通知</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>Track %n selected</source>
         <translation>
-            <numerusform>選択した %n 件を追跡</numerusform>
+            <numerusform>選択した%n件を追跡</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,7 +1158,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/popup_actions.py" line="52"/>
         <source>1 hour</source>
-        <translation>1 時間後</translation>
+        <translation>1時間後</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/popup_actions.py" line="53"/>
@@ -1349,7 +1349,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/tray.py" line="88"/>
         <source>and %1 more</source>
-        <translation>ほか %1 件</translation>
+        <translation>ほか%1件</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/tray.py" line="130"/>
@@ -1400,7 +1400,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/tray.py" line="222"/>
         <source>For 1 hour</source>
-        <translation>1 時間</translation>
+        <translation>1時間</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/tray.py" line="224"/>
@@ -1449,7 +1449,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <location filename="../../countdown/ui/undo.py" line="73"/>
         <source>Removed %n launches.</source>
         <translation>
-            <numerusform>%n 件のリリースを削除しました。</numerusform>
+            <numerusform>%n件のリリースを削除しました。</numerusform>
         </translation>
     </message>
 </context>
