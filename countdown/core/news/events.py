@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
 
-from countdown.core.model import Window
+from countdown.core.news.asides import implausible as implausible
+from countdown.core.news.asides import regional_owner, told_aside
 from countdown.core.news.dates import DateSpan
 from countdown.core.news.names import name_before
 from countdown.core.news.roles import Role, role_of
@@ -71,7 +71,10 @@ def is_new(span: DateSpan, clause: str) -> bool:
         return True  # "our next launch opportunity is Saturday": the new slot, not a backup
     if role is Role.OLD:
         return _CANCELLED.search(clause) is not None and not _MOVED.search(clause)
-    return role is Role.NEW and not _told_old(span, clause) and not _said_on(span, clause)
+    owner = regional_owner(span, clause)
+    if owner is not None:
+        return is_new(owner, clause)  # "May 3 (May 6 internationally)": the same kind of date
+    return role is Role.NEW and not told_aside(span, clause)
 
 
 def candidates(spans: list[DateSpan], clause: str) -> Iterator[DateSpan]:
@@ -84,65 +87,9 @@ def candidates(spans: list[DateSpan], clause: str) -> Iterator[DateSpan]:
 
 
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called\s+off|scrap(?:s|ped)|axed)\b", re.I)
-# "pushed X to November from July": the date after "from" is the old one.
-_FROM_AFTER_TO = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:the\s+|its\s+)?$", re.I)
-_WAS_TO_BE = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:to\s+be|to\s+have\s+been)\b[^,;]{0,40}$"
-    r"|\bwould\s+have\s+been\b[^,;]{0,40}$",
-    re.I,
-)
-# "… on Friday (Jan. 10), but rough weather forced a two-day delay": that slot is gone.
-_BUT_DELAYED = re.compile(
-    r"^[^.;]{0,40}?\bbut\b[^.;]{0,100}?\b(?:forced|caused|prompted|meant|led\s+to)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delay|postponement|scrub|slip)",
-    re.I,
-)
-
-
 _NEXT_SLOT = re.compile(
     r"\b(?:next|new)\s+(?:launch\s+)?(?:opportunity|attempt|window|slot)\s+(?:is|opens)\s+$", re.I
 )
-# "will be livestreaming the launch on Saturday": the day of the coverage, not of the launch.
-_COVERAGE_BEFORE = re.compile(
-    r"\b(?:live-?\s?stream\w*|stream(?:s|ed|ing)|broadcast\w*|webcast\w*|televis\w*|coverage\s+of)"
-    r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch|liftoff|event|keynote|flight|mission)\b"
-    r"[^.;]{0,40}$",
-    re.I,
-)
-
-
-def _told_old(span: DateSpan, clause: str) -> bool:
-    """An old slot or no launch at all, told in ways roles.py leaves to this stage."""
-    before, after = clause[: span.start], clause[span.end :]
-    moved_from = _FROM_AFTER_TO.search(before) is not None and _MOVED.search(clause) is not None
-    was_to_be = _WAS_TO_BE.search(before[-60:]) is not None
-    coverage = _COVERAGE_BEFORE.search(before[-60:]) is not None
-    return moved_from or was_to_be or coverage or bool(_BUT_DELAYED.match(after))
-
-
-_WEEKDAY_ONLY = re.compile(
-    r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I
-)
-_PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:[\w’'-]+\s+){0,3}$")
-_PLAN_VERBS = re.compile(
-    r"(?:schedul|slat|plann|set|mov|delay|postpon|push|expect|shift|bump|reschedul|tipp|due)ed$"
-)
-
-
-def _said_on(span: DateSpan, clause: str) -> bool:
-    """ "shuffled release dates Wednesday": a bare weekday after a past-tense verb is the day
-    something happened (the statement day), not a launch."""
-    if not _WEEKDAY_ONLY.match((span.said or span.text).strip()):
-        return False
-    verb = _PAST_VERB_BEFORE.search(clause[: span.start])
-    return verb is not None and not _PLAN_VERBS.search(verb.group("verb"))
-
-
-def implausible(span: DateSpan, window: Window, base: datetime) -> bool:
-    """ "Monday, Feb. 25" read two or more years ahead (the first year that day is a Monday):
-    the text tells a past year's date, not a launch."""
-    weekday = re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\S", span.text, re.I)
-    return weekday is not None and window.first_day().year > base.year + 1
 
 
 def blank(clause: str, spans: list[DateSpan]) -> str:

@@ -120,7 +120,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
         window = None if far else _parse(span, context)
         if window is None or window.last_day() < context.base.date():
             continue
-        if implausible(span, window, context.base):
+        if implausible(span, window, context.base, english):
             continue
         name = _name_for(blanked, span, launch_at, found, context, sentence)
         if name:

@@ -83,10 +83,12 @@ def _better_name(a: str, b: str) -> str:
     return a if len(_key_words(a)) >= len(_key_words(b)) else b
 
 
-def _merged(kept: Proposal, other: Proposal) -> Proposal:
+def _merged(kept: Proposal, other: Proposal, text: str) -> Proposal:
     exact = kept if _specificity(kept.window) <= _specificity(other.window) else other
     coarser = other if exact is kept else kept
     name = _better_name(kept.name, other.name)
+    if _speaks(name, text) != _speaks(other.name if name == kept.name else kept.name, text):
+        name = other.name if _speaks(kept.name, text) else kept.name  # the product, not its maker
     status = combined_status(exact.status, coarser.status, speaks_of_it=_told_of(coarser, name))
     return replace(exact, name=name, status=status)
 
@@ -104,11 +106,16 @@ def _same_moment(a: Window, b: Window) -> bool:
     return a.is_instant and b.is_instant and _bounds(a)[0] == _bounds(b)[0]
 
 
-def _same_launch(a: Proposal, b: Proposal) -> bool:
+def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
     # One sentence telling a launch's date twice ("an October launch; … on the 4th of that
-    # month") names it twice too, perhaps differently: a shared word is enough.
-    agree = names_agree(a.name, b.name) or (
-        a.quote == b.quote and bool(_key_words(a.name) & _key_words(b.name))
+    # month") names it twice too, perhaps differently: a shared word is enough. A name the
+    # text has speak or report ("Blue Origin wrote", "TechCrunch reported") is a maker or an
+    # outlet: it agrees with any product name.
+    agree = (
+        names_agree(a.name, b.name)
+        or (a.quote == b.quote and bool(_key_words(a.name) & _key_words(b.name)))
+        or _speaks(a.name, text)
+        or _speaks(b.name, text)
     )
     nested = windows_nest(a.window, b.window) and agree
     return nested or _same_moment(a.window, b.window)
@@ -118,10 +125,25 @@ def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
     """`proposals` with the mentions of each launch merged, in first-mention order; a maker,
     place or agency left on its own is dropped when the text names products (a maker's name
     stands only for its single unnamed product)."""
-    merged = _merge_mentions(proposals)
+    merged = _merge_mentions(proposals, text)
     if any(not is_weak_name(p.name) for p in merged):
         merged = [p for p in merged if not _is_maker(p.name, text)]
     return merged
+
+
+_REPORTS = (
+    "said|says|wrote|writes|tweeted|posted|reported|reports|announced|confirmed|stated"
+    "|在報道中|在报道中|指出|表示|報道|报道|稱|称"
+)
+
+
+def _speaks(name: str, text: str) -> bool:
+    """The text has `name` speak or report ("Blue Origin wrote in a statement",
+    "TechCrunch reported"): a maker, agency or outlet, not the product."""
+    if not name or not text:
+        return False
+    said = rf"{re.escape(name)}\s*(?:\w+\s+)?(?:{_REPORTS})"
+    return re.search(said, text) is not None
 
 
 def _is_maker(name: str, text: str) -> bool:
@@ -173,15 +195,15 @@ def _on_its_day(proposals: list[Proposal]) -> list[Proposal]:
     return placed
 
 
-def _merge_mentions(proposals: list[Proposal]) -> list[Proposal]:
+def _merge_mentions(proposals: list[Proposal], text: str) -> list[Proposal]:
     launches: list[Proposal] = []
     for proposal in _on_its_day(proposals):
         twin = next(
-            (i for i, kept in enumerate(launches) if _same_launch(kept, proposal)),
+            (i for i, kept in enumerate(launches) if _same_launch(kept, proposal, text)),
             None,
         )
         if twin is None:
             launches.append(proposal)
         else:
-            launches[twin] = _merged(launches[twin], proposal)
+            launches[twin] = _merged(launches[twin], proposal, text)
     return launches

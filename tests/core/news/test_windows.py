@@ -144,3 +144,63 @@ def test_the_next_launch_opportunity_is_the_new_slot() -> None:
     assert only(text).window.start == datetime(
         2026, 5, 8, 16, 10, tzinfo=timezone(timedelta(hours=-4))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Das Spiel Moorland erscheint nicht wie zuletzt geplant am 4. Juni, sondern "
+            "erst am 20. August.",
+            "de",
+        ),
+        ("Le jeu Moorland, initialement prévu le 4 juin, sortira le 20 août.", "fr"),
+        ("El juego Moorland saldrá el 20 de agosto en lugar del 4 de junio.", "es"),
+    ],
+)
+def test_an_old_date_told_in_another_language_is_not_proposed(text: str, language: str) -> None:
+    assert days(only(text, language))[0] == date(2026, 8, 20)
+
+
+def test_a_regional_date_in_parentheses_shares_the_role_of_the_date_before_it() -> None:
+    text = (
+        "The Moorland game now ships on July 7. It was originally due on June 2 in Europe "
+        "(June 4 in Japan)."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [p.window.first_day() for p in found] == [date(2026, 7, 7)]
+
+
+def test_the_last_day_of_a_fair_and_a_habit_are_no_launches() -> None:
+    text = (
+        "The Orbis Dial 2 launches at a fair that runs until June 6. "
+        "By the end of the week, makers usually start shipping their new phones. "
+        "Its successor, the Orbis Dial 3, goes on sale in October."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [(p.name, p.window.first_day()) for p in found] == [("Orbis Dial 3", date(2026, 10, 1))]
+
+
+def test_a_date_referred_back_to_is_not_a_launch_of_its_own() -> None:
+    text = (
+        "Halcyon moved the release of “Night Ferry” from May 8 to August 7. "
+        "That May 8 release date is now held by the comedy “Brightwater”."
+    )
+    assert [p.name for p in extract_launches(text, base=BASE, now=NOW)] == ["Night Ferry"]
+
+
+def test_a_month_just_past_told_after_an_event_is_history() -> None:
+    text = "After the reveal in March, Tessaly says the Tessaly Rover ships in September."
+    assert days(only(text))[:2] == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+def test_a_maker_that_speaks_and_its_product_on_the_same_day_are_one_launch() -> None:
+    text = (
+        "Corvid Space wrote in a statement that launch day is June 20. "
+        "The Corvid R2 will lift off on June 20 at 9 a.m. ET."
+    )
+    proposal = only(text)
+    assert proposal.name == "Corvid R2"
+    assert proposal.window.start == datetime(
+        2026, 6, 20, 9, 0, tzinfo=timezone(timedelta(hours=-4))
+    )
