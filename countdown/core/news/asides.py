@@ -2,13 +2,16 @@
 (NEWS-CONVENTIONS.md, "What is a launch" and "Delays"), beyond what roles.py tells:
 
 - old slots: "pushed X to November from July", "what was to be a summer release", "on Friday,
-  but rough weather forced a delay", and the same in French, German and Spanish ("wie zuletzt
+  but rough weather forced a delay", "won't be able to deliver it this spring", "from an
+  earlier target for the second half", "pushed it to 2006 before this latest delay", and the same in French, German and Spanish ("wie zuletzt
   geplant am …", "initialement prévu le …", "en lugar del …");
-- the end of something that runs: "the fair runs until Feb. 28";
+- the end of something that runs: "the fair runs until Feb. 28"; a trade show's days ("CES
+  opens on January 5"); a heading over several launches ("Launch dates for October");
 - coverage: "will be livestreaming the launch on Saturday";
 - habits: "by the end of the week, shipping has usually begun";
 - a date referred back to: "That June release date was also held by …";
-- a statement day: "shuffled release dates Wednesday" (a bare weekday after a past verb);
+- a statement day: "shuffled release dates Wednesday" (a bare weekday after a past verb),
+  "JAXAは4日、…"; a Japanese date whose own predicate is past ("予定だった", "中断した");
 - history told without its year: "Monday, Feb. 25" that fits only years ahead, "im Oktober"
   a month ago read as next October.
 """
@@ -49,6 +52,23 @@ _BUT_DELAYED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delay|postponement|scrub|slip)",
     _I,
 )
+# "won't be able to start delivering it this spring": the slot given up ("won't ship until
+# May" sets May, so "until" / "before" right before the date keep it new).
+_NEGATED = re.compile(
+    r"\b(?:won[’']t|will\s+not|wouldn[’']t|cannot|can[’']t|no\s+longer)\s+(?:\w+\s+){0,8}?"
+    r"(?!until\b|till\b|before\b|'til\b)\w+\s+(?:in\s+|on\s+|by\s+|this\s+)?$",
+    _I,
+)
+_EARLIER_TARGET = re.compile(
+    r"\b(?:earlier|original|previous|prior|old|initial)\s+(?:\w+\s+){0,2}?(?:date|target|window"
+    r"|plan|schedule|goal)s?\s+(?:of|for|in)\s+(?:the\s+)?$",
+    _I,
+)
+_BEFORE_THIS_DELAY = re.compile(
+    r"^\W{0,3}before\s+(?:this|the)\s+(?:latest|most\s+recent|new|current|second|third)\s+"
+    r"(?:delay|postponement|slip|push\s*back)",
+    _I,
+)
 _RUNS_UNTIL = re.compile(
     r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|stays?\s+open)\s+(?:\w+\s+){0,2}?"
     r"(?:until|through|thru|till|to)\s+$",
@@ -67,6 +87,25 @@ _HABIT = re.compile(
     _I,
 )
 _THAT_DATE = re.compile(r"^\W*That\s+$")
+# "Launch dates for October": a heading over several launches, none of them itself.
+_DATES_FOR = re.compile(r"\b(?:launch|release|ship(?:ping)?)\s+dates\s+(?:for|in|of)\s+$", _I)
+# "CES opens on January 5", "the fair runs on …": a trade show's own days are no launch.
+_SHOW_OPENS = re.compile(
+    r"\b(?:CES|MWC|IFA|Computex|E3|Gamescom|Mobile\s+World\s+Congress|(?:trade\s+)?(?:fair|show"
+    r"|expo|convention))\s+(?:\d{4}\s+)?(?:will\s+)?(?:opens?|starts?|kicks?\s+off|begins?|runs?"
+    r"|takes?\s+place)\b[^.;]{0,30}$",
+    _I,
+)
+_OLD_OR_NO_LAUNCH_BEFORE = (
+    _WAS_TO_BE,
+    _OLD_FOREIGN,
+    _NEGATED,
+    _EARLIER_TARGET,
+    _RUNS_UNTIL,
+    _COVERAGE_BEFORE,
+    _DATES_FOR,
+    _SHOW_OPENS,
+)
 
 
 def told_aside(span: DateSpan, clause: str) -> bool:
@@ -75,12 +114,34 @@ def told_aside(span: DateSpan, clause: str) -> bool:
     near = before[-60:]
     return (
         _moved_from(before, after, clause)
-        or any(p.search(near) for p in (_WAS_TO_BE, _OLD_FOREIGN, _RUNS_UNTIL, _COVERAGE_BEFORE))
+        or any(p.search(near) for p in _OLD_OR_NO_LAUNCH_BEFORE)
         or _BUT_DELAYED.match(after) is not None
+        or _BEFORE_THIS_DELAY.match(after) is not None
         or _HABIT.search(clause) is not None
         or _THAT_DATE.match(before) is not None
         or _said_on(span, before)
+        or _japanese_aside(before, after)
     )
+
+
+_KANA = re.compile(r"[\u3040-\u309f]")
+_JA_QUOTED = re.compile(r"と(?:発表|述べ|明らかに|話|説明|報じ|伝え)")
+_JA_PAST_END = re.compile(r"(?:た|だった|でした|ました)(?:ばかりだった|ところだった)?\W*$")
+
+
+def _japanese_aside(before: str, after: str) -> bool:
+    """ "JAXAは4日、…" is the statement day; a date whose own predicate is in the past
+    ("…を打ち上げる予定だった", "…で中断した") is old or history. In "7日に行うと発表した" the
+    date's predicate is the quoted "行う", not the reporting "発表した"."""
+    if not _KANA.search(before + after):
+        return False
+    if before.rstrip().endswith("は") and after.lstrip().startswith(("、", ",", "，")):
+        return True
+    predicate = re.split(r"[。！？]", after, maxsplit=1)[0]
+    quoted = _JA_QUOTED.search(predicate)
+    if quoted:
+        predicate = predicate[: quoted.start()]
+    return _JA_PAST_END.search(predicate) is not None
 
 
 def _moved_from(before: str, after: str, clause: str) -> bool:

@@ -193,6 +193,23 @@ def _preceded(sentence: str, at: int, ends: set[int]) -> bool:
     return any(_OPEN.fullmatch(sentence[end:at]) for end in ends if end <= opening)
 
 
+# A bare day of month in Chinese or Japanese ("7日に行う"): "the 7th" (the bare-day rule).
+# Not a day with its month (phrases_i18n rewrote those), a range ("8~10日") or "日本".
+_CJK_BARE_DAY = re.compile(r"(?<![\d~〜～月/.-])(\d{1,2})\s*日(?![本曜])")
+
+
+def cjk_bare_days(sentence: str) -> list[DateSpan]:
+    spans = []
+    for match in _CJK_BARE_DAY.finditer(sentence):
+        day = int(match.group(1))
+        if 1 <= day <= 31:
+            suffix = (
+                "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+            )
+            spans.append(DateSpan(match.start(), match.end(), f"the {day}{suffix}"))
+    return spans
+
+
 def replacing(spans: list[DateSpan], better: list[DateSpan]) -> list[DateSpan]:
     """`spans` with those that overlap one of `better` replaced by it."""
     if not better:
@@ -204,6 +221,7 @@ def replacing(spans: list[DateSpan], better: list[DateSpan]) -> list[DateSpan]:
 def joined(sentence: str, spans: list[DateSpan], earlier_time: str | None) -> list[DateSpan]:
     """All the joins above, in order: clocks, restatements, a day with its time."""
     spans = replacing(spans, cjk_clocks(sentence))
+    spans = replacing(spans, cjk_bare_days(sentence))
     ends = {span.end for span in spans}
     us_days = [d for d in us_days_restated(sentence) if _preceded(sentence, d.start, ends)]
     spans = replacing(spans, us_days)

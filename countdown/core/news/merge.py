@@ -142,7 +142,7 @@ def _speaks(name: str, text: str) -> bool:
     "TechCrunch reported"): a maker, agency or outlet, not the product."""
     if not name or not text:
         return False
-    said = rf"{re.escape(name)}\s*(?:\w+\s+)?(?:{_REPORTS})"
+    said = rf"{re.escape(name)}[》」』”’\"')\s]*(?:\w+\s+)?(?:{_REPORTS})"
     return re.search(said, text) is not None
 
 

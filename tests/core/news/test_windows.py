@@ -204,3 +204,42 @@ def test_a_maker_that_speaks_and_its_product_on_the_same_day_are_one_launch() ->
     assert proposal.window.start == datetime(
         2026, 6, 20, 9, 0, tzinfo=timezone(timedelta(hours=-4))
     )
+
+
+def test_a_slot_given_up_or_an_earlier_target_is_not_proposed() -> None:
+    text = (
+        "Tessaly has pushed the Tessaly Rover back until October from an earlier target for "
+        "the first half of 2026. “We won't be able to start delivering the Tessaly Rover this "
+        "summer,” its chief said."
+    )
+    proposal = only(text)
+    assert days(proposal)[:2] == (date(2026, 10, 1), date(2026, 10, 31))
+    assert proposal.status is Status.DELAYED
+
+
+def test_a_date_set_before_the_latest_delay_is_old() -> None:
+    text = (
+        "Orbis delays the Orbis Dial until 2027. The company had pushed it out to December "
+        "before this latest delay."
+    )
+    assert days(only(text))[:2] == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_japanese_bare_days_the_statement_day_and_a_past_slot() -> None:
+    # Written on May 1: "Orbis said on the 1st that it will launch the Kite 3 rocket on the
+    # 9th; it had been planned for the 6th."
+    text = (
+        "オービス社は1日、新型ロケットKite-3の打ち上げを延期して9日に行うと発表した。"
+        "当初は6日に打ち上げる予定だった。"
+    )
+    proposal = only(text, "ja")
+    assert days(proposal) == (date(2026, 5, 9), date(2026, 5, 9), Grain.DAY)
+
+
+def test_a_trade_show_opening_and_a_heading_over_several_launches_are_no_launches() -> None:
+    text = (
+        "Phone launch dates for June\n"
+        "The Orbis Expo opens on June 2 in Lisbon. The Orbis Dial 2 goes on sale on June 9."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [(p.name, p.window.first_day()) for p in found] == [("Orbis Dial 2", date(2026, 6, 9))]
