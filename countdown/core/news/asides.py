@@ -1,7 +1,7 @@
 """Dates that read as new launch dates but are set aside by the launch-events stage
 (NEWS-CONVENTIONS.md, "What is a launch" and "Delays"), beyond what roles.py tells:
 
-- old slots: "pushed X to November from July", "what was to be a summer release", "on Friday,
+- old slots: "called off … before the planned 6:15 p.m. liftoff", "pushed X to November from July", "what was to be a summer release", "on Friday,
   but rough weather forced a delay", "won't be able to deliver it this spring", "from an
   earlier target for the second half", "pushed it to 2006 before this latest delay", and the same in French, German and Spanish ("wie zuletzt
   geplant am …", "initialement prévu le …", "en lugar del …");
@@ -108,6 +108,15 @@ _OLD_OR_NO_LAUNCH_BEFORE = (
 )
 
 
+# "called off … before the planned 6:15 p.m. liftoff": in a scrub or delay, the plan's slot.
+_PLANNED_BEFORE = re.compile(r"\bthe\s+(?:planned|scheduled|original|targeted)\s+$", _I)
+_CALLED_OFF = re.compile(
+    r"\b(?:scrub\w*|called\s+off|calls?\s+off|delay\w*|postpon\w*|abort\w*|stood\s+down"
+    r"|standing\s+down)\b",
+    _I,
+)
+
+
 def told_aside(span: DateSpan, clause: str) -> bool:
     """An old slot or no launch at all, told in one of the ways listed in the docstring."""
     before, after = clause[: span.start], clause[span.end :]
@@ -121,6 +130,7 @@ def told_aside(span: DateSpan, clause: str) -> bool:
         or _THAT_DATE.match(before) is not None
         or _said_on(span, before)
         or _japanese_aside(before, after)
+        or (_PLANNED_BEFORE.search(near) is not None and _CALLED_OFF.search(clause) is not None)
     )
 
 

@@ -105,6 +105,9 @@ _NAME_BEFORE_MONTH = re.compile(
 )
 
 
+_DAY_MONTH_NO_YEAR = re.compile(rf"\d{{1,2}}\s+{_MON}", re.IGNORECASE)
+
+
 def _atoms(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for match in _ATOM.finditer(sentence):
@@ -118,6 +121,13 @@ def _atoms(sentence: str) -> list[tuple[int, int]]:
             match.group()
         ):
             continue  # "Long March 5": a name ending in a month word and a number
+        if _NAME_BEFORE_MONTH.search(sentence[: match.start()]) and _DAY_MONTH_NO_YEAR.fullmatch(
+            match.group()
+        ):
+            month_at = re.search(r"\s+", match.group())
+            assert month_at is not None  # the pattern has a space between day and month
+            spans.append((match.start() + month_at.end(), match.end()))
+            continue  # "the Dial 5 June launch": a name's number, then the month
         spans.append((match.start(), match.end()))
     return spans
 
@@ -176,15 +186,18 @@ def _widened(sentence: str, start: int, end: int) -> DateSpan:
     return DateSpan(start, start + len(text), _in_english(text))
 
 
-def find_date_spans(sentence: str, earlier_time: str | None = None) -> list[DateSpan]:
+def find_date_spans(
+    sentence: str, earlier_time: str | None = None, earlier_month: str | None = None
+) -> list[DateSpan]:
     """Date phrases in an English sentence, left to right, neighbours that tell one moment
-    joined (joins.py; "at the same time" is `earlier_time`)."""
+    joined (joins.py; "at the same time" is `earlier_time`, "the 4th of that month" is in
+    `earlier_month`)."""
     spans = []
     for group in _merged(sentence, _atoms(sentence)):
         whole = _widened(sentence, group[0][0], group[-1][1])
         parts = tuple(_widened(sentence, s, e) for s, e in group) if len(group) > 1 else ()
         spans.append(DateSpan(whole.start, whole.end, whole.text, parts))
-    return joined(sentence, spans, earlier_time)
+    return joined(sentence, spans, earlier_time, earlier_month)
 
 
 _MONTH_NUMBERS = {

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from countdown.core.news.asides import implausible as implausible
 from countdown.core.news.asides import regional_owner, told_aside
-from countdown.core.news.dates import DateSpan
+from countdown.core.news.dates import DateSpan, find_date_spans
 from countdown.core.news.names import name_before
 from countdown.core.news.roles import Role, role_of
 
@@ -74,7 +74,27 @@ def is_new(span: DateSpan, clause: str) -> bool:
     owner = regional_owner(span, clause)
     if owner is not None:
         return is_new(owner, clause)  # "May 3 (May 6 internationally)": the same kind of date
-    return role is Role.NEW and not told_aside(span, clause)
+    return role is Role.NEW and not told_aside(span, clause) and not _after_old(span, clause)
+
+
+# Between an old date and a later one of its clause: words that make the later one new.
+_NEW_CUE = re.compile(
+    r"\b(?:but|now|instead|new|newly|moved|pushed|delayed|postponed|shifted|rescheduled|to|until"
+    r"|into|will|is|are|while|whereas)\b|[;:]",
+    re.I,
+)
+
+
+def _after_old(span: DateSpan, clause: str) -> bool:
+    """ "initially set for a premiere on March 31, before a rollout worldwide in April": a
+    date chained to an old one, with no word of a move in between, is part of the old plan."""
+    earlier = find_date_spans(clause[: span.start])
+    if not earlier or earlier[-1].end > span.start:
+        return False
+    gap = clause[earlier[-1].end : span.start]
+    if len(gap) > 60 or _NEW_CUE.search(gap):
+        return False
+    return _role(earlier[-1], clause) is Role.OLD
 
 
 def candidates(spans: list[DateSpan], clause: str) -> Iterator[DateSpan]:

@@ -41,7 +41,7 @@ from countdown.core.news.events import (
     tie,
 )
 from countdown.core.news.evidence import with_evidence
-from countdown.core.news.joins import last_time
+from countdown.core.news.joins import last_month, last_time
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
@@ -83,6 +83,7 @@ class _Context:
     text: str = ""  # the whole text: report words and slips told elsewhere
     history: bool = False  # the sentence tells a past launch with its year
     last_time: str | None = None  # the last time told with its zone: "at the same time"
+    last_month: str | None = None  # the month of the last dated clause: "the 4th of that month"
 
 
 def _parse(span: DateSpan, context: _Context) -> Window | None:
@@ -99,8 +100,11 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     ("X arrives on May 4 and Y on June 9", "X (4 février), Y (18 février)")."""
     english = normalize_dates(clause, context.language, context.base)
     words = launch_words(english, context.language) or _listed(english, context)
-    spans = find_date_spans(english, context.last_time) if words or "(" in english else []
-    context.last_time = last_time(spans) or context.last_time
+    told = context.last_time, context.last_month
+    spans = find_date_spans(english, *told) if words or "(" in english else []
+    if spans:
+        context.last_time = last_time(spans) or context.last_time
+        context.last_month = last_month(spans)
     words = words or dated_in_parentheses(english, spans)
     if not spans or not words:
         context.earlier.append(english)

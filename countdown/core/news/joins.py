@@ -6,6 +6,7 @@ proposal per launch" and "The date"):
 - a day and a time a few words apart: "on 24 February in English, 14:00 CET", "at 1 a.m. EST
   on Friday" — one instant;
 - "at the same time" — the time told last (in this or an earlier sentence);
+- "the 4th of that month", "on the 23rd" — the day of the month named just before;
 - Chinese and Japanese clock times left by phrases_i18n: "北京时间 September 8 凌晨1点" is
   "September 8 at 1 a.m. Beijing time".
 """
@@ -13,6 +14,7 @@ proposal per launch" and "The date"):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from countdown.core.news.spans import DateSpan
 
@@ -141,6 +143,43 @@ def _same_time(sentence: str, spans: list[DateSpan], earlier_time: str | None) -
     return sorted([*spans, *told], key=lambda s: s.start)
 
 
+_NTH = re.compile(
+    r"^(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same)\s+month)?$", _I
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|this\s+year|next\s+year))?",
+    _I,
+)
+
+
+def with_month(spans: list[DateSpan], earlier_month: str | None) -> list[DateSpan]:
+    """ "the 4th of that month", "on the 23rd": the day of the month told just before (in this
+    clause or the one before it), "in March" → "March 4"."""
+    month = earlier_month
+    out = []
+    for span in spans:
+        nth = _NTH.match(span.text)
+        if nth and month:
+            day = nth["day"]
+            month_name, _, year = month.partition(" ")
+            text = f"{month_name} {day}, {year}" if year.isdigit() else f"{month_name} {day} {year}"
+            span = replace(span, text=text.strip())
+        out.append(span)
+        month = last_month([span]) or month
+    return out
+
+
+def last_month(spans: list[DateSpan]) -> str | None:
+    """The last month named in these spans, with its year if told ("March", "March 2027")."""
+    for span in reversed(spans):
+        found = list(_MONTH_YEAR.finditer(span.text))
+        if found:
+            match = found[-1]
+            return " ".join(part for part in (match["month"], match["year"]) if part)
+    return None
+
+
 def last_time(spans: list[DateSpan]) -> str | None:
     """The last time told with its zone in these spans ("1:00 a.m. EST"), for a later "at the
     same time"."""
@@ -218,11 +257,17 @@ def replacing(spans: list[DateSpan], better: list[DateSpan]) -> list[DateSpan]:
     return sorted([*kept, *better], key=lambda s: s.start)
 
 
-def joined(sentence: str, spans: list[DateSpan], earlier_time: str | None) -> list[DateSpan]:
-    """All the joins above, in order: clocks, restatements, a day with its time."""
+def joined(
+    sentence: str,
+    spans: list[DateSpan],
+    earlier_time: str | None,
+    earlier_month: str | None = None,
+) -> list[DateSpan]:
+    """All the joins above, in order: clocks, restatements, a day with its month and time."""
     spans = replacing(spans, cjk_clocks(sentence))
     spans = replacing(spans, cjk_bare_days(sentence))
     ends = {span.end for span in spans}
     us_days = [d for d in us_days_restated(sentence) if _preceded(sentence, d.start, ends)]
     spans = replacing(spans, us_days)
-    return with_time(sentence, restated(sentence, spans), earlier_time)
+    spans = with_month(restated(sentence, spans), earlier_month)
+    return with_time(sentence, spans, earlier_time)

@@ -126,6 +126,7 @@ def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
     place or agency left on its own is dropped when the text names products (a maker's name
     stands only for its single unnamed product)."""
     merged = _merge_mentions(proposals, text)
+    merged = [p for p in merged if not _superseded(p, merged)]
     if any(not is_weak_name(p.name) for p in merged):
         merged = [p for p in merged if not _is_maker(p.name, text)]
     return merged
@@ -144,6 +145,32 @@ def _speaks(name: str, text: str) -> bool:
         return False
     said = rf"{re.escape(name)}[》」』”’\"')\s]*(?:\w+\s+)?(?:{_REPORTS})"
     return re.search(said, text) is not None
+
+
+# "that date was changed to July 22" (then "NASA has now pegged July 30"): a slip told in the
+# past, superseded by the same launch's later slip.
+_PAST_MOVE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:changed|moved|pushed|delayed|postponed|shifted"
+    r"|rescheduled)(?:\s+back)?\s+(?:to|until)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _superseded(proposal: Proposal, proposals: list[Proposal]) -> bool:
+    at = proposal.quote.find(proposal.when_text)
+    if proposal.status is not Status.DELAYED or at < 0:
+        return False
+    if not _PAST_MOVE.search(proposal.quote[:at]):
+        return False
+    return any(
+        other is not proposal
+        and other.status is Status.DELAYED
+        and other.quote != proposal.quote
+        and names_agree(other.name, proposal.name)
+        and not windows_nest(other.window, proposal.window)
+        and other.window.first_day() > proposal.window.last_day()
+        for other in proposals
+    )
 
 
 def _is_maker(name: str, text: str) -> bool:
@@ -170,12 +197,32 @@ def _time_only(proposal: Proposal) -> bool:
     )
 
 
+def _same_clock(proposal: Proposal, proposals: list[Proposal]) -> Proposal | None:
+    start = proposal.window.start
+    if not isinstance(start, datetime):
+        return None
+    return next(
+        (
+            p
+            for p in proposals
+            if p is not proposal
+            and p.window.is_instant
+            and isinstance(p.window.start, datetime)
+            and not _time_only(p)
+            and p.window.start.time() == start.time()
+        ),
+        None,
+    )
+
+
 def _on_its_day(proposals: list[Proposal]) -> list[Proposal]:
     """A time-only mention takes its day from the same launch's nearest earlier day mention
-    ("launches on July 12 …  The keynote starts at 16:00 BST")."""
+    ("launches on July 12 …  The keynote starts at 16:00 BST"), or from a mention of the same
+    clock time with its day ("Liftoff is at 9:30 p.m. on April 15 … the 9:30 p.m. ET launch"),
+    whatever each calls it: then the zone named once applies to both."""
     placed = list(proposals)
     for i, proposal in enumerate(proposals):
-        dated = next(
+        dated = _same_clock(proposal, proposals) or next(
             (
                 p
                 for p in reversed(proposals[:i])
@@ -196,8 +243,16 @@ def _on_its_day(proposals: list[Proposal]) -> list[Proposal]:
 
 
 def _merge_mentions(proposals: list[Proposal], text: str) -> list[Proposal]:
+    """Merged twice: a time told alone takes its day from a launch whose names only agree
+    once its mentions are merged ("Galaxy Note" on August 2 + "Galaxy Note 7" in August, then
+    "Note 7 … at 4pm")."""
+    once = _merge_pass(_on_its_day(proposals), text)
+    return _merge_pass(_on_its_day(once), text)
+
+
+def _merge_pass(proposals: list[Proposal], text: str) -> list[Proposal]:
     launches: list[Proposal] = []
-    for proposal in _on_its_day(proposals):
+    for proposal in proposals:
         twin = next(
             (i for i, kept in enumerate(launches) if _same_launch(kept, proposal, text)),
             None,

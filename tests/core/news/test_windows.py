@@ -243,3 +243,62 @@ def test_a_trade_show_opening_and_a_heading_over_several_launches_are_no_launche
     )
     found = extract_launches(text, base=BASE, now=NOW)
     assert [(p.name, p.window.first_day()) for p in found] == [("Orbis Dial 2", date(2026, 6, 9))]
+
+
+def test_a_time_told_alone_takes_the_day_of_its_launch_named_differently() -> None:
+    text = (
+        "Orbis confirmed the Orbis Dial 5 June launch. Orbis said that the next handset in "
+        "the Orbis Dial range will launch on June 2. The Lisbon launch of the Dial 5 will kick "
+        "off at 4pm."
+    )
+    proposal = only(text)
+    assert proposal.window.start == datetime(2026, 6, 2, 16, 0)
+
+
+def test_a_date_chained_to_an_old_plan_is_old_too() -> None:
+    text = (
+        "The film “Night Ferry” will not be released until March 2027. "
+        "It had been initially set for a premiere on June 3, before a wider rollout in August."
+    )
+    assert days(only(text))[:2] == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+def test_a_slip_told_in_the_past_is_superseded_by_the_later_slip() -> None:
+    text = (
+        "The Corvid R2 launch has been delayed again. It was originally scheduled for May 10 "
+        "but that date was changed to May 14. Corvid Space has now set May 20 for the Corvid R2 "
+        "launch."
+    )
+    proposal = only(text)
+    assert days(proposal)[0] == date(2026, 5, 20)
+    assert proposal.status is Status.DELAYED
+
+
+def test_a_zone_named_once_applies_to_the_same_clock_time_told_with_its_day() -> None:
+    text = (
+        "The Kestrel-5 crew is cleared for flight. Liftoff is set for 8:45 p.m. on Friday, "
+        "May 8. The agency's coverage of the 8:45 p.m. ET launch starts at 8 p.m."
+    )
+    proposal = only(text)
+    assert proposal.window.start == datetime(
+        2026, 5, 8, 20, 45, tzinfo=timezone(timedelta(hours=-4))
+    )
+
+
+def test_the_planned_slot_of_a_scrubbed_launch_is_not_proposed() -> None:
+    text = (
+        "Corvid Space called off the Corvid R2 launch minutes before the planned 5:10 p.m. "
+        "EDT liftoff. The company now targets May 7 at 5:02 p.m. EDT for the Corvid R2."
+    )
+    proposal = only(text)
+    assert proposal.window.start == datetime(
+        2026, 5, 7, 17, 2, tzinfo=timezone(timedelta(hours=-4))
+    )
+
+
+def test_the_nth_takes_its_month_from_the_clause_before() -> None:
+    text = (
+        "Halcyon will release the Tallow 3 app in August. "
+        "The Tallow 3 app ships on the 18th, the company said."
+    )
+    assert days(only(text))[0] == date(2026, 8, 18)
