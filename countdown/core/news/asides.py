@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_date_spans
@@ -180,6 +181,12 @@ def _said_on(span: DateSpan, before: str) -> bool:
     return verb is not None and not _PLAN_VERBS.search(verb.group("verb"))
 
 
+@lru_cache(maxsize=64)
+def spans_of(clause: str) -> list[DateSpan]:
+    """The clause's date phrases, found once for the several dates of one clause."""
+    return find_date_spans(clause)
+
+
 def regional_owner(span: DateSpan, clause: str) -> DateSpan | None:
     """For "May 3 in North America (May 6 internationally)": the date the parenthesis
     qualifies, whose role the regional date shares (an old date's variant is old too)."""
@@ -187,7 +194,7 @@ def regional_owner(span: DateSpan, clause: str) -> DateSpan | None:
     if not before.endswith("("):
         return None
     opening = len(before) - 1
-    earlier = [s for s in find_date_spans(clause[:opening]) if opening - s.end <= 40]
+    earlier = [s for s in spans_of(clause) if s.end <= opening and opening - s.end <= 40]
     return earlier[-1] if earlier else None
 
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from countdown.core.news.asides import implausible as implausible
-from countdown.core.news.asides import regional_owner, told_aside
-from countdown.core.news.dates import DateSpan, find_date_spans
+from countdown.core.news.asides import regional_owner, spans_of, told_aside
+from countdown.core.news.dates import DateSpan
 from countdown.core.news.names import name_before
 from countdown.core.news.roles import Role, role_of
 
@@ -88,8 +88,8 @@ _NEW_CUE = re.compile(
 def _after_old(span: DateSpan, clause: str) -> bool:
     """ "initially set for a premiere on March 31, before a rollout worldwide in April": a
     date chained to an old one, with no word of a move in between, is part of the old plan."""
-    earlier = find_date_spans(clause[: span.start])
-    if not earlier or earlier[-1].end > span.start:
+    earlier = [s for s in spans_of(clause) if s.end <= span.start]
+    if not earlier:
         return False
     gap = clause[earlier[-1].end : span.start]
     if len(gap) > 60 or _NEW_CUE.search(gap):

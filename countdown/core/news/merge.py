@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Window
@@ -138,6 +139,7 @@ _REPORTS = (
 )
 
 
+@lru_cache(maxsize=512)
 def _speaks(name: str, text: str) -> bool:
     """The text has `name` speak or report ("Blue Origin wrote in a statement",
     "TechCrunch reported"): a maker, agency or outlet, not the product."""
