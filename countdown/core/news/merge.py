@@ -18,7 +18,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
-from countdown.core.model import Window
+from countdown.core.model import Status, Window
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.status import combined_status
 from countdown.core.news.status_elsewhere import names_it
