@@ -13,7 +13,8 @@ first that says anything decides (the cues and their order are in status_cues.py
    ("could", "is expected to") only before the date ("on May 5, likely at noon" hedges the
    time, not the day);
 3. when the part said nothing or only who speaks: a slip of the same launch told elsewhere
-   (status_elsewhere.py: "X was delayed again." … "It will be released on May 12, Acme said");
+   (status_elsewhere.py: "X was delayed again." … "It will be released on May 12, Acme said"),
+   or "will not be released until May" when the text tells the launch slipped before;
 4. the rest of the sentence, then the paragraph: report, confirmation and speaker words only
    (a slip or a hedge there belongs to its own date);
 5. the text's report words (a leak article stays a leak);
@@ -33,6 +34,7 @@ from countdown.core.news.roles import Role, role_of
 from countdown.core.news.status_cues import (
     CONTRAST,
     KEPT,
+    NOT_UNTIL,
     REFERS_BACK,
     REPORT_TEXT,
     cue_of,
@@ -125,13 +127,26 @@ def status_cue(
     own = _in_part(reading)
     if own is None or own.status is Status.ANNOUNCED:
         # The maker's words say who speaks, a slip told elsewhere that the date is a new one.
-        date = reading.date
-        slipped = slipped_elsewhere(
-            whole_text, sentence, name, language, date.clause[date.start : date.end]
-        )
+        slipped = _slipped(reading, any_date=False) or _not_until(reading)
         if slipped:
             return StatusCue(Status.DELAYED, slipped, "text")
     return own or _around(reading) or StatusCue(Status.ANNOUNCED)
+
+
+def _slipped(reading: _Reading, *, any_date: bool) -> str:
+    date = reading.date
+    when = date.clause[date.start : date.end]
+    return slipped_elsewhere(
+        reading.text, reading.sentence, reading.name, reading.language, when, any_date=any_date
+    )
+
+
+def _not_until(reading: _Reading) -> str:
+    """ "X will not be released until April" when the text tells X slipped before (to
+    another date): the date is the latest slip."""
+    pattern, date = NOT_UNTIL.get(reading.language), reading.date
+    found = pattern.search(date.clause, 0, date.start) if pattern is not None else None
+    return found.group() if found and _slipped(reading, any_date=True) else ""
 
 
 def _part(date: DateInClause, language: str) -> tuple[int, str]:

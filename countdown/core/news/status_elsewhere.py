@@ -43,15 +43,18 @@ def names_it(words: str, name: str) -> bool:
     return re.search(rf"{edge}{re.escape(key)}{edge}", words, re.IGNORECASE) is not None
 
 
-def slipped_elsewhere(text: str, sentence: str, name: str, language: str, date_text: str) -> str:
+def slipped_elsewhere(
+    text: str, sentence: str, name: str, language: str, date_text: str, *, any_date: bool = False
+) -> str:
     """The slip words of `text`, outside `sentence`, that speak of the launch `name` dated
-    `date_text` (see the module docstring), else ""."""
+    `date_text` (see the module docstring; `any_date`: whatever date the slip moved it to),
+    else ""."""
     own = _date_words(date_text)
     for line, start, end in _slips(text, language):
         if line in sentence:
             continue
         named = names_it(line[:start], name) or names_it(line[end : end + _NAME_AFTER_SLIP], name)
-        moved = _governed_date(line, start) if named else None
+        moved = _governed_date(line, start) if named and not any_date else None
         if named and (moved is None or _date_words(moved) <= own):
             return line[start:end]
     return ""

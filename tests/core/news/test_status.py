@@ -150,3 +150,10 @@ def test_chinese_invitations_sent_outweigh_the_report_words() -> None:
 def test_german_seems_is_a_hedge() -> None:
     sentence = "Der Händler scheint zu melden, dass die Konsole am 12.11.2027 erscheint."
     assert status_of("12.11.2027", sentence, "Konsole", language="de").status is Status.RUMORED
+
+
+def test_not_until_is_a_slip_only_when_the_launch_slipped_before() -> None:
+    sentence = "The Orbix film will not be released until April 2027, the studio says."
+    assert status_of("April 2027", sentence, "Orbix film").status is Status.ANNOUNCED
+    text = "The studio first delayed the Orbix film to November 12. " + sentence
+    assert status_of("April 2027", sentence, "Orbix film", text).status is Status.DELAYED
