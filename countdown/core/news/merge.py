@@ -91,7 +91,8 @@ def _merged(kept: Proposal, other: Proposal, text: str) -> Proposal:
     if _speaks(name, text) != _speaks(other.name if name == kept.name else kept.name, text):
         name = other.name if _speaks(kept.name, text) else kept.name  # the product, not its maker
     status = combined_status(exact.status, coarser.status, speaks_of_it=_told_of(coarser, name))
-    return replace(exact, name=name, status=status)
+    told = exact if status is exact.status else coarser  # its words gave the status
+    return replace(exact, name=name, status=status, status_words=told.status_words)
 
 
 def _told_of(mention: Proposal, name: str) -> bool:

@@ -89,7 +89,10 @@ CUES: dict[str, list[Cue]] = {
     ],
     "de": [
         Cue(Status.CANCELLED, _words(r"abgesagt|gestrichen|eingestellt")),
-        Cue(Status.DELAYED, _words(r"verschoben|verschiebt|verzöger\w*|später\s+als\s+geplant")),
+        Cue(
+            Status.DELAYED,
+            _words(r"verschoben|verschieb\w*|verzöger\w*|verspät\w*|später\s+als\s+geplant"),
+        ),
         Cue(
             Status.RUMORED,
             _words(

@@ -157,3 +157,9 @@ def test_not_until_is_a_slip_only_when_the_launch_slipped_before() -> None:
     assert status_of("April 2027", sentence, "Orbix film").status is Status.ANNOUNCED
     text = "The studio first delayed the Orbix film to November 12. " + sentence
     assert status_of("April 2027", sentence, "Orbix film", text).status is Status.DELAYED
+
+
+def test_german_postponement_noun_is_a_slip() -> None:
+    sentence = "Arkane hat bekannt gegeben, dass das Spiel nach einer Verschiebung am 14. September 2027 erscheint."
+    cue = status_of("September 14, 2027", sentence, "Spiel", language="de")
+    assert (cue.status, cue.words) == (Status.DELAYED, "Verschiebung")
