@@ -80,7 +80,8 @@ def is_new(span: DateSpan, clause: str) -> bool:
 # Between an old date and a later one of its clause: words that make the later one new.
 _NEW_CUE = re.compile(
     r"\b(?:but|now|instead|new|newly|moved|pushed|delayed|postponed|shifted|rescheduled|to|until"
-    r"|into|will|is|are|while|whereas)\b|[;:]",
+    r"|into|will|is|are|while|whereas|sondern|aber|nun|jetzt|neu\w*|stattdessen|auf|mais|désormais"
+    r"|maintenant|nouvelle?|sino|pero|ahora|nueva?)\b|[;:]",
     re.I,
 )
 
