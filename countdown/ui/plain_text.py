@@ -4,12 +4,15 @@ A launch named "<b>Bold</b> & co" must read exactly so. Labels that show user te
 `Qt.TextFormat.PlainText` (`plain_label`); tooltips have no such switch, so their text is
 escaped into a tiny HTML paragraph that keeps line breaks (`plain_tooltip`). Menu and action
 texts treat `&` as a mnemonic marker and a tab as the start of the shortcut column, so names
-go in through `menu_text` ("R&D phone" → "R&&D phone", shown as "R&D phone").
+go in through `menu_text` ("R&D phone" → "R&&D phone", shown as "R&D phone"). A button's
+accessible name is its text without the Alt+key mark (`spoken_text`): "&Snooze" → "Snooze", and
+the Chinese and Japanese form "稍后提醒(&S)" → "稍后提醒", so a screen reader says no "(S)".
 """
 
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -32,3 +35,11 @@ def plain_tooltip(text: str) -> str:
 def menu_text(text: str) -> str:
     """A QMenu/QAction text that shows `text` literally, on one line."""
     return one_line(text).replace("&", "&&")
+
+
+_CJK_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)")  # "保存(&V)": the key in brackets after the text
+
+
+def spoken_text(text: str) -> str:
+    """A widget text as a screen reader should say it: the Alt+key mark left out."""
+    return _CJK_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from countdown.ui.plain_text import plain_label
+from countdown.ui.plain_text import plain_label, spoken_text
 from countdown.ui.popup_actions import AlertLike, is_url, snooze_choices
 from countdown.ui.popup_fit import fitted_label
 
@@ -152,7 +152,7 @@ class AlertContent(QWidget):
         # A push button with a menu, like its neighbours: the style leaves room for the arrow
         # (a tool button drew it over the end of the text).
         snooze = QPushButton(text)
-        snooze.setAccessibleName(text.replace("&", ""))
+        snooze.setAccessibleName(spoken_text(text))
         menu = QMenu(snooze)
         for label, until in snooze_choices(self._now):
             action = menu.addAction(label)
@@ -165,7 +165,7 @@ def button(
     text: str, slot: Callable[[], None], *, default: bool = False, name: str | None = None
 ) -> QPushButton:
     push = QPushButton(text)
-    push.setAccessibleName(name or text.replace("&", ""))  # "&" marks the Alt+key
+    push.setAccessibleName(name or spoken_text(text))  # "&" marks the Alt+key
     push.setDefault(default)
     push.clicked.connect(lambda _=False: slot())
     return push

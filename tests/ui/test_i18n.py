@@ -228,3 +228,19 @@ def test_status_choices_and_the_detail_pane_are_translated_but_store_english_key
     window.select_launch(tracked.id)  # type: ignore[arg-type]
     text = window.detail.toPlainText()
     assert shown in text and history in text and "History" not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "snooze"), [("zh_CN", "稍后提醒"), ("ja", "スヌーズ"), ("fr", "Rappeler plus tard")]
+)
+def test_popup_buttons_are_named_without_their_alt_key_mark(
+    qtbot: QtBot, store: Store, clock: FrozenClock, language, code: str, snooze: str
+) -> None:  # type: ignore[no-untyped-def]
+    language(code)
+    saved = store.add(launch("Switch 3", day_window(date(2026, 11, 24))))
+    popup = AlertPopup(store, StoreAlertActions(store), clock)
+    qtbot.addWidget(popup)
+    popup.show_alerts([alert_for(saved)])
+    names = [b.accessibleName() for b in popup.findChildren(QAbstractButton)]
+    assert snooze in names  # a screen reader says "稍后提醒", not "稍后提醒(S)"
+    assert not any("&" in name or "(" in name for name in names), names
