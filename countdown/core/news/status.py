@@ -24,6 +24,7 @@ The decision keeps the cue words that gave it (`StatusCue`), for the paste dialo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -243,11 +244,19 @@ def _around(reading: _Reading) -> StatusCue | None:
         said = _said(words, language)
         if said is not None:
             return StatusCue(said[0], said[1], scope)
+    found = _report_words(reading.text, language)
+    return StatusCue(Status.RUMORED, found, "text") if found else None
+
+
+@functools.lru_cache(maxsize=4)
+def _report_words(text: str, language: str) -> str:
+    """The words that make the whole text a report (read once per text)."""
     report = REPORT_TEXT.get(language)
-    found = report.search(reading.text) if report is not None else None
-    return StatusCue(Status.RUMORED, found.group(), "text") if found else None
+    found = report.search(text) if report is not None else None
+    return found.group() if found else ""
 
 
+@functools.lru_cache(maxsize=64)
 def _said(words: str, language: str) -> tuple[Status, str] | None:
     """Report, confirmation or speaker words in `words` (no slips, no hedges)."""
     for cue in cues(language):
