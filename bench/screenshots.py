@@ -208,6 +208,8 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     from countdown.ui.paste_dialog import PasteDialog
 
     paste = PasteDialog(store, system_clock, window)
+    paste.show()
+    save(paste, out, "paste-empty")  # what it invites before anything is pasted
     paste.text_edit.setPlainText(
         "The Pixel 12 goes on sale in late August 2027, the company said on Tuesday."
     )

@@ -51,7 +51,8 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "PasteDialog",
     "Paste a news paragraph or a whole article above.\n"
     "Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —\n"
-    "show up here to review before tracking. English, French and Chinese are understood.",
+    "show up here to review before tracking.\n"
+    "English, German, French, Spanish, Chinese and Japanese are understood.",
 )
 
 

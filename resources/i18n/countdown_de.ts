@@ -830,33 +830,35 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
         <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
-show up here to review before tracking. English, French and Chinese are understood.</source>
+show up here to review before tracking.
+English, German, French, Spanish, Chinese and Japanese are understood.</source>
         <translation>Fügen Sie oben einen Nachrichtenabsatz oder einen ganzen Artikel ein.
 Starts mit Datum – „goes on sale in late August“, „Q3 2027“, „fin juillet“ –
-erscheinen hier zur Prüfung, bevor Sie sie verfolgen. Englisch, Französisch und Chinesisch werden verstanden.</translation>
+erscheinen hier zur Prüfung, bevor Sie sie verfolgen.
+Englisch, Deutsch, Französisch, Spanisch, Chinesisch und Japanisch werden verstanden.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Nachricht einfügen – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Fügen Sie einen Nachrichtenabsatz oder Artikel ein; Starts mit Datum werden unten vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>News text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Nachrichtenabsatz einfügen; die genannten Starts werden unten vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -865,40 +867,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a report.“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track selected</source>
         <translation>Ausgewählte verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>&amp;Written on:</source>
         <translation>&amp;Geschrieben am:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
         <source>Written on</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>%n ausgewählten verfolgen</numerusform>

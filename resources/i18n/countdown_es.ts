@@ -830,33 +830,35 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
         <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
-show up here to review before tracking. English, French and Chinese are understood.</source>
+show up here to review before tracking.
+English, German, French, Spanish, Chinese and Japanese are understood.</source>
         <translation>Pega arriba un párrafo de una noticia o un artículo entero.
 Los lanzamientos con fecha —«goes on sale in late August», «Q3 2027», «fin juillet»—
-aparecen aquí para revisarlos antes de seguirlos. Se entienden inglés, francés y chino.</translation>
+aparecen aquí para revisarlos antes de seguirlos.
+Se entienden inglés, alemán, francés, español, chino y japonés.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Pegar noticia — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Pega un párrafo o un artículo; abajo se proponen los lanzamientos con fecha.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>News text</source>
         <translation>Texto de la noticia</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Pega un párrafo de una noticia; abajo se proponen los lanzamientos que menciona</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -865,40 +867,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a report.»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>&amp;Written on:</source>
         <translation>Escri&amp;to el:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>

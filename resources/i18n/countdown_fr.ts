@@ -830,33 +830,35 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
         <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
-show up here to review before tracking. English, French and Chinese are understood.</source>
+show up here to review before tracking.
+English, German, French, Spanish, Chinese and Japanese are understood.</source>
         <translation>Collez ci-dessus un paragraphe ou un article entier.
 Les lancements datés – «&#xa0;goes on sale in late August&#xa0;», «&#xa0;Q3 2027&#xa0;», «&#xa0;fin juillet&#xa0;» –
-apparaissent ici pour relecture avant suivi. L’anglais, le français et le chinois sont compris.</translation>
+apparaissent ici pour relecture avant suivi.
+L’anglais, l’allemand, le français, l’espagnol, le chinois et le japonais sont compris.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Coller un article – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Collez un paragraphe ou un article&#x202f;; les lancements datés sont proposés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>News text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Collez un paragraphe&#x202f;; les lancements qu’il cite sont proposés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -865,40 +867,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>&amp;Written on:</source>
         <translation>É&amp;crit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
         <source>Written on</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>

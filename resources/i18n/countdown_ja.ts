@@ -827,33 +827,35 @@ The current state is backed up first, so you can come back to it.</source>
         <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
-show up here to review before tracking. English, French and Chinese are understood.</source>
+show up here to review before tracking.
+English, German, French, Spanish, Chinese and Japanese are understood.</source>
         <translation>上の欄にニュースの段落か記事全体を貼り付けてください。
 日付のあるリリース（「goes on sale in late August」「Q3 2027」「fin juillet」など）が
-ここに表示され、追跡する前に確認できます。英語・フランス語・中国語に対応しています。</translation>
+ここに表示され、追跡する前に確認できます。
+英語・ドイツ語・フランス語・スペイン語・中国語・日本語に対応しています。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
         <source>Paste news — Launch Countdown</source>
         <translation>ニュースを貼り付け — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>ニュースの段落か記事を貼り付けると、日付のあるリリースが下に提案されます。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>News text</source>
         <translation>ニュースのテキスト</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>ニュースの段落を貼り付けると、そこに出てくるリリースが下に提案されます</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -862,40 +864,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例:「Google’s Pixel 11 Pro goes on sale in late August, according to a report.」</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track selected</source>
         <translation>選択したものを追跡</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>&amp;Written on:</source>
         <translation>記事の日付(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
         <source>Written on</source>
         <translation>記事の日付</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>「今年」「来月」などはこの日付を基準にします</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>代わりに本文中の日付（%1）を使います</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>選択した%n件を追跡</numerusform>

@@ -827,33 +827,35 @@ The current state is backed up first, so you can come back to it.</source>
         <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
-show up here to review before tracking. English, French and Chinese are understood.</source>
+show up here to review before tracking.
+English, German, French, Spanish, Chinese and Japanese are understood.</source>
         <translation>请在上方粘贴一段新闻或整篇文章。
 带日期的发布（如“goes on sale in late August”“Q3 2027”“fin juillet”）
-会显示在这里，供您确认后再跟踪。支持英文、法文和中文。</translation>
+会显示在这里，供您确认后再跟踪。
+支持英文、德文、法文、西班牙文、中文和日文。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="69"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
         <source>Paste news — Launch Countdown</source>
         <translation>粘贴新闻 — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="77"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>粘贴一段新闻或一篇文章；带日期的发布会在下方列出。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="82"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>News text</source>
         <translation>新闻文本</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>粘贴一段新闻；其中提到的发布会在下方列出</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -862,40 +864,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例如“Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="100"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="102"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track selected</source>
         <translation>跟踪所选</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="132"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
         <source>&amp;Written on:</source>
         <translation>写于(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
         <source>Written on</source>
         <translation>写于</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="136"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="241"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>“今年”“下个月”等说法以此日期为准</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="153"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="239"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>改用文中自带的日期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>跟踪所选 %n 项</numerusform>
