@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from countdown.core.model import Launch, Status, Window
+from countdown.core.news.proposal import Evidence
+from countdown.core.news.quote_evidence import evidence_from_json, evidence_to_json
 
 DEFAULT_EVERY_HOURS = 3.0
 
@@ -96,6 +98,7 @@ class FeedItem:
     base: datetime  # naive: when the source wrote it (the base of relative dates)
     quote: str = ""  # the words the date came from (news) or a one-line summary
     link: str = ""  # http(s) link to the item, or ""
+    evidence: Evidence = field(default_factory=Evidence)  # name/date/status words in `quote`
 
     @property
     def fingerprint(self) -> str:
@@ -126,10 +129,12 @@ class FeedItem:
             "base": self.base.isoformat(),
             "quote": self.quote,
             "link": self.link,
+            "evidence": evidence_to_json(self.evidence),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FeedItem:
+        quote = str(data.get("quote") or "")
         return cls(
             key=str(data["key"]),
             name=str(data["name"]),
@@ -137,8 +142,9 @@ class FeedItem:
             window=Window.from_dict(data["window"]),
             status=Status(data["status"]),
             base=datetime.fromisoformat(data["base"]),
-            quote=str(data.get("quote") or ""),
+            quote=quote,
             link=str(data.get("link") or ""),
+            evidence=evidence_from_json(data.get("evidence"), quote),
         )
 
 
@@ -164,6 +170,7 @@ class InboxItem:
             "window": self.item.window.to_dict(),
             "status": self.item.status.value,
             "quote": self.item.quote,
+            "evidence": evidence_to_json(self.item.evidence),
             "link": self.item.link,
             "summary": self.summary,
             "source": {"id": self.source_id, "name": self.source_name, "key": self.item.key},

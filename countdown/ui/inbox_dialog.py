@@ -2,9 +2,11 @@
 
 One row per waiting proposal — a new launch to track, a slip of a tracked one ("moved from
 Q2 2027 to Q3 2027") or a launch gone from its calendar — with the source it came from; the
-selected row's quote and link show below. Accept does what the row says (track, apply the
-slip as a revision, remove), Dismiss ignores it (the same item is not proposed again unless
-it changes). Several rows can be decided at once. Names and quotes are shown literally.
+selected row's quote (its name, date and status words highlighted), link and name show below
+(ui/inbox_quote.py), where a wrong name is fixed before Track. Accept does what the row says
+(track, apply the slip as a revision, remove), Dismiss ignores it (the same item is not
+proposed again unless it changes). Several rows can be decided at once. Names and quotes are
+shown literally.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from countdown.core.dates.labels import localized_label
 from countdown.core.source import InboxItem, InboxKind
 from countdown.ui.i18n import wording
+from countdown.ui.inbox_quote import InboxQuote
 from countdown.ui.plain_text import plain_label, plain_tooltip
 from countdown.ui.status_text import status_word
 
@@ -71,9 +74,10 @@ class InboxDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.quote = plain_label()
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote = InboxQuote()
+        self.quote.name_fixed.connect(self._name_fixed)
+        self.message = plain_label()
+        self.message.setWordWrap(True)
         self.accept_button = self._button(
             self.tr("&Accept"), self.tr("Do what the selected proposals say")
         )
@@ -83,11 +87,11 @@ class InboxDialog(QDialog):
         self.refresh_button = self._button(
             self.tr("Re&fresh sources"), self.tr("Fetch every source now")
         )
-        self.accept_button.clicked.connect(lambda: self._decide(self._store.accept_inbox))
+        self.accept_button.clicked.connect(lambda: self._decide(self._accept))
         self.dismiss_button.clicked.connect(lambda: self._decide(self._store.dismiss_inbox))
         self.refresh_button.clicked.connect(self.refresh_requested)
         self._layout()
-        self.resize(720, 360)
+        self.resize(720, 480)
         self.reload()
 
     def _button(self, text: str, accessible: str) -> QPushButton:
@@ -104,6 +108,7 @@ class InboxDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.table, 1)
         column.addWidget(self.quote)
+        column.addWidget(self.message)
         column.addLayout(buttons)
 
     def reload(self) -> None:
@@ -111,6 +116,8 @@ class InboxDialog(QDialog):
         self.table.clear()
         for proposal in self._store.inbox():
             row = QTreeWidgetItem(row_texts(proposal))
+            fixed = self.quote.fixed_name(proposal.id or 0)
+            row.setText(1, proposal.item.name if fixed is None else fixed)
             row.setData(0, Qt.ItemDataRole.UserRole, proposal.id)
             row.setToolTip(1, plain_tooltip(proposal.item.quote))
             self.table.addTopLevelItem(row)
@@ -133,13 +140,24 @@ class InboxDialog(QDialog):
         self.accept_button.setText(
             self.tr(str(verbs.pop())) if len(verbs) == 1 else self.tr("&Accept")
         )
-        if len(chosen) == 1:
-            link = f"\n{chosen[0].item.link}" if chosen[0].item.link else ""
-            self.quote.setText(f"“{chosen[0].item.quote}”{link}")
-        else:
-            self.quote.setText(
-                "" if chosen else self.tr("Nothing waiting. Sources are in Preferences.")
-            )
+        self.quote.show_item(chosen[0] if len(chosen) == 1 else None)
+        self.quote.setVisible(len(chosen) == 1)
+        empty = self.table.topLevelItemCount() == 0
+        self.message.setText(
+            self.tr("Nothing waiting. Sources are in Preferences.") if empty else ""
+        )
+        self.message.setVisible(empty)
+
+    def _accept(self, inbox_id: int) -> Any:
+        """Track (under the name the user fixed, if any), apply or remove."""
+        return self._store.accept_inbox(inbox_id, self.quote.fixed_name(inbox_id))
+
+    def _name_fixed(self, inbox_id: int, name: str) -> None:
+        """The row shows the name it will be tracked under."""
+        for index in range(self.table.topLevelItemCount()):
+            row = self.table.topLevelItem(index)
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == inbox_id:
+                row.setText(1, name)
 
     def _decide(self, action: Callable[[int], Any]) -> None:
         from countdown.core.store import StoreError
@@ -152,5 +170,6 @@ class InboxDialog(QDialog):
                 problems.append(str(error))
         self.reload()
         if problems:
-            self.quote.setText("\n".join(problems))
+            self.message.setText("\n".join(problems))
+            self.message.setVisible(True)
         self.decided.emit()

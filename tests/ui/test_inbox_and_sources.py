@@ -31,7 +31,7 @@ def test_the_inbox_shows_proposals_literally_and_accepts_them(qtbot: QtBot, stor
     assert [first.text(i) for i in range(4)] == [
         "New", "<b>Kestrel</b> & co", "Q2 2027 (announced)", "Gadget <Wire>"]  # fmt: skip
     assert dialog.accept_button.text() == "&Track"
-    assert "Q2 2027" in dialog.quote.text()
+    assert "Q2 2027" in dialog.quote.text.toPlainText()
     dialog.accept_button.click()
     assert [x.name for x in store.list_launches()] == ["<b>Kestrel</b> & co"]
     assert dialog.table.topLevelItemCount() == 1
@@ -39,7 +39,7 @@ def test_the_inbox_shows_proposals_literally_and_accepts_them(qtbot: QtBot, stor
     dialog.dismiss_button.click()
     assert store.inbox() == [] and dialog.table.topLevelItemCount() == 0
     assert not dialog.accept_button.isEnabled()
-    assert dialog.quote.text().startswith("Nothing waiting")
+    assert dialog.message.text().startswith("Nothing waiting")
 
 
 def test_the_count_is_on_the_toolbar_and_in_the_tray_menu(

@@ -23,7 +23,7 @@ from countdown.core.source import FeedItem, InboxItem, InboxKind, InboxState, So
 from countdown.core.store.ledger import StoreError
 from countdown.core.store.notices import Notice, record_notice
 from countdown.core.store.sources import SourcesMixin
-from countdown.core.validate import check_launch
+from countdown.core.validate import InvalidLaunch, check_launch
 
 if TYPE_CHECKING:
     from countdown.core.source_plan import SourcePlan
@@ -48,6 +48,16 @@ def revision_changes(item: FeedItem) -> dict[str, Any]:
     """`Store.update` changes that make a launch say what the item says."""
     return {"when_text": item.when_text, "base": item.base, "window": item.window,
             "status": item.status, "source": item.link or item.quote}  # fmt: skip
+
+
+def _renamed(launch: Launch, name: str) -> Launch:
+    """`launch` under the name the user typed or picked, which passes the launch check."""
+    renamed = launch.with_changes(name=name)
+    try:
+        check_launch(renamed)
+    except InvalidLaunch as error:
+        raise StoreError(f"Cannot track it under that name: {error.problem}.") from error
+    return renamed
 
 
 class SourceApplyMixin(SourcesMixin):
@@ -98,13 +108,14 @@ class SourceApplyMixin(SourcesMixin):
                 self._remember(conn, source.id, item.key, item.fingerprint, saved[-1].id)
         return saved
 
-    def accept_inbox(self, item_id: int) -> Launch:
-        """Do what the proposal says: track the launch, apply the slip, or remove the launch."""
+    def accept_inbox(self, item_id: int, name: str | None = None) -> Launch:
+        """Do what the proposal says: track the launch, apply the slip, or remove the launch.
+        A new launch is tracked under `name` when given (the user fixed a wrong one)."""
         proposal = self.get_inbox_item(item_id)
         if proposal.state is not InboxState.WAITING:
             raise StoreError(f"Inbox item {item_id} was already {proposal.state.value}.")
         if proposal.kind is InboxKind.NEW:
-            return self._accept_new(proposal)
+            return self._accept_new(proposal, name)
         launch_id = proposal.launch_id
         if launch_id is None:
             raise StoreError(f"Inbox item {item_id} no longer has its launch.")
@@ -116,18 +127,22 @@ class SourceApplyMixin(SourcesMixin):
             self._decide(conn, item_id, InboxState.ACCEPTED)
         return launch
 
-    def _accept_new(self, proposal: InboxItem) -> Launch:
+    def _accept_new(self, proposal: InboxItem, name: str | None = None) -> Launch:
         item, now = proposal.item, self._now()
-        if proposal.source_id is not None:
-            source = self.get_source(proposal.source_id)
-        else:
-            source = Source(url="", kind=SourceKind.RSS, name="a removed source")
+        launch = item.to_launch(self._source_of(proposal)).with_changes(created=now, updated=now)
+        if name is not None and name.strip() != item.name:
+            launch = _renamed(launch, name.strip())
         with self._transaction() as conn:
-            launch = item.to_launch(source).with_changes(created=now, updated=now)
             saved = self._insert(launch, ())
+            # The item's own fingerprint: the same item is not proposed again under its old name.
             self._remember(conn, proposal.source_id, item.key, item.fingerprint, saved.id)
             self._decide(conn, proposal.id or 0, InboxState.ACCEPTED)
             return saved
+
+    def _source_of(self, proposal: InboxItem) -> Source:
+        if proposal.source_id is not None:
+            return self.get_source(proposal.source_id)
+        return Source(url="", kind=SourceKind.RSS, name="a removed source")
 
     def dismiss_inbox(self, item_id: int) -> InboxItem:
         proposal = self.get_inbox_item(item_id)

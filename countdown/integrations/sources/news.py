@@ -16,6 +16,8 @@ from typing import Any
 import feedparser
 
 from countdown.core.news.extract import NothingToTrack, extract_launches
+from countdown.core.news.proposal import Proposal
+from countdown.core.news.quote_evidence import in_quote
 from countdown.core.source import FeedItem
 from countdown.integrations.sources.http_get import FetchError, check_url
 from countdown.integrations.sources.text import clean_line, html_to_text
@@ -58,25 +60,30 @@ def _article(entry: Any) -> str:
 
 def _entry_items(entry: Any, now: datetime) -> list[FeedItem]:
     base = _published(entry, now.astimezone().replace(tzinfo=None, microsecond=0))
+    article = _article(entry)
     try:
-        proposals = extract_launches(_article(entry), base=base, now=now)
+        proposals = extract_launches(article, base=base, now=now)
     except NothingToTrack:
         return []
     guid = clean_line(str(entry.get("id") or entry.get("link") or entry.get("title") or ""), 500)
     link = safe_link(entry.get("link"))
-    return [
-        FeedItem(
-            key=f"{guid}#{p.name.casefold()}",
-            name=clean_line(p.name, 200),
-            when_text=p.when_text,
-            window=p.window,
-            status=p.status,
-            base=p.base,
-            quote=clean_line(p.quote, 600),
-            link=link,
-        )
-        for p in proposals
-    ]
+    return [_feed_item(article, p, f"{guid}#{p.name.casefold()}", link) for p in proposals]
+
+
+def _feed_item(article: str, proposal: Proposal, key: str, link: str) -> FeedItem:
+    """One proposal of an entry, with its evidence moved into its one-line quote."""
+    quote = clean_line(proposal.quote, 600)
+    return FeedItem(
+        key=key,
+        name=clean_line(proposal.name, 200),
+        when_text=proposal.when_text,
+        window=proposal.window,
+        status=proposal.status,
+        base=proposal.base,
+        quote=quote,
+        link=link,
+        evidence=in_quote(article, proposal, quote),
+    )
 
 
 def read_news(body: bytes, *, now: datetime) -> tuple[list[FeedItem], list[str]]:
