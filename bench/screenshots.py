@@ -81,30 +81,30 @@ def build_store(home: Path) -> object:
 
 def add_sources(store: object) -> None:
     """Two subscriptions (one fetched, one failing) and an inbox with a new launch and a slip, as
-    a refresh would leave them (no network: the items are made here)."""
-    from countdown.core.dates.window import parse_window
-    from countdown.core.model import Status
-    from countdown.core.source import FeedItem, Source, SourceKind
+    a refresh would leave them (no network: the feed is written here and read by the real
+    reader, so the quotes carry their highlighted name, date and status words)."""
+    from countdown.core.source import Source, SourceKind
     from countdown.core.source_plan import plan_refresh
+    from countdown.integrations.sources.news import read_news
     from countdown.integrations.system_clock import system_clock
 
     base = system_clock().replace(tzinfo=None)
-
-    def item(key: str, name: str, text: str, status: Status) -> FeedItem:
-        window = parse_window(text, base=base, languages=("en",))
-        return FeedItem(key=key, name=name, when_text=text, window=window, status=status,
-                        base=base, quote=f"{name} is due {text}.", link=f"https://example.org/{key}")  # fmt: skip
-
+    entries = "".join(
+        f"<item><guid>{key}</guid><description>{text}</description></item>"
+        for key, text in (
+            ("a", "Brightmoor said on Tuesday that the Kestrel tablet will ship in Q3 2027, "
+                  "the company confirmed."),
+            ("b", "Nintendo has delayed the Switch 3 Lite to March 2027, according to a report."),
+        )
+    )  # fmt: skip
+    rss = f"<rss version='2.0'><channel><title>Gadget Wire</title>{entries}</channel></rss>"
+    items, _problems = read_news(rss.encode(), now=system_clock())
     feed = store.add_source(
         Source("https://example.org/gadgets.xml", SourceKind.RSS, "Gadget Wire")
     )  # type: ignore[attr-defined]
     calendar = store.add_source(  # type: ignore[attr-defined]
         Source("https://example.org/launches.ics", SourceKind.ICS, "Launch calendar", auto=True)
     )
-    items = [
-        item("a", "Kestrel tablet", "Q3 2027", Status.ANNOUNCED),
-        item("b", "Switch 3 Lite", "March 2027", Status.DELAYED),
-    ]
     known = store.item_states(feed.id)  # type: ignore[attr-defined]
     plan = plan_refresh(feed, items, known, store.list_launches(), today=base.date())  # type: ignore[attr-defined]
     store.apply_plan(feed, plan)  # type: ignore[attr-defined]
@@ -217,16 +217,7 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     paste.refresh()
     save(paste, out, "paste-dialog")
     paste.close()
-    from countdown.ui.inbox_dialog import InboxDialog
-
-    inbox = InboxDialog(store)
-    inbox.resize(760, 360)
-    inbox.reload()
-    inbox.show()
-    save(inbox, out, "inbox")
-    inbox.table.setCurrentItem(inbox.table.topLevelItem(1))
-    save(inbox, out, "inbox-slip")
-    inbox.close()
+    inbox_shots(out, store, app)
     store.backup_if_changed()  # type: ignore[attr-defined]  # as the app does after a change
     preferences = window.open_preferences()
     save(preferences, out, "preferences")
@@ -308,6 +299,37 @@ def widget_shots(out: Path, home: Path, language: str = "") -> None:
     save(window, out, "timeline-dark")
     app.setPalette(QApplication.style().standardPalette())
     damaged_shot(out, store, window)
+
+
+def inbox_shots(out: Path, store: object, app: object) -> None:
+    """The Inbox: a new launch (its words highlighted), a slip, words picked as the name, dark."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from countdown.ui.inbox_dialog import InboxDialog
+
+    inbox = InboxDialog(store)
+    inbox.resize(760, 480)
+    inbox.reload()
+    inbox.show()
+    save(inbox, out, "inbox")
+    inbox.table.setCurrentItem(inbox.table.topLevelItem(1))
+    save(inbox, out, "inbox-slip")
+    inbox.table.setCurrentItem(inbox.table.topLevelItem(0))
+    edit = inbox.quote.text
+    at = edit.toPlainText().find("Brightmoor")
+    cursor = edit.textCursor()
+    cursor.setPosition(max(at, 0))
+    cursor.setPosition(max(at, 0) + len("Brightmoor"), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.setFocus()
+    save(inbox, out, "inbox-pick")
+    inbox.quote.picker.pick()
+    save(inbox, out, "inbox-picked")
+    app.setPalette(dark_palette())  # type: ignore[attr-defined]
+    save(inbox, out, "inbox-dark")
+    app.setPalette(QApplication.style().standardPalette())  # type: ignore[attr-defined]
+    inbox.close()
 
 
 def damaged_shot(out: Path, store: object, window: object) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -44,6 +44,7 @@ class InboxQuote(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Quote"))
+        self.text.installEventFilter(self)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * (_QUOTE_LINES + 1))
         self.legend = EvidenceLegend()
         self.link = plain_label()
@@ -117,6 +118,12 @@ class InboxQuote(QWidget):
         self._evidence = replace(self._evidence, name=span)
         self._highlight()
         self.name_fixed.emit(self._item.id, name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The quote box's new palette (light ↔ dark) gets the tints made for it."""
+        if watched is self.text and event.type() == QEvent.Type.PaletteChange:
+            self._highlight()
+        return super().eventFilter(watched, event)
 
     def _highlight(self) -> None:
         shown = self._evidence if self._item is not None else None

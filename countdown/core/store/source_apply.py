@@ -56,7 +56,7 @@ def _renamed(launch: Launch, name: str) -> Launch:
     try:
         check_launch(renamed)
     except InvalidLaunch as error:
-        raise StoreError(f"Cannot track it under that name: {error.problem}.") from error
+        raise StoreError(f"The name {error.problem}.") from error
     return renamed
 
 
