@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -43,14 +43,15 @@ class InboxQuote(QWidget):
         self._fixed: dict[int, tuple[str, Span | None]] = {}
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Quote"))
+        # Words the paste dialog and the launch form have already, translated as there.
+        self.text.setAccessibleName(QCoreApplication.translate("ProposalTable", "Quote"))
         self.text.installEventFilter(self)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * (_QUOTE_LINES + 1))
         self.legend = EvidenceLegend()
         self.link = plain_label()
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("LaunchForm", "Name"))
         self.name_edit.textEdited.connect(self._typed)
         self.picker = NamePicker(self.text)
         self.picker.picked.connect(self.use_as_name)
@@ -63,7 +64,7 @@ class InboxQuote(QWidget):
         grid.addWidget(self.text, 0, 0, 1, 3)
         grid.addWidget(self.legend, 1, 0, 1, 3)
         grid.addWidget(self.link, 2, 0, 1, 3)
-        label = QLabel(self.tr("&Name:"))
+        label = QLabel(QCoreApplication.translate("LaunchForm", "&Name"))
         label.setBuddy(self.name_edit)
         grid.addWidget(label, 3, 0)
         grid.addWidget(self.name_edit, 3, 1)
