@@ -111,6 +111,17 @@ _BACKUP_BEFORE = re.compile(
 _ONLY_IF_AFTER = re.compile(r"^\W{0,3}only\s+\W{0,2}if\b", _I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:]{0,50}$", _I)
 _EARLIER_BEFORE = re.compile(r"\bearlier\s+$", _I)
+# "the initial Switch 2 announcement in January": a reveal that already happened.
+_FIRST_REVEAL_BEFORE = re.compile(
+    r"\b(?:initial|original|first)\s+(?:[\w-]+\s+){0,3}?(?:announcement|reveal|unveiling"
+    r"|teaser|trailer)\s+(?:in|on|back\s+in)\s+$",
+    _I,
+)
+# "presales usually begin the Friday after": what happens every time, no launch date.
+_HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|traditionally|customarily|habitually)\b", _I
+)
+_RUNS_UNTIL_BEFORE = re.compile(r"\bruns?\s+(?:until|through|till)\s+$", _I)
 _NOT_LAUNCH_BEFORE = re.compile(
     r"\b(?:support|updates|security\s+patches|sales|production|service)\s+(?:\w+\s+)?"
     r"(?:ends?|ending|will\s+end|stops?|stopping|expires?)\b[^.;]{0,20}$"
@@ -134,8 +145,10 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.OTHER  # "further opportunities through August 15": backup days
     if _IF_BEFORE.search(before[-60:]) or _ONLY_IF_AFTER.match(after):
         return Role.OTHER  # "if the studio waits until May": a hypothesis, not a plan
-    if _EARLIER_BEFORE.search(before[-12:]):
+    if _EARLIER_BEFORE.search(before[-12:]) or _FIRST_REVEAL_BEFORE.search(before[-60:]):
         return Role.PAST  # "held earlier this summer"
+    if _HABITUAL.search(clause) or _RUNS_UNTIL_BEFORE.search(before[-20:]):
+        return Role.OTHER  # "usually ships by the end of the week"; "the fair runs until May 2"
     if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
         return Role.STATEMENT
     if _TODAY.match(span.text.strip()) and not _LAUNCHING_BEFORE.search(before[-40:]):

@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from countdown.core.news.dates import find_date_spans
 from countdown.core.news.extract import NothingToTrack, extract_launches
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.names_cjk import pick_name_cjk
+from countdown.core.news.roles import Role, role_of
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 BASE = datetime(2026, 2, 1, 9, 0)
@@ -186,3 +188,28 @@ def test_more_games_told_after_named_ones_are_no_launch_of_those() -> None:
     text = "Ember Tide, Glass Harbor and many other games announced for 2026 arrive late."
     with pytest.raises(NothingToTrack):
         extract_launches(text, base=BASE, now=NOW)
+
+
+def test_a_time_without_a_day_belongs_to_the_launch_just_told() -> None:
+    text = (
+        "Orrin will launch the Orrin Slate 4 on March 9. The Lisbon event will kick off at "
+        "4pm, with smaller events in Porto and Faro."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [(p.name, p.window.start) for p in found] == [
+        ("Orrin Slate 4", datetime(2026, 3, 9, 16, 0))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        ("After the initial Lumo Pad announcement in January, fans waited", Role.PAST),
+        ("Shipping of new phones usually begins by the end of the week", Role.OTHER),
+        ("The fair opened on Sunday and runs until March 28", Role.OTHER),
+    ],
+)  # fmt: skip
+def test_reveals_told_as_initial_habits_and_ends_are_no_launch_dates(
+    clause: str, role: Role
+) -> None:
+    assert [role_of(span, clause) for span in find_date_spans(clause)][-1] is role
