@@ -94,7 +94,12 @@ _ROLE_WORDS = (
     r"|billionaire|developer|designer|writer|creator|astronaut|Geschäftsführer|Chef|director[ae]?"
     r"|PDG|directeur|fondateur)s?"
 )
-_PERSON_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS}|said|says|told|by)\s*,?\s*$", _I)
+# "stars Rami Roe, Lea Lin and |Ana de Vale": every name listed after a role word.
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:said|says|told|by)\s*,?\s*$"
+    rf"|\b(?i:{_ROLE_WORDS})\s*,?\s*(?:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 _PERSON_AFTER = re.compile(
     rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", _I
 )
@@ -143,7 +148,7 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
         return Kind.OUTLET
     if bare in _PLATFORMS and (_PLATFORM_BEFORE.search(before) or _PLATFORM_AFTER.match(after)):
         return Kind.PLATFORM
-    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+    if _PERSON_BEFORE.search(before[-80:]) or _PERSON_AFTER.match(after):
         return Kind.PERSON
     if _OUTLET_BEFORE.search(before) or _REPORTS_AFTER.match(after):
         return Kind.OUTLET

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from countdown.core.dates.phrases_i18n import word_list
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.names_cjk import pick_name_cjk
-from countdown.core.news.runs import NOUN_AFTER, PRODUCT_NOUNS, generic, name_runs
+from countdown.core.news.runs import NOUN_AFTER, PRODUCT_NOUNS, generic, name_runs, trimmed
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|throughout|en|dans|à|au|aux|a)\s+(?:the\s+)?"
@@ -164,7 +164,7 @@ def ranked_candidates(
 ) -> list[Candidate]:
     """The names in a Latin-script `sentence` (dates blanked), best first for the launch word
     at `launch_at`, whatever their kind; `text` is the whole paste (who speaks in it)."""
-    runs = [(s, e) for s, e in name_runs(sentence) if not generic(sentence, s, e)]
+    runs = [trimmed(sentence, s, e) for s, e in name_runs(sentence) if not generic(sentence, s, e)]
     candidates = [_score(sentence, s, e, launch_at, date_at, text) for s, e in runs]
     quoted = (_quoted(sentence, m, launch_at) for m in _QUOTED.finditer(sentence))
     candidates += [c for c in quoted if c is not None]

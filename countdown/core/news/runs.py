@@ -120,10 +120,21 @@ _GENERIC_WORDS = frozenset(
         """Mobile Launch Launches Release Releases Date Dates Confirmed Confirms Official New
     Update Delay Delayed Delays Event Phone Phones Game Games Review Deal Deals Sale Price Leak
     Leaks Rumor Rumors Schedule Calendar Upcoming Announced Revealed Coming Soon Everything
-    Know Best Top List Says Say Will Be Gets Get Finally Arrives Arriving Launching Producing"""
+    Know Best Top List Says Say Will Be Gets Get Finally Arrives Arriving Launching Producing
+    Pushed Back Moved Slips Slipped Postponed"""
     )
 )
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The run without trailing headline words ("… AM5 Platform Pushed Back")."""
+    text = sentence[start:end]
+    head, _, last = text.rpartition(" ")
+    while head and last in _GENERIC_WORDS:
+        text = head
+        head, _, last = text.rpartition(" ")
+    return start, start + len(text)
 
 
 def generic(sentence: str, start: int, end: int) -> bool:

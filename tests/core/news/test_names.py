@@ -213,3 +213,14 @@ def test_reveals_told_as_initial_habits_and_ends_are_no_launch_dates(
     clause: str, role: Role
 ) -> None:
     assert [role_of(span, clause) for span in find_date_spans(clause)][-1] is role
+
+
+def test_every_name_listed_after_a_role_word_is_a_person() -> None:
+    before = "The thriller stars Rami Vole, Lea Lindqvist and "
+    assert kind_of("Ana de Vale", before, " and opens in April.") is Kind.PERSON
+    assert kind_of("Wii U", "obtained by Tabloid, Nintendo's ", " consoles") is Kind.PRODUCT
+
+
+def test_headline_verbs_after_a_product_are_cut_from_its_name() -> None:
+    text = "Lumo Pad 3 Launch Pushed Back to March 9"
+    assert names(text) == ["Lumo Pad 3"]
