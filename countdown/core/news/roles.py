@@ -179,11 +179,27 @@ def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
     if _OLD_BEFORE.search(before[-60:]) or _CALLED_OFF_AFTER.match(after):
         return True
-    if _OLD_BEFORE_DE.search(before[-60:]):
+    if _OLD_BEFORE_DE.search(before[-60:]) or _BEFORE_THE_SLIP_AFTER.match(after):
+        return True
+    if _MISSED_BEFORE.search(before[-60:]) and not _UNTIL_BEFORE.search(before):
         return True
     return bool(_EARLIER_PLAN.match(clause[: span.start]))
 
 
+# "we won't be able to start deliveries this spring": the date the plan now misses (but "won't
+# ship until May" sets May).
+_MISSED_BEFORE = re.compile(
+    r"\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|can['’]t|cannot|couldn['’]t"
+    r"|not\s+be\s+able)\b[^.;,]{0,50}$",
+    _I,
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|after)\s+(?:the\s+)?$", _I)
+# "pushed it out to 2006 before this latest delay"
+_BEFORE_THE_SLIP_AFTER = re.compile(
+    r"^\W{0,3}before\s+(?:this|the|its)\s+(?:latest|new|recent|current|second|third)\s+"
+    r"(?:delay|slip|postponement|setback)\b",
+    _I,
+)
 # German: "ursprünglich im Frühjahr", "nicht mehr wie geplant im Mai", "wie zuletzt geplant am".
 _OLD_BEFORE_DE = re.compile(
     r"\b(?:ursprünglich|eigentlich|zuletzt\s+geplant|nicht\s+mehr(?:\s+wie\s+geplant)?)\b"

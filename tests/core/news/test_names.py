@@ -207,6 +207,9 @@ def test_a_time_without_a_day_belongs_to_the_launch_just_told() -> None:
         ("After the initial Lumo Pad announcement in January, fans waited", Role.PAST),
         ("Shipping of new phones usually begins by the end of the week", Role.OTHER),
         ("The fair opened on Sunday and runs until March 28", Role.OTHER),
+        ("We won't be able to start deliveries of the Vela this spring", Role.OLD),
+        ("The Vela won't be available until October", Role.NEW),
+        ("Acme pushed it out to 2027 before this latest delay", Role.OLD),
     ],
 )  # fmt: skip
 def test_reveals_told_as_initial_habits_and_ends_are_no_launch_dates(
