@@ -179,7 +179,7 @@ def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
     if _OLD_BEFORE.search(before[-60:]) or _CALLED_OFF_AFTER.match(after):
         return True
-    if _OLD_BEFORE_DE.search(before[-60:]) or _BEFORE_THE_SLIP_AFTER.match(after):
+    if _NO_LONGER_DE.search(before[-60:]) or _BEFORE_THE_SLIP_AFTER.match(after):
         return True
     if _MISSED_BEFORE.search(before[-60:]) and not _UNTIL_BEFORE.search(before):
         return True
@@ -200,12 +200,8 @@ _BEFORE_THE_SLIP_AFTER = re.compile(
     r"(?:delay|slip|postponement|setback)\b",
     _I,
 )
-# German: "ursprünglich im Frühjahr", "nicht mehr wie geplant im Mai", "wie zuletzt geplant am".
-_OLD_BEFORE_DE = re.compile(
-    r"\b(?:ursprünglich|eigentlich|zuletzt\s+geplant|nicht\s+mehr(?:\s+wie\s+geplant)?)\b"
-    r"[^.;,]{0,40}$",
-    _I,
-)
+# German "nicht mehr wie geplant im Frühjahr": no longer the plan (asides.py has the others).
+_NO_LONGER_DE = re.compile(r"\bnicht\s+mehr\b[^.;,]{0,40}$", _I)
 # "Previously, X said the probe would launch on July 13": the plan the story then revises.
 _EARLIER_PLAN = re.compile(
     r"^\W*(?:previously|originally|initially|formerly)\b,?(?:(?!\bnow\b)[^,;])*$", _I
