@@ -109,7 +109,9 @@ class CountdownApp(QObject):
         from countdown.services.source_refresh import SourceRefresher, notifier_sender
 
         send = notifier_sender(self.alerts.notifier.channels if self.alerts else [])
-        self.sources = SourceRefresher(self.store, self.clock, notify=send, parent=self)
+        self.sources = SourceRefresher(
+            self.store, self.clock, notify=send, parent=self, wording=wording()
+        )  # what moved, told in the UI's language
         self.shell.refresh_sources_requested.connect(self.sources.refresh)
         self.sources.start()
         self.sources.refresh(due_only=True)
@@ -139,6 +141,8 @@ class CountdownApp(QObject):
         if self.alerts is not None:
             self.alerts.set_wording(wording())
             self.alerts.replan()
+        if self.sources is not None:
+            self.sources.wording = wording()
 
     def back_up(self) -> None:
         if message := self.store.backup_if_changed():

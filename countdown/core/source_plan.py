@@ -21,9 +21,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from countdown.core.model import Launch
-from countdown.core.news.slip import describe_slip
+from countdown.core.news.slip import describe_move
 from countdown.core.news.track import merged_status
 from countdown.core.source import FeedItem, InboxItem, InboxKind, ItemState, Source, SourceKind
+from countdown.core.wording import ENGLISH, Wording
 
 REMOVED_MARK = "removed"
 
@@ -42,16 +43,9 @@ class SourcePlan:
         return len(self.track) + len(self.revise) + len(self.propose)
 
 
-def describe_change(launch: Launch, item: FeedItem) -> str:
+def describe_change(launch: Launch, item: FeedItem, *, wording: Wording = ENGLISH) -> str:
     """ "moved from Q2 2027 to Q3 2027", "status announced → confirmed", or both."""
-    parts = []
-    if (launch.window.start, launch.window.end, launch.window.grain) != (
-        item.window.start, item.window.end, item.window.grain,
-    ):  # fmt: skip
-        parts.append(describe_slip(launch.window, item.window))
-    if launch.status is not item.status:
-        parts.append(f"status {launch.status.value} → {item.status.value}")
-    return "; ".join(parts)
+    return describe_move(launch.window, item.window, launch.status, item.status, wording=wording)
 
 
 def _by_name(launches: Sequence[Launch]) -> dict[str, Launch]:

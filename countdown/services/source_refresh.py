@@ -37,8 +37,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from countdown.core.clock import Clock
+from countdown.core.model import Launch
+from countdown.core.news.slip import inbox_notice
 from countdown.core.source import DEFAULT_EVERY_HOURS, FeedItem, InboxKind, SourceKind
-from countdown.core.store import Store
+from countdown.core.store import Store, StoreError
+from countdown.core.wording import ENGLISH, Wording
 from countdown.integrations.sources.http_get import FetchError
 from countdown.integrations.sources.refresh import SourceReport, read_body, refresh_all
 
@@ -64,11 +67,12 @@ class SourceRefresher(QObject):
 
     def __init__(self, store: Store, clock: Clock, *, notify: Notify | None = None,
                  parent: QObject | None = None, get: Any = None,
-                 in_process: bool = False) -> None:  # fmt: skip
+                 in_process: bool = False, wording: Wording = ENGLISH) -> None:  # fmt: skip
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
         self._store, self._clock, self._notify, self._get = store, clock, notify, get
+        self.wording = wording  # the notifications' language: the app's (set again on a switch)
         self._path = Path(store.path)
         self._thread: threading.Thread | None = None
         self._again: bool | None = None  # a request that came while running (due_only)
@@ -177,14 +181,23 @@ class SourceRefresher(QObject):
         the slips waiting in the inbox."""
         if self._notify is None:
             return
-        moves = [(n.key, n.title, n.body) for n in self._store.untold_notices(self._clock())]
+        untold = [n for n in self._store.untold_notices(self._clock()) if self._untold(n.key)]
+        for notice in untold:
+            self._send(notice.key, *notice.words(self.wording))
         for item in self._store.inbox(kind=InboxKind.SLIP):
-            if item.kind is InboxKind.SLIP:
-                moves.append((f"source-slip:{item.id}", f"{item.item.name}: {item.summary}",
-                              f"— per {item.source_name} (in the Inbox)"))  # fmt: skip
-        for key, title, body in moves:
-            if key not in self._telling and not self._store.is_delivered(key):
-                self._send(key, title, body)
+            key = f"source-slip:{item.id}"
+            if item.kind is InboxKind.SLIP and self._untold(key):
+                self._send(key, *inbox_notice(item, self._launch(item.launch_id), self.wording))
+
+    def _untold(self, key: str) -> bool:
+        return key not in self._telling and not self._store.is_delivered(key)
+
+    def _launch(self, launch_id: int | None) -> Launch | None:
+        """The launch a slip is about, as it is now; None when it is gone or does not read."""
+        try:
+            return self._store.get(launch_id) if launch_id is not None else None
+        except StoreError:
+            return None
 
     def _send(self, key: str, title: str, body: str) -> None:
         def done(ok: bool) -> None:

@@ -2,7 +2,7 @@
 
 Rendered as a little HTML page in a QTextBrowser (palette colours, selectable text, links open in
 the browser). The history comes from `store.history(id)`, oldest first, each step worded by
-`core.slip.describe_slip` ("moved from July 2026 to August 2026").
+`core.slip.describe_slip` in the UI's language ("verschoben von Juli 2026 auf August 2026").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def history_lines(revisions: Sequence[Revision]) -> list[str]:
             )
             what = added.replace("%1", label)
         elif before.window != after.window or before.when_text != after.when_text:
-            what = describe_slip(before.window, after.window)
+            what = describe_slip(before.window, after.window, wording=wording())
             if before.status != after.status:
                 what += f"; {status_word(before.status)} → {status_word(after.status)}"
         else:

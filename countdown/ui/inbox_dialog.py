@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.dates.labels import localized_label
+from countdown.core.model import Launch
+from countdown.core.news.slip import inbox_change
 from countdown.core.source import InboxItem, InboxKind
 from countdown.ui.i18n import wording
 from countdown.ui.inbox_quote import InboxQuote
@@ -44,10 +46,10 @@ _WHAT = {
 }
 
 
-def row_texts(item: InboxItem) -> list[str]:
-    """What, launch, when (or the change), source — the columns of one row."""
+def row_texts(item: InboxItem, launch: Launch | None = None) -> list[str]:
+    """What, launch, when (or the change to `launch` as it is now), source — one row's columns."""
     when = (f"{localized_label(item.item.window, wording())} ({status_word(item.item.status)})"
-            if item.kind is InboxKind.NEW else item.summary)  # fmt: skip
+            if item.kind is InboxKind.NEW else inbox_change(item, launch, wording()))  # fmt: skip
     return [
         QCoreApplication.translate("InboxDialog", str(_WHAT[item.kind])),
         item.item.name,
@@ -115,7 +117,7 @@ class InboxDialog(QDialog):
         """Show what waits now (after a refresh, a decision, another process's change)."""
         self.table.clear()
         for proposal in self._store.inbox():
-            row = QTreeWidgetItem(row_texts(proposal))
+            row = QTreeWidgetItem(row_texts(proposal, self._launch(proposal.launch_id)))
             fixed = self.quote.fixed_name(proposal.id or 0)
             row.setText(1, proposal.item.name if fixed is None else fixed)
             row.setData(0, Qt.ItemDataRole.UserRole, proposal.id)
@@ -127,6 +129,15 @@ class InboxDialog(QDialog):
         if first is not None:
             self.table.setCurrentItem(first)
         self._selection_changed()
+
+    def _launch(self, launch_id: int | None) -> Launch | None:
+        """The launch a slip or removal is about, as it is now (None when gone or damaged)."""
+        from countdown.core.store import StoreError
+
+        try:
+            return self._store.get(launch_id) if launch_id is not None else None
+        except StoreError:
+            return None
 
     def _selected(self) -> list[InboxItem]:
         ids = [row.data(0, Qt.ItemDataRole.UserRole) for row in self.table.selectedItems()]

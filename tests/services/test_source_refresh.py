@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from countdown.core.source import Source, SourceKind
 from countdown.core.store import Store
+from countdown.core.wording import wording_for
 from countdown.services.notifier import desktop_channels
 from countdown.services.source_refresh import JOB_ID, SourceRefresher, notifier_sender
 from tests.cli.test_cli import run
@@ -99,3 +100,45 @@ def test_a_move_made_by_countdown_refresh_in_a_terminal_is_told_once_by_the_app(
         refresher.store_changed()  # e.g. after a restart: the ledger says it was told
         qtbot.wait(300)
     assert sum("Kestrel" in summary for summary in monitor.summaries()) == 1
+
+
+def test_a_move_from_a_terminal_is_told_in_the_apps_language(
+    qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
+    notification_bus: DesktopSession,
+) -> None:  # fmt: skip
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=True))
+    assert run(home, "refresh").returncode == 0
+    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
+    moved = run(home, "refresh")  # English in the terminal, whatever the app speaks
+    assert "Kestrel tablet moved from Apr 15, 2027 to May 20, 2027" in moved.stdout
+    send = notifier_sender(desktop_channels(None))
+    refresher = SourceRefresher(store, clock, notify=send, wording=wording_for("de"))
+    with notification_bus.monitor_notifications() as monitor:
+        refresher.store_changed()
+        note = monitor.wait_for("Kestrel")
+        qtbot.waitUntil(lambda: store.is_delivered(_move_key(store)), timeout=5000)
+    assert note.summary == "Kestrel tablet verschoben von 15. Apr. 2027 auf 20. Mai 2027"
+    assert note.body == "– laut Northwind"
+
+
+def test_a_slip_waiting_in_the_inbox_is_told_in_chinese(
+    qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
+    notification_bus: DesktopSession,
+) -> None:  # fmt: skip
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Northwind"))  # not auto: the Inbox asks
+    assert run(home, "refresh").returncode == 0
+    kestrel = next(p for p in store.inbox() if p.item.name == "Kestrel tablet")
+    store.accept_inbox(kestrel.id or 0)
+    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
+    assert run(home, "refresh").returncode == 0
+    listed = run(home, "inbox").stdout  # the CLI stays English
+    assert "Kestrel tablet: moved from Apr 15, 2027 to May 20, 2027 — per Northwind" in listed
+    send = notifier_sender(desktop_channels(None))
+    refresher = SourceRefresher(store, clock, notify=send, wording=wording_for("zh_CN"))
+    with notification_bus.monitor_notifications() as monitor:
+        refresher.store_changed()
+        note = monitor.wait_for("Kestrel")
+    assert note.summary == "Kestrel tablet：从2027年4月15日推迟到2027年5月20日"
+    assert note.body == "—— 来源：Northwind（在收件箱中）"

@@ -114,8 +114,12 @@ V4_DDL = """
 CREATE TABLE notices (
     key TEXT PRIMARY KEY,
     at TEXT NOT NULL,
-    title TEXT NOT NULL,
-    body TEXT NOT NULL
+    launch_name TEXT NOT NULL,
+    old_window TEXT NOT NULL,
+    new_window TEXT NOT NULL,
+    old_status TEXT NOT NULL,
+    new_status TEXT NOT NULL,
+    source_name TEXT NOT NULL
 );
 """
 

@@ -34,14 +34,16 @@ class Moved:
     """A tracked launch an auto source changed: what the app announces."""
 
     launch: Launch  # after the change
-    change: str  # "moved from Q2 2027 to Q3 2027"
+    change: str  # "moved from Q2 2027 to Q3 2027" (English: the CLI's)
     source_name: str
+    before: Launch
 
     def notice(self, at: datetime) -> Notice:
         """What the app tells, once: keyed by the revision, so a re-applied change is one."""
         seq = self.launch.revisions[-1].seq if self.launch.revisions else 0
-        return Notice(f"source-move:{self.launch.id}:{seq}", at,
-                      f"{self.launch.name} {self.change}", f"— per {self.source_name}")  # fmt: skip
+        return Notice(f"source-move:{self.launch.id}:{seq}", at, self.launch.name,
+                      self.before.window, self.launch.window, self.before.status,
+                      self.launch.status, self.source_name)  # fmt: skip
 
 
 def revision_changes(item: FeedItem) -> dict[str, Any]:
@@ -82,7 +84,7 @@ class SourceApplyMixin(SourcesMixin):
         for launch, item in plan.revise:
             change = describe_change(launch, item)
             after = self.update(launch.id or 0, **revision_changes(item))
-            moved.append(Moved(after, change, source.name))
+            moved.append(Moved(after, change, source.name, launch))
         with self._transaction() as conn:
             for move in moved:
                 record_notice(conn, move.notice(self._now()))

@@ -93,6 +93,26 @@ PHRASES: dict[str, Phrase] = {
     "body_day": "Launch day: {label}.",
     "body_expected": "Expected {label} ({first} – {last}).",
     "body_question": "{body} Mark it launched, edit the date, or keep waiting.",
+    # slips and moves (core/news/slip.py, source refresh notices)
+    "slip_moved": "moved from {old} to {new}",
+    "slip_pulled_in": "pulled in from {old} to {new}",
+    "slip_narrowed": "narrowed from {old} to {new}",
+    "slip_widened": "widened from {old} to {new}",
+    "slip_restated": "restated from {old} to {new}",
+    "slip_unchanged": "unchanged ({new})",
+    "status_change": "status {old} → {new}",
+    "changes": "{a}; {b}",
+    "move_title": "{name} {change}",
+    "move_body": "— per {source}",
+    "slip_title": "{name}: {change}",
+    "slip_body": "— per {source} (in the Inbox)",
+    "removed_from": "removed from {source}",
+    "status_rumored": "rumored",
+    "status_announced": "announced",
+    "status_confirmed": "confirmed",
+    "status_delayed": "delayed",
+    "status_launched": "launched",
+    "status_cancelled": "cancelled",
 }
 
 ENGLISH = Wording("en", PHRASES, plural_one_other, MONTHS, SHORT, RANGE, WEEKDAYS)
