@@ -367,93 +367,93 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>&amp;Track</source>
         <translation>&amp;Verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="43"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="44"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="45"/>
         <source>Gone</source>
         <translation>Entfallen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Launch</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>When / change</source>
         <translation>Wann / Änderung</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="75"/>
         <source>Proposals from sources</source>
         <translation>Vorschläge aus Quellen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Do what the selected proposals say</source>
         <translation>Die gewählten Vorschläge ausführen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>Ignore the selected proposals</source>
         <translation>Die gewählten Vorschläge ignorieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Re&amp;fresh sources</source>
         <translation>&amp;Quellen abrufen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Fetch every source now</source>
         <translation>Alle Quellen jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="158"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>Nichts offen. Quellen finden Sie in den Einstellungen.</translation>
     </message>
@@ -494,6 +494,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>LaunchForm</name>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="54"/>
         <location filename="../../countdown/ui/launch_form.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -575,6 +576,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="67"/>
         <location filename="../../countdown/ui/launch_form.py" line="88"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
@@ -1068,6 +1070,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="47"/>
         <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>Zitat</translation>

@@ -367,93 +367,93 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>&amp;Track</source>
         <translation>&amp;Seguir</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="43"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="44"/>
         <source>Moved</source>
         <translation>Cambio de fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="45"/>
         <source>Gone</source>
         <translation>Desaparecido</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Inbox</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Launch</source>
         <translation>Lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>When / change</source>
         <translation>Fecha / cambio</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="75"/>
         <source>Proposals from sources</source>
         <translation>Propuestas de las fuentes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Do what the selected proposals say</source>
         <translation>Aplicar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>Ignore the selected proposals</source>
         <translation>Ignorar las propuestas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Re&amp;fresh sources</source>
         <translation>Actualizar &amp;fuentes</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Fetch every source now</source>
         <translation>Consultar todas las fuentes ahora</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="158"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>No hay nada pendiente. Las fuentes están en Preferencias.</translation>
     </message>
@@ -494,6 +494,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>LaunchForm</name>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="54"/>
         <location filename="../../countdown/ui/launch_form.py" line="49"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -575,6 +576,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
         <translation>separadas por comas</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="67"/>
         <location filename="../../countdown/ui/launch_form.py" line="88"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
@@ -1068,6 +1070,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
         <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="47"/>
         <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>Cita</translation>

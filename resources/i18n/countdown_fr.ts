@@ -367,93 +367,93 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>&amp;Track</source>
         <translation>&amp;Suivre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="43"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="44"/>
         <source>Moved</source>
         <translation>Déplacé</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="45"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Inbox</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Launch</source>
         <translation>Lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>When / change</source>
         <translation>Date / changement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="75"/>
         <source>Proposals from sources</source>
         <translation>Propositions des sources</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Do what the selected proposals say</source>
         <translation>Appliquer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>Ignore the selected proposals</source>
         <translation>Ignorer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Re&amp;fresh sources</source>
         <translation>Ac&amp;tualiser les sources</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Fetch every source now</source>
         <translation>Interroger toutes les sources maintenant</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="158"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>Rien en attente. Les sources se règlent dans les Préférences.</translation>
     </message>
@@ -494,6 +494,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>LaunchForm</name>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="54"/>
         <location filename="../../countdown/ui/launch_form.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -575,6 +576,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
         <translation>séparées par des virgules</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="67"/>
         <location filename="../../countdown/ui/launch_form.py" line="88"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
@@ -1068,6 +1070,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="47"/>
         <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>Citation</translation>

@@ -364,93 +364,93 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>&amp;Track</source>
         <translation>追跡(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="43"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="44"/>
         <source>Moved</source>
         <translation>日程変更</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="45"/>
         <source>Gone</source>
         <translation>消失</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Launch</source>
         <translation>リリース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>When / change</source>
         <translation>日時 / 変更</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="75"/>
         <source>Proposals from sources</source>
         <translation>ソースからの提案</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Do what the selected proposals say</source>
         <translation>選択した提案を実行します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>&amp;Dismiss</source>
         <translation>無視(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>Ignore the selected proposals</source>
         <translation>選択した提案を無視します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Re&amp;fresh sources</source>
         <translation>ソースを更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Fetch every source now</source>
         <translation>すべてのソースを今すぐ取得します</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="158"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>保留中の提案はありません。ソースは設定で管理します。</translation>
     </message>
@@ -491,6 +491,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchForm</name>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="54"/>
         <location filename="../../countdown/ui/launch_form.py" line="49"/>
         <source>Name</source>
         <translation>名前</translation>
@@ -572,6 +573,7 @@ The current state is backed up first, so you can come back to it.</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="67"/>
         <location filename="../../countdown/ui/launch_form.py" line="88"/>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
@@ -1064,6 +1066,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="47"/>
         <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>引用</translation>

@@ -364,93 +364,93 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="33"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
         <source>&amp;Track</source>
         <translation>跟踪(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="34"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="35"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="38"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="43"/>
         <source>New</source>
         <translation>新发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="39"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="44"/>
         <source>Moved</source>
         <translation>已改期</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="40"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="45"/>
         <source>Gone</source>
         <translation>已消失</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="65"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Launch</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>When / change</source>
         <translation>时间 / 变化</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="68"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="75"/>
         <source>Proposals from sources</source>
         <translation>来源的提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
         <source>Do what the selected proposals say</source>
         <translation>执行所选提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="81"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="87"/>
         <source>Ignore the selected proposals</source>
         <translation>忽略所选提议</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Re&amp;fresh sources</source>
         <translation>刷新来源(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="84"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="90"/>
         <source>Fetch every source now</source>
         <translation>立即获取所有来源</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/inbox_dialog.py" line="141"/>
+        <location filename="../../countdown/ui/inbox_dialog.py" line="158"/>
         <source>Nothing waiting. Sources are in Preferences.</source>
         <translation>没有待处理的提议。来源在首选项中设置。</translation>
     </message>
@@ -491,6 +491,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchForm</name>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="54"/>
         <location filename="../../countdown/ui/launch_form.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -572,6 +573,7 @@ The current state is backed up first, so you can come back to it.</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="67"/>
         <location filename="../../countdown/ui/launch_form.py" line="88"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
@@ -1064,6 +1066,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../countdown/ui/inbox_quote.py" line="47"/>
         <location filename="../../countdown/ui/paste_table.py" line="36"/>
         <source>Quote</source>
         <translation>引文</translation>
