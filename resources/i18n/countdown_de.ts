@@ -790,7 +790,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
         <location filename="../../countdown/ui/paste_name_pick.py" line="27"/>
         <location filename="../../countdown/ui/paste_name_pick.py" line="33"/>
         <source>&amp;Use selection as name</source>
-        <translation>Auswahl als &amp;Name übernehmen</translation>
+        <translation>Auswahl als Name ü&amp;bernehmen</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/paste_name_pick.py" line="28"/>
@@ -800,7 +800,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
     <message>
         <location filename="../../countdown/ui/paste_name_pick.py" line="30"/>
         <source>Select the product’s name in the text above, then press this (Alt+U)</source>
-        <translation>Markieren Sie den Produktnamen im Text oben und klicken Sie dann hier (Alt+N)</translation>
+        <translation>Markieren Sie den Produktnamen im Text oben und klicken Sie dann hier (Alt+B)</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="108"/>
         <source>Type the name here, or select it in the text above and press Alt+U</source>
-        <translation>Namen hier eingeben oder im Text oben markieren und Alt+N drücken</translation>
+        <translation>Namen hier eingeben oder im Text oben markieren und Alt+B drücken</translation>
     </message>
     <message>
         <location filename="../../countdown/ui/paste_table.py" line="154"/>

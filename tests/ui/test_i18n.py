@@ -37,6 +37,7 @@ from countdown.ui.popup import AlertPopup, StoreAlertActions
 from countdown.ui.tray import TrayCountdown
 from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch
+from tests.ui.test_inbox_and_sources import fill_inbox
 from tests.ui.test_popup import alert_for
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -185,7 +186,9 @@ def test_every_window_has_one_key_per_mnemonic(
     windows: list[list[str]] = [mnemonics(window.empty)]  # the welcome page's two buttons
     edit = LaunchDialog(store, clock, launch=saved)
     paste = PasteDialog(store, clock)
+    fill_inbox(store)  # a proposal chosen: its quote, name field and name picker show
     inbox = InboxDialog(store)
+    inbox.reload()
     popup = AlertPopup(store, StoreAlertActions(store), clock)
     damaged = DamagedLaunchesDialog(store, clock, default_parser)
     for widget in (edit, paste, inbox, popup, damaged):
