@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from countdown.core.news.proposal import Evidence, Span
 from countdown.core.source import InboxItem, InboxKind
-from countdown.ui.paste_highlight import EvidenceLegend, highlight
+from countdown.ui.paste_highlight import EvidenceLegend, follow_palette, highlight
 from countdown.ui.paste_name_pick import NamePicker
 from countdown.ui.plain_text import plain_label
 
@@ -45,7 +45,7 @@ class InboxQuote(QWidget):
         self.text.setReadOnly(True)
         # Words the paste dialog and the launch form have already, translated as there.
         self.text.setAccessibleName(QCoreApplication.translate("ProposalTable", "Quote"))
-        self.text.installEventFilter(self)
+        follow_palette(self.text)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * (_QUOTE_LINES + 1))
         self.legend = EvidenceLegend()
         self.link = plain_label()
@@ -119,12 +119,6 @@ class InboxQuote(QWidget):
         self._evidence = replace(self._evidence, name=span)
         self._highlight()
         self.name_fixed.emit(self._item.id, name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The quote box's new palette (light ↔ dark) gets the tints made for it."""
-        if watched is self.text and event.type() == QEvent.Type.PaletteChange:
-            self._highlight()
-        return super().eventFilter(watched, event)
 
     def _highlight(self) -> None:
         shown = self._evidence if self._item is not None else None

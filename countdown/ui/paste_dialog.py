@@ -39,7 +39,12 @@ from countdown.core.news.track import tracked_as, update_for
 from countdown.core.store import LaunchStore
 from countdown.ui.day_edit import day_edit
 from countdown.ui.i18n import wording
-from countdown.ui.paste_highlight import EvidenceLegend, highlight, scroll_into_view
+from countdown.ui.paste_highlight import (
+    EvidenceLegend,
+    follow_palette,
+    highlight,
+    scroll_into_view,
+)
 from countdown.ui.paste_name_pick import NamePicker
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 from countdown.ui.plain_text import plain_label
@@ -80,6 +85,7 @@ class PasteDialog(QDialog):
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
+        follow_palette(self.text_edit)
         self.text_edit.setAccessibleName(self.tr("News text"))
         self.text_edit.setAccessibleDescription(
             self.tr("Paste a news paragraph; the launches it names are proposed below")

@@ -8,12 +8,13 @@ set as a light tint in a light palette and a deep shade in a dark one (the text 
 the palette's), and its own underline too (name solid, date dashed, status dotted: a text
 box draws underlines of extra selections, not bold or italic), so colour is never the only
 sign. `EvidenceLegend` draws the same three formats and says which parts have no words in the
-text.
+text. Extra selections keep the formats they were made with, so `follow_palette` remakes them
+when the box's palette changes (light ↔ dark). The Inbox (ui/inbox_quote.py) uses all of this.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -69,6 +70,30 @@ def _quote_format(palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(mixed)
     return fmt
+
+
+class _PaletteFollower(QObject):
+    """Remakes a box's highlight formats for its new palette."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.PaletteChange:
+            restyle(watched)
+        return False
+
+
+def follow_palette(edit: QPlainTextEdit) -> None:
+    """Keep `edit`'s highlight in the tints of its current palette (light ↔ dark)."""
+    edit.installEventFilter(_PaletteFollower(edit))
+
+
+def restyle(edit: QPlainTextEdit) -> None:
+    """The box's highlight, same words, in formats made for its palette now."""
+    parts = {style: part for part, style in _UNDERLINES.items()}
+    palette, selections = edit.palette(), edit.extraSelections()
+    for selection in selections:
+        part = parts.get(selection.format.underlineStyle())
+        selection.format = part_format(part, palette) if part else _quote_format(palette)
+    edit.setExtraSelections(selections)
 
 
 def qt_position(text: str, index: int) -> int:

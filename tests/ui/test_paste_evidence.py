@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Status
@@ -205,3 +205,28 @@ def test_marks_never_land_on_text_edited_since_it_was_read(
     select(dialog, "Lumen X3")
     dialog.name_picker.pick()  # at once, before the text is read again: it is read first
     assert marked(dialog)["name"] == "Lumen X3"
+
+
+def test_the_tints_follow_a_change_to_a_dark_palette(
+    qtbot: QtBot, dialog: PasteDialog, qapp: QApplication
+) -> None:
+    paste(qtbot, dialog, TWO)
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    parts = {SOLID: NAME_PART, DASHED: WHEN_PART, DOTTED: STATUS_PART}
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()  # the palette change reaches the widgets as a posted event
+        tints = {
+            s.format.underlineStyle(): s.format.background().color()
+            for s in dialog.text_edit.extraSelections()
+        }
+        assert {style: tints[style] for style in parts} == {
+            style: part_format(part, dark).background().color() for style, part in parts.items()
+        }
+        assert tints[NONE].lightness() < 128  # the sentence's faint tint is dark too
+        assert marked(dialog)["name"] == "Orbix Fold 2"  # the same words
+    finally:
+        qapp.setPalette(light)
