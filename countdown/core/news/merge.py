@@ -108,6 +108,17 @@ def _same_moment(a: Window, b: Window) -> bool:
     return a.is_instant and b.is_instant and _bounds(a)[0] == _bounds(b)[0]
 
 
+@lru_cache(maxsize=512)
+def _aliases(a: str, b: str, text: str) -> bool:
+    """The text writes the two names side by side for one product: 'Ryzen 7000 "Zen 4"',
+    "Mars 2020 (Perseverance)"."""
+    if not text or a == b:
+        return False
+    joint = r"\s*[\"“”'‘’(（]\s*"
+    pair = rf"{re.escape(a)}{joint}{re.escape(b)}|{re.escape(b)}{joint}{re.escape(a)}"
+    return re.search(pair, text) is not None
+
+
 def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
     # One sentence telling a launch's date twice ("an October launch; … on the 4th of that
     # month") names it twice too, perhaps differently: a shared word is enough. A name the
@@ -118,6 +129,7 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
         or (a.quote == b.quote and bool(_key_words(a.name) & _key_words(b.name)))
         or _speaks(a.name, text)
         or _speaks(b.name, text)
+        or _aliases(a.name, b.name, text)
     )
     nested = windows_nest(a.window, b.window) and agree
     return nested or _same_moment(a.window, b.window)

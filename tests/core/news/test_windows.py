@@ -302,3 +302,12 @@ def test_the_nth_takes_its_month_from_the_clause_before() -> None:
         "The Tallow 3 app ships on the 18th, the company said."
     )
     assert days(only(text))[0] == date(2026, 8, 18)
+
+
+def test_two_names_written_side_by_side_are_one_product() -> None:
+    text = (
+        "The Orbis Dial 7 (Halo Band) goes on sale in late June. "
+        "The Halo Band ships on June 24 in Europe."
+    )
+    proposal = only(text)
+    assert days(proposal)[0] == date(2026, 6, 24)
