@@ -17,7 +17,9 @@ GUI thread.
 - **Telling.** When a tracked launch moved (an auto source's revision, or a slip waiting in the
   inbox), one desktop notification says so — "Kestrel moved to Q3 2027 — per Gadget Wire" —
   recorded in the delivery ledger under the revision's or inbox item's key, so it is never shown
-  twice, not even after a restart. Offline or failing sources are silent (their status says it).
+  twice, not even after a restart. The text is worded when told, in the app's language
+  (`wording`, set again on a language switch), from the move's data, whoever stored it.
+  Offline or failing sources are silent (their status says it).
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ class ProposalTable(QTableWidget):
             return ""
         proposal = self.proposals[row]
         match = tracked_as(proposal, self.tracked)
-        action = f"\n{describe_update(proposal, match)}" if match else ""
+        action = f"\n{describe_update(proposal, match, wording())}" if match else ""
         return f"“{proposal.quote}”{action}"
 
     def rows_to_track(self) -> list[int]:

@@ -15,7 +15,8 @@ from typing import Any
 
 from countdown.core.model import Launch, Status, Window
 from countdown.core.news.extract import Proposal
-from countdown.core.news.slip import describe_slip
+from countdown.core.news.slip import describe_move
+from countdown.core.wording import ENGLISH, Wording
 
 _FIRMNESS = {Status.RUMORED: 0, Status.ANNOUNCED: 1, Status.CONFIRMED: 2}
 
@@ -58,14 +59,13 @@ def update_for(proposal: Proposal, launch: Launch) -> dict[str, Any]:
     return changes
 
 
-def describe_update(proposal: Proposal, launch: Launch) -> str:
-    """What tracking this proposal (through for_tracked) does to `launch`, in one line."""
+def describe_update(proposal: Proposal, launch: Launch, wording: Wording = ENGLISH) -> str:
+    """What tracking this proposal (through for_tracked) does to `launch`, in one line (English
+    for the CLI; the Paste dialog passes the UI's wording)."""
     changes = update_for(proposal, launch)
     if not changes:
-        return f"Already tracked as “{launch.name}” with this date."
-    parts = []
-    if "window" in changes:
-        parts.append(describe_slip(launch.window, proposal.window))
-    if "status" in changes:
-        parts.append(f"status {launch.status.value} → {proposal.status.value}")
-    return f"Updates “{launch.name}”: " + "; ".join(parts) + "."
+        return wording.say("update_none", name=launch.name)
+    after = changes.get("status", launch.status)
+    window = proposal.window if "window" in changes else launch.window
+    change = describe_move(launch.window, window, launch.status, after, wording=wording)
+    return wording.say("update", name=launch.name, change=change)

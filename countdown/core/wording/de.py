@@ -109,6 +109,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "verschoben",
     "status_launched": "gestartet",
     "status_cancelled": "abgesagt",
+    "update_none": "Bereits als „{name}“ mit diesem Datum erfasst.",
+    "update": "Ändert „{name}“: {change}.",
 }
 
 GERMAN = Wording(

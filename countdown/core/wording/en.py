@@ -113,6 +113,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "delayed",
     "status_launched": "launched",
     "status_cancelled": "cancelled",
+    "update_none": "Already tracked as “{name}” with this date.",
+    "update": "Updates “{name}”: {change}.",
 }
 
 ENGLISH = Wording("en", PHRASES, plural_one_other, MONTHS, SHORT, RANGE, WEEKDAYS)

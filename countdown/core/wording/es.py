@@ -109,6 +109,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "retrasado",
     "status_launched": "lanzado",
     "status_cancelled": "cancelado",
+    "update_none": "Ya se sigue como “{name}” con esta fecha.",
+    "update": "Actualiza “{name}”: {change}.",
 }
 
 SPANISH = Wording(

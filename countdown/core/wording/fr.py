@@ -116,6 +116,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "reporté",
     "status_launched": "lancé",
     "status_cancelled": "annulé",
+    "update_none": "Déjà suivi sous « {name} » avec cette date.",
+    "update": "Modifie « {name} » : {change}.",
 }
 
 FRENCH = Wording(

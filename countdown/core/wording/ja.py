@@ -105,6 +105,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "延期",
     "status_launched": "リリース済み",
     "status_cancelled": "中止",
+    "update_none": "「{name}」として同じ日付で登録済み。",
+    "update": "「{name}」を更新：{change}。",
 }
 
 JAPANESE = Wording(

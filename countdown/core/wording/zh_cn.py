@@ -109,6 +109,8 @@ PHRASES: dict[str, Phrase] = {
     "status_delayed": "已推迟",
     "status_launched": "已发布",
     "status_cancelled": "已取消",
+    "update_none": "已作为“{name}”跟踪，日期相同。",
+    "update": "更新“{name}”：{change}。",
 }
 
 CHINESE = Wording(

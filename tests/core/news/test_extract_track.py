@@ -15,6 +15,7 @@ from countdown.core.news.track import (
     tracked_as,
     update_for,
 )
+from countdown.core.wording import wording_for
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 BASE = datetime(2026, 5, 1, 9, 0)
@@ -53,12 +54,17 @@ def test_a_new_date_is_an_update_with_the_quote_as_source() -> None:
         "Updates “Pixel 11 Pro”: moved from September 2026 to October 8, 2026; "
         "status rumored → confirmed."
     )
+    assert describe_update(news, tracked(), wording_for("zh_CN")) == (
+        "更新“Pixel 11 Pro”：从2026年9月推迟到2026年10月8日；状态：传闻 → 已确认。"
+    )
 
 
 def test_same_date_and_status_is_nothing_new() -> None:
     news = for_tracked(proposal("The Pixel 11 Pro launches in September, a leak says."), tracked())
     assert update_for(news, tracked()) == {}
     assert describe_update(news, tracked()).startswith("Already tracked")
+    german = describe_update(news, tracked(), wording_for("de"))
+    assert german == "Bereits als „Pixel 11 Pro“ mit diesem Datum erfasst."
 
 
 @pytest.mark.parametrize(
