@@ -324,42 +324,42 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>EvidenceLegend</name>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="197"/>
         <source>In the text:</source>
         <translation>Im Text:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="202"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="218"/>
         <source>(no words in the text for: %1)</source>
         <translation>(keine Wörter im Text für: %1)</translation>
     </message>
@@ -829,7 +829,7 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="55"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking.
@@ -840,27 +840,27 @@ erscheinen hier zur Prüfung, bevor Sie sie verfolgen.
 Englisch, Deutsch, Französisch, Spanisch, Chinesisch und Japanisch werden verstanden.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="75"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Nachricht einfügen – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Fügen Sie einen Nachrichtenabsatz oder Artikel ein; Starts mit Datum werden unten vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>News text</source>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Nachrichtenabsatz einfügen; die genannten Starts werden unten vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="95"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -869,40 +869,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a report.“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track selected</source>
         <translation>Ausgewählte verfolgen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="139"/>
         <source>&amp;Written on:</source>
         <translation>&amp;Geschrieben am:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="140"/>
         <source>Written on</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="160"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>%n ausgewählten verfolgen</numerusform>

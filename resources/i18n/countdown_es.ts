@@ -324,42 +324,42 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>EvidenceLegend</name>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="197"/>
         <source>In the text:</source>
         <translation>En el texto:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="201"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="202"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="203"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="218"/>
         <source>(no words in the text for: %1)</source>
         <translation>(ninguna palabra del texto para: %1)</translation>
     </message>
@@ -829,7 +829,7 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="55"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking.
@@ -840,27 +840,27 @@ aparecen aquí para revisarlos antes de seguirlos.
 Se entienden inglés, alemán, francés, español, chino y japonés.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="75"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Pegar noticia — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Pega un párrafo o un artículo; abajo se proponen los lanzamientos con fecha.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>News text</source>
         <translation>Texto de la noticia</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Pega un párrafo de una noticia; abajo se proponen los lanzamientos que menciona</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="95"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -869,40 +869,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a report.»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="139"/>
         <source>&amp;Written on:</source>
         <translation>Escri&amp;to el:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="140"/>
         <source>Written on</source>
         <translation>Escrito el</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="160"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>

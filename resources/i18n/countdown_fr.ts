@@ -324,42 +324,42 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>EvidenceLegend</name>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="197"/>
         <source>In the text:</source>
         <translation>Dans le texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="201"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="202"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="203"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="218"/>
         <source>(no words in the text for: %1)</source>
         <translation>(aucun mot du texte pour&#xa0;: %1)</translation>
     </message>
@@ -829,7 +829,7 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="55"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking.
@@ -840,27 +840,27 @@ apparaissent ici pour relecture avant suivi.
 L’anglais, l’allemand, le français, l’espagnol, le chinois et le japonais sont compris.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="75"/>
         <source>Paste news — Launch Countdown</source>
         <translation>Coller un article – Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>Collez un paragraphe ou un article&#x202f;; les lancements datés sont proposés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>News text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>Collez un paragraphe&#x202f;; les lancements qu’il cite sont proposés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="95"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -869,40 +869,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="139"/>
         <source>&amp;Written on:</source>
         <translation>É&amp;crit le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="140"/>
         <source>Written on</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="160"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>

@@ -321,42 +321,42 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>EvidenceLegend</name>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="197"/>
         <source>In the text:</source>
         <translation>本文中：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="201"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="202"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="203"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="218"/>
         <source>(no words in the text for: %1)</source>
         <translation>（本文に該当する語なし：%1）</translation>
     </message>
@@ -826,7 +826,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="55"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking.
@@ -837,27 +837,27 @@ English, German, French, Spanish, Chinese and Japanese are understood.</source>
 英語・ドイツ語・フランス語・スペイン語・中国語・日本語に対応しています。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="75"/>
         <source>Paste news — Launch Countdown</source>
         <translation>ニュースを貼り付け — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>ニュースの段落か記事を貼り付けると、日付のあるリリースが下に提案されます。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>News text</source>
         <translation>ニュースのテキスト</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>ニュースの段落を貼り付けると、そこに出てくるリリースが下に提案されます</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="95"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -866,40 +866,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例:「Google’s Pixel 11 Pro goes on sale in late August, according to a report.」</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track selected</source>
         <translation>選択したものを追跡</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="139"/>
         <source>&amp;Written on:</source>
         <translation>記事の日付(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="140"/>
         <source>Written on</source>
         <translation>記事の日付</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>「今年」「来月」などはこの日付を基準にします</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="160"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>代わりに本文中の日付（%1）を使います</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>選択した%n件を追跡</numerusform>

@@ -321,42 +321,42 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>EvidenceLegend</name>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="172"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="197"/>
         <source>In the text:</source>
         <translation>文中标记：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="176"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="177"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="202"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="178"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="203"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="190"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="215"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_highlight.py" line="193"/>
+        <location filename="../../countdown/ui/paste_highlight.py" line="218"/>
         <source>(no words in the text for: %1)</source>
         <translation>（文中没有对应的词：%1）</translation>
     </message>
@@ -826,7 +826,7 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="50"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="55"/>
         <source>Paste a news paragraph or a whole article above.
 Launches with a date — “goes on sale in late August”, “Q3 2027”, “fin juillet” —
 show up here to review before tracking.
@@ -837,27 +837,27 @@ English, German, French, Spanish, Chinese and Japanese are understood.</source>
 支持英文、德文、法文、西班牙文、中文和日文。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="70"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="75"/>
         <source>Paste news — Launch Countdown</source>
         <translation>粘贴新闻 — Launch Countdown</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
         <source>Paste a news paragraph or article; launches with a date are proposed below.</source>
         <translation>粘贴一段新闻或一篇文章；带日期的发布会在下方列出。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="83"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
         <source>News text</source>
         <translation>新闻文本</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="85"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="91"/>
         <source>Paste a news paragraph; the launches it names are proposed below</source>
         <translation>粘贴一段新闻；其中提到的发布会在下方列出</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="89"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="95"/>
         <source>Paste a news paragraph…
 
 e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</source>
@@ -866,40 +866,40 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
 例如“Google’s Pixel 11 Pro goes on sale in late August, according to a report.”</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="101"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="103"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track selected</source>
         <translation>跟踪所选</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="133"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="139"/>
         <source>&amp;Written on:</source>
         <translation>写于(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="134"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="140"/>
         <source>Written on</source>
         <translation>写于</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="137"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="242"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>“今年”“下个月”等说法以此日期为准</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="154"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="160"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="240"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>改用文中自带的日期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="249"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>跟踪所选 %n 项</numerusform>
