@@ -91,9 +91,13 @@ _CLOCK = re.compile(
 )
 
 
+_CLOCK_MARK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\d\s*h\b", re.I)
+
+
 def _time_only(date_text: str) -> bool:
     """ "4pm", "16:00 BST / 11:00 ET": a time with no day of its own."""
-    return any(c.isdigit() for c in date_text) and not _CLOCK.sub("", date_text)
+    clock = _CLOCK_MARK.search(date_text) is not None  # "12.11.2020" is a day, no clock
+    return clock and not _CLOCK.sub("", date_text)
 
 
 def _makers(clause: str, story: Story, wanted: int) -> list[str]:

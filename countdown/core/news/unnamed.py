@@ -19,7 +19,7 @@ _NOUNS = (
 )
 _NEW_PRODUCT = re.compile(
     r"\b(?:(?:the|its|their|his|her)\s+(?:very\s+)?(?:first|new|next|upcoming|debut|maiden"
-    rf"|long-awaited)|an?)\s+(?:[\w-]+\s+){{0,3}}?((?:{_NOUNS})(?:\s+(?:{_NOUNS}))*)\b(?!-)",
+    rf"|long-awaited)|an?)\s+((?:[\w$€£,.-]+\s+){{0,3}}?)((?:{_NOUNS})(?:\s+(?:{_NOUNS}))*)\b(?!-)",
     re.I,
 )
 _PLURAL = re.compile(
@@ -36,14 +36,16 @@ _TOGETHER = re.compile(
 
 
 def unnamed_product(clause: str, launch_at: int) -> str | None:
-    """The head noun(s) of the new-product phrase nearest the launch word ("flagship",
-    "EV van"), or None."""
+    """The head noun(s) of the new-product phrase nearest the launch word, with any compound
+    adjective before them ("flagship", "EV van", "entry-level model"), or None."""
     found = list(_NEW_PRODUCT.finditer(clause))
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(m.start() - launch_at))
-    noun = nearest.group(1)
-    return noun if noun.isupper() else noun.lower()
+    noun = nearest.group(2)
+    # Compound adjectives tell the model apart ("an entry-level model", "a three-row SUV").
+    kinds = [w for w in nearest.group(1).split() if "-" in w and w[0].isalpha()]
+    return " ".join([*kinds, noun if noun.isupper() else noun.lower()])
 
 
 def names_several(clause: str, after: int = 0, by: int | None = None) -> bool:

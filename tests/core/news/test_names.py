@@ -227,3 +227,20 @@ def test_every_name_listed_after_a_role_word_is_a_person() -> None:
 def test_headline_verbs_after_a_product_are_cut_from_its_name() -> None:
     text = "Lumo Pad 3 Launch Pushed Back to March 9"
     assert names(text) == ["Lumo Pad 3"]
+
+
+def test_a_numeric_day_is_no_time_of_the_launch_just_told() -> None:
+    text = (
+        "Die Lumo Box 2 ist ausverkauft. Der Händler Orrin meldet, dass die Konsole schon am "
+        "12.03.2027 ausgeliefert wird."
+    )
+    found = extract_launches(text, base=BASE, now=NOW, language="de")
+    assert [(p.name, p.window.first_day().day) for p in found] == [("Lumo Box 2", 12)]
+
+
+def test_an_unnamed_model_keeps_its_compound_adjective_and_its_maker() -> None:
+    text = (
+        "Halden Motors said the Vela sedan ships in May. "
+        "An entry-level model is scheduled to launch in 2027."
+    )
+    assert "Halden Motors entry-level model" in names(text)
