@@ -160,7 +160,6 @@ def _name_for(
             sentence,
             context.earlier,
             context.last_name,
-            span.text,
         )
         return resolve_name(blanked, launch_at, span.start, story)
     own = name_before(blanked, span.start)

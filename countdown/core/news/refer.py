@@ -11,7 +11,6 @@ in, and last the maker itself (the single unnamed product of that maker: "Acme's
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -52,7 +51,6 @@ class Story:
     sentence: str = ""  # the sentence being read
     earlier: list[str] = field(default_factory=list)  # clauses since the last proposal
     last_name: str | None = None  # of the last proposal
-    date_text: str = ""  # the date phrase being named
 
 
 def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str | None:
@@ -80,24 +78,8 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
         return unnamed_name(makers, noun) if makers else (best.text if best else None)
     if names_several(clause):
         return best.text if best is not None else None  # the maker's: dropped beside products
-    if story.last_name and _time_only(story.date_text):
-        return story.last_name  # "The London event starts at 4pm": the launch just told
     fallback = best.text if best is not None else _earlier_name(story)
     return _recent_product(clause, story) or _main_product(story) or fallback
-
-
-_CLOCK = re.compile(
-    r"\d{1,2}(?:[:.h]\d\d){0,2}\s*(?:[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|[\s/(),–-]+|\b(?:or|at)\b"
-)
-
-
-_CLOCK_MARK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\d\s*h\b", re.I)
-
-
-def _time_only(date_text: str) -> bool:
-    """ "4pm", "16:00 BST / 11:00 ET": a time with no day of its own."""
-    clock = _CLOCK_MARK.search(date_text) is not None  # "12.11.2020" is a day, no clock
-    return clock and not _CLOCK.sub("", date_text)
 
 
 def _makers(clause: str, story: Story, wanted: int) -> list[str]:
