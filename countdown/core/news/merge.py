@@ -237,6 +237,8 @@ def _on_its_day(proposals: list[Proposal]) -> list[Proposal]:
     whatever each calls it: then the zone named once applies to both."""
     placed = list(proposals)
     for i, proposal in enumerate(proposals):
+        if not _time_only(proposal):
+            continue  # only a time told alone looks for its day (and the look-up is costly)
         dated = _same_clock(proposal, proposals) or next(
             (
                 p
