@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from countdown.core.source import Source, SourceKind
+from countdown.core.source import InboxKind, Source, SourceKind
 from countdown.core.store import Store
 from countdown.core.wording import wording_for
 from countdown.services.notifier import desktop_channels
@@ -80,18 +80,30 @@ def _move_key(store: Store) -> str:
     return f"source-move:{kestrel.id}:2"
 
 
+def move_kestrel_from_a_terminal(store: Store, home: Path, feed_server: FeedServer,  # noqa: F811
+                                 *, auto: bool = True) -> str:  # fmt: skip
+    """`countdown refresh` (another process) reads a calendar, then its changed version, which
+    moves the Kestrel tablet; returns that refresh's output (English, whatever the app speaks).
+    Without `auto` the Kestrel is tracked from the Inbox first and the move waits there."""
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=auto))
+    assert run(home, "refresh").returncode == 0
+    if not auto:
+        kestrel = next(p for p in store.inbox() if p.item.name == "Kestrel tablet")
+        store.accept_inbox(kestrel.id or 0)
+    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
+    moved = run(home, "refresh")
+    assert moved.returncode == 0, moved.stderr
+    return moved.stdout
+
+
 def test_a_move_made_by_countdown_refresh_in_a_terminal_is_told_once_by_the_app(
     qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
     notification_bus: DesktopSession,
 ) -> None:  # fmt: skip
-    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
-    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=True))
-    assert run(home, "refresh").returncode == 0
-    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
     refresher = SourceRefresher(store, clock, notify=notifier_sender(desktop_channels(None)))
     with notification_bus.monitor_notifications() as monitor:
-        moved = run(home, "refresh")  # another process: the app only sees its commit
-        assert moved.returncode == 0, moved.stderr
+        move_kestrel_from_a_terminal(store, home, feed_server)  # the app only sees its commit
         refresher.store_changed()
         refresher.store_changed()  # a second change before the server answered the first
         qtbot.waitUntil(lambda: store.is_delivered(_move_key(store)), timeout=5000)
@@ -106,18 +118,14 @@ def test_a_move_from_a_terminal_is_told_in_the_apps_language(
     qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
     notification_bus: DesktopSession,
 ) -> None:  # fmt: skip
-    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
-    store.add_source(Source(url, SourceKind.ICS, "Northwind", auto=True))
-    assert run(home, "refresh").returncode == 0
-    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
-    moved = run(home, "refresh")  # English in the terminal, whatever the app speaks
-    assert "Kestrel tablet moved from Apr 15, 2027 to May 20, 2027" in moved.stdout
+    moved = move_kestrel_from_a_terminal(store, home, feed_server)
+    assert "Kestrel tablet moved from Apr 15, 2027 to May 20, 2027" in moved
     send = notifier_sender(desktop_channels(None))
     refresher = SourceRefresher(store, clock, notify=send, wording=wording_for("de"))
     with notification_bus.monitor_notifications() as monitor:
         refresher.store_changed()
-        note = monitor.wait_for("Kestrel")
         qtbot.waitUntil(lambda: store.is_delivered(_move_key(store)), timeout=5000)
+        note = monitor.wait_for("Kestrel")
     assert note.summary == "Kestrel tablet verschoben von 15. Apr. 2027 auf 20. Mai 2027"
     assert note.body == "– laut Northwind"
 
@@ -126,19 +134,15 @@ def test_a_slip_waiting_in_the_inbox_is_told_in_chinese(
     qtbot: QtBot, store: Store, home: Path, clock: FrozenClock, feed_server: FeedServer,  # noqa: F811
     notification_bus: DesktopSession,
 ) -> None:  # fmt: skip
-    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
-    store.add_source(Source(url, SourceKind.ICS, "Northwind"))  # not auto: the Inbox asks
-    assert run(home, "refresh").returncode == 0
-    kestrel = next(p for p in store.inbox() if p.item.name == "Kestrel tablet")
-    store.accept_inbox(kestrel.id or 0)
-    feed_server.serve_fixture("cal.ics", "launches_changed.ics", "text/calendar")
-    assert run(home, "refresh").returncode == 0
+    move_kestrel_from_a_terminal(store, home, feed_server, auto=False)  # the Inbox asks
+    (slip,) = store.inbox(kind=InboxKind.SLIP)
     listed = run(home, "inbox").stdout  # the CLI stays English
     assert "Kestrel tablet: moved from Apr 15, 2027 to May 20, 2027 — per Northwind" in listed
     send = notifier_sender(desktop_channels(None))
     refresher = SourceRefresher(store, clock, notify=send, wording=wording_for("zh_CN"))
     with notification_bus.monitor_notifications() as monitor:
-        refresher.store_changed()
+        refresher.store_changed()  # the server answers in this event loop: wait for it here
+        qtbot.waitUntil(lambda: store.is_delivered(f"source-slip:{slip.id}"), timeout=5000)
         note = monitor.wait_for("Kestrel")
     assert note.summary == "Kestrel tablet：从2027年4月15日推迟到2027年5月20日"
     assert note.body == "—— 来源：Northwind（在收件箱中）"

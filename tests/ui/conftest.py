@@ -3,16 +3,20 @@ main window wired to the store's change feed as the app wires it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from countdown.core.model import Grain, Launch, Status, Window
 from countdown.core.store import Store
 from countdown.services.changes import StoreChanges
+from countdown.ui import i18n
 from countdown.ui.main_window import MainWindow
+from countdown.ui.paste_dialog import PasteDialog
 from tests.conftest import FrozenClock
 
 
@@ -76,6 +80,39 @@ def window(qtbot: QtBot, store: Store, clock: FrozenClock, changes: StoreChanges
     win = shown_main_window(qtbot, store, clock)
     changes.changed.connect(win.reload)
     return win
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """`language(code)` installs that translation (and Qt's own); all are removed after the test."""
+    installed = []
+    default = QLocale()
+
+    def choose(code: str) -> None:
+        translator = i18n.install(qapp, code)
+        assert translator is not None, f"no translation for {code}"
+        installed.append(translator)
+
+    yield choose
+    for translator in installed:
+        i18n.remove(qapp, translator)
+    QLocale.setDefault(default)
+
+
+@pytest.fixture
+def paste_dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> PasteDialog:
+    """The Paste dialog, shown, on the real store, its text written on May 1, 2026."""
+    widget = PasteDialog(store, clock)
+    qtbot.addWidget(widget)
+    widget.date_edit.setDate(QDate(2026, 5, 1))
+    widget.show()
+    return widget
+
+
+def paste(qtbot: QtBot, dialog: PasteDialog, text: str) -> None:
+    """Paste `text` and wait until the dialog has read it."""
+    dialog.text_edit.setPlainText(text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
 
 
 @pytest.fixture

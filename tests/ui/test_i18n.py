@@ -7,12 +7,11 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -42,23 +41,6 @@ from tests.ui.test_popup import alert_for
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """`language(code)` installs that translation; all are removed after the test."""
-    installed = []
-    default = QLocale()
-
-    def choose(code: str) -> None:
-        translator = i18n.install(qapp, code)
-        assert translator is not None, f"no translation for {code}"
-        installed.append(translator)
-
-    yield choose
-    for translator in installed:
-        i18n.remove(qapp, translator)
-    QLocale.setDefault(default)
 
 
 def toolbar_texts(window: MainWindow) -> list[str]:

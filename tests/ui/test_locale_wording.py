@@ -4,7 +4,6 @@ buttons ("Cancel") come from PySide6's qtbase translations."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -26,23 +25,6 @@ from tests.ui.conftest import launch
 
 Q3 = Window(date(2027, 7, 1), date(2027, 9, 30), Grain.QUARTER, "Q3 2027")
 DAY = Window(date(2026, 12, 6), date(2026, 12, 6), Grain.DAY, "December 6, 2026")
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """`language(code)` installs that translation (and Qt's own); removed after the test."""
-    installed = []
-    default = QLocale()
-
-    def choose(code: str) -> None:
-        translator = i18n.install(qapp, code)
-        assert translator is not None, f"no translation for {code}"
-        installed.append(translator)
-
-    yield choose
-    for translator in installed:
-        i18n.remove(qapp, translator)
-    QLocale.setDefault(default)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ tracking, into the real store. Every sentence here is written for these tests.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,7 @@ from countdown.ui.paste_highlight import NAME as NAME_PART
 from countdown.ui.paste_highlight import STATUS as STATUS_PART
 from countdown.ui.paste_highlight import WHEN as WHEN_PART
 from countdown.ui.paste_highlight import part_format
-from tests.conftest import FrozenClock
+from tests.ui.conftest import paste
 
 SOLID, DASHED, DOTTED, NONE = (
     QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -31,124 +31,114 @@ TWO = (
 )
 
 
-@pytest.fixture
-def dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> PasteDialog:
-    widget = PasteDialog(store, clock)
-    qtbot.addWidget(widget)
-    widget.date_edit.setDate(QDate(2026, 5, 1))
-    widget.show()
-    return widget
-
-
-def paste(qtbot: QtBot, dialog: PasteDialog, text: str) -> None:
-    dialog.text_edit.setPlainText(text)
-    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
-
-
-def marked(dialog: PasteDialog) -> dict[str, str]:
+def marked(paste_dialog: PasteDialog) -> dict[str, str]:
     """The highlighted words by underline: solid name, dashed date, dotted status, and the
     quote (the only mark with no underline)."""
     parts = {SOLID: "name", DASHED: "when", DOTTED: "status", NONE: "quote"}
     return {
         parts[selection.format.underlineStyle()]: selection.cursor.selectedText()
-        for selection in dialog.text_edit.extraSelections()
+        for selection in paste_dialog.text_edit.extraSelections()
     }
 
 
-def select(dialog: PasteDialog, words: str) -> None:
+def select(paste_dialog: PasteDialog, words: str) -> None:
     """Select `words` in the text box, as a user dragging over them would."""
-    at = dialog.text_edit.toPlainText().index(words)
-    cursor = dialog.text_edit.textCursor()
+    at = paste_dialog.text_edit.toPlainText().index(words)
+    cursor = paste_dialog.text_edit.textCursor()
     cursor.setPosition(at)
     cursor.setPosition(at + len(words), QTextCursor.MoveMode.KeepAnchor)
-    dialog.text_edit.setTextCursor(cursor)
+    paste_dialog.text_edit.setTextCursor(cursor)
 
 
-def test_the_highlight_follows_the_selected_proposal(qtbot: QtBot, dialog: PasteDialog) -> None:
-    paste(qtbot, dialog, TWO)
-    assert marked(dialog) == {
+def test_the_highlight_follows_the_selected_proposal(
+    qtbot: QtBot, paste_dialog: PasteDialog
+) -> None:
+    paste(qtbot, paste_dialog, TWO)
+    assert marked(paste_dialog) == {
         "quote": "Leakers claim the Orbix Fold 2 goes on sale in late September.",
         "name": "Orbix Fold 2",
         "when": "late September",
         "status": "Leakers",
     }
-    assert dialog.legend.isVisible() and dialog.legend.missing.text() == ""
-    dialog.table.setCurrentCell(1, NAME)
-    assert marked(dialog) == {
+    assert paste_dialog.legend.isVisible() and paste_dialog.legend.missing.text() == ""
+    paste_dialog.table.setCurrentCell(1, NAME)
+    assert marked(paste_dialog) == {
         "quote": "Helio confirmed the Lumen X2 ships on March 4, 2027.",
         "name": "Lumen X2",
         "when": "March 4, 2027",
         "status": "confirmed",
     }
     described = "name “Lumen X2”; date “March 4, 2027”; status “confirmed”"
-    assert dialog.legend.accessibleDescription() == described  # what a screen reader says
+    assert paste_dialog.legend.accessibleDescription() == described  # what a screen reader says
 
 
-def test_the_highlight_scrolls_into_view(qtbot: QtBot, dialog: PasteDialog) -> None:
+def test_the_highlight_scrolls_into_view(qtbot: QtBot, paste_dialog: PasteDialog) -> None:
     filler = "\n".join(f"Line {n} of an unrelated story." for n in range(60))
-    paste(qtbot, dialog, f"{TWO.split('. ')[0]}.\n{filler}\n{TWO.split('. ')[1]}")
-    bar, edit = dialog.text_edit.verticalScrollBar(), dialog.text_edit
+    paste(qtbot, paste_dialog, f"{TWO.split('. ')[0]}.\n{filler}\n{TWO.split('. ')[1]}")
+    bar, edit = paste_dialog.text_edit.verticalScrollBar(), paste_dialog.text_edit
     assert bar.maximum() > 0 and bar.value() == 0
-    dialog.table.setCurrentCell(1, NAME)
+    paste_dialog.table.setCurrentCell(1, NAME)
     selections = edit.extraSelections()
     [name] = [QTextCursor(s.cursor) for s in selections if s.format.underlineStyle() == SOLID]
     rect = edit.cursorRect(name)
     assert bar.value() > 0 and rect.top() >= 0 and rect.bottom() <= edit.viewport().height()
-    dialog.table.setCurrentCell(0, NAME)
+    paste_dialog.table.setCurrentCell(0, NAME)
     assert bar.value() == 0
 
 
-def test_highlight_stays_on_the_words_after_emoji(qtbot: QtBot, dialog: PasteDialog) -> None:
-    paste(qtbot, dialog, "🚀🚀 Rumours say the Vega Deck 2 ships in early June.")
-    assert marked(dialog)["name"] == "Vega Deck 2"
-    assert marked(dialog)["when"] == "early June"
+def test_highlight_stays_on_the_words_after_emoji(qtbot: QtBot, paste_dialog: PasteDialog) -> None:
+    paste(qtbot, paste_dialog, "🚀🚀 Rumours say the Vega Deck 2 ships in early June.")
+    assert marked(paste_dialog)["name"] == "Vega Deck 2"
+    assert marked(paste_dialog)["when"] == "early June"
 
 
 def test_a_name_picked_from_the_text_is_the_name_tracked(
-    qtbot: QtBot, dialog: PasteDialog, store: Store
+    qtbot: QtBot, paste_dialog: PasteDialog, store: Store
 ) -> None:
     text = "Sources say the Orbix Fold 2 Ultra Max goes on sale in late September."
-    paste(qtbot, dialog, text)
-    assert not dialog.use_name_button.isEnabled()  # nothing selected yet
-    select(dialog, " Orbix Fold 2 Ultra Max ")  # outer spaces are not part of the name
-    assert dialog.use_name_button.isEnabled()
-    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # mnemonic
-    item = dialog.table.item(0, NAME)
+    paste(qtbot, paste_dialog, text)
+    assert not paste_dialog.use_name_button.isEnabled()  # nothing selected yet
+    select(paste_dialog, " Orbix Fold 2 Ultra Max ")  # outer spaces are not part of the name
+    assert paste_dialog.use_name_button.isEnabled()
+    qtbot.keyClick(
+        paste_dialog.text_edit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier
+    )  # mnemonic
+    item = paste_dialog.table.item(0, NAME)
     assert item is not None and item.text() == "Orbix Fold 2 Ultra Max"
-    assert dialog.text_edit.toPlainText() == text  # the key was the button's, not typed
-    assert marked(dialog)["name"] == "Orbix Fold 2 Ultra Max"
-    dialog.track_selected()
+    assert paste_dialog.text_edit.toPlainText() == text  # the key was the button's, not typed
+    assert marked(paste_dialog)["name"] == "Orbix Fold 2 Ultra Max"
+    paste_dialog.track_selected()
     [launch] = store.list_launches()
     assert launch.name == "Orbix Fold 2 Ultra Max"
 
 
 def test_a_typed_name_is_tracked_and_shown_unplaced(
-    qtbot: QtBot, dialog: PasteDialog, store: Store
+    qtbot: QtBot, paste_dialog: PasteDialog, store: Store
 ) -> None:
-    paste(qtbot, dialog, TWO)
-    item = dialog.table.item(0, NAME)
+    paste(qtbot, paste_dialog, TWO)
+    item = paste_dialog.table.item(0, NAME)
     assert item is not None
     item.setText("Orbix Fold 2 (2026)")
-    assert "name" not in marked(dialog)
-    assert dialog.legend.missing.text() == "(no words in the text for: name)"
-    combo = dialog.table.cellWidget(0, STATUS)
+    assert "name" not in marked(paste_dialog)
+    assert paste_dialog.legend.missing.text() == "(no words in the text for: name)"
+    combo = paste_dialog.table.cellWidget(0, STATUS)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(Status.DELAYED.value))  # no word says so: none marked
-    assert set(marked(dialog)) == {"quote", "when"}
-    dialog.track_selected()
+    assert set(marked(paste_dialog)) == {"quote", "when"}
+    paste_dialog.track_selected()
     assert {launch.name for launch in store.list_launches()} == {"Orbix Fold 2 (2026)", "Lumen X2"}
 
 
 def test_nothing_is_marked_or_nameable_without_a_proposal(
-    qtbot: QtBot, dialog: PasteDialog
+    qtbot: QtBot, paste_dialog: PasteDialog
 ) -> None:
-    paste(qtbot, dialog, TWO)
-    paste(qtbot, dialog, "Nothing here ships on any day at all.")
-    select(dialog, "Nothing here")
-    assert dialog.text_edit.extraSelections() == []
-    assert not dialog.legend.isVisible()
-    assert not dialog.use_name_button.isEnabled()
-    assert not dialog.name_picker.action.isEnabled()
+    paste(qtbot, paste_dialog, TWO)
+    paste(qtbot, paste_dialog, "Nothing here ships on any day at all.")
+    select(paste_dialog, "Nothing here")
+    assert paste_dialog.text_edit.extraSelections() == []
+    assert not paste_dialog.legend.isVisible()
+    assert not paste_dialog.use_name_button.isEnabled()
+    assert not paste_dialog.name_picker.action.isEnabled()
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -177,40 +167,40 @@ def test_marks_are_distinct_and_readable_in_light_and_dark(
 
 
 def test_the_text_boxs_context_menu_offers_the_selection_as_name(
-    qtbot: QtBot, dialog: PasteDialog
+    qtbot: QtBot, paste_dialog: PasteDialog
 ) -> None:
-    paste(qtbot, dialog, TWO)
-    select(dialog, "Lumen X2")
-    menu = dialog.name_picker.context_menu(QPoint(5, 5))
+    paste(qtbot, paste_dialog, TWO)
+    select(paste_dialog, "Lumen X2")
+    menu = paste_dialog.name_picker.context_menu(QPoint(5, 5))
     [action] = [a for a in menu.actions() if a.text() == "&Use selection as name"]
     assert action.isEnabled() and any(a.text().startswith("&Copy") for a in menu.actions())
     action.trigger()
-    item = dialog.table.item(0, NAME)
+    item = paste_dialog.table.item(0, NAME)
     assert item is not None and item.text() == "Lumen X2"  # the current row: the first
     menu.deleteLater()
 
 
 def test_marks_never_land_on_text_edited_since_it_was_read(
-    qtbot: QtBot, dialog: PasteDialog
+    qtbot: QtBot, paste_dialog: PasteDialog
 ) -> None:
-    paste(qtbot, dialog, TWO)
-    cursor = dialog.text_edit.textCursor()
+    paste(qtbot, paste_dialog, TWO)
+    cursor = paste_dialog.text_edit.textCursor()
     cursor.setPosition(0)
     cursor.insertText("Update: ")  # read again 250 ms later
-    dialog.table.setCurrentCell(1, NAME)
-    assert dialog.text_edit.extraSelections() == []  # the offsets are of the old text
-    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
-    assert marked(dialog)["name"] == "Orbix Fold 2"
-    dialog.text_edit.textCursor().insertText(" The Lumen X3 ships on May 30, 2027.")
-    select(dialog, "Lumen X3")
-    dialog.name_picker.pick()  # at once, before the text is read again: it is read first
-    assert marked(dialog)["name"] == "Lumen X3"
+    paste_dialog.table.setCurrentCell(1, NAME)
+    assert paste_dialog.text_edit.extraSelections() == []  # the offsets are of the old text
+    qtbot.waitUntil(lambda: not paste_dialog._timer.isActive(), timeout=2000)
+    assert marked(paste_dialog)["name"] == "Orbix Fold 2"
+    paste_dialog.text_edit.textCursor().insertText(" The Lumen X3 ships on May 30, 2027.")
+    select(paste_dialog, "Lumen X3")
+    paste_dialog.name_picker.pick()  # at once, before the text is read again: it is read first
+    assert marked(paste_dialog)["name"] == "Lumen X3"
 
 
 def test_the_tints_follow_a_change_to_a_dark_palette(
-    qtbot: QtBot, dialog: PasteDialog, qapp: QApplication
+    qtbot: QtBot, paste_dialog: PasteDialog, qapp: QApplication
 ) -> None:
-    paste(qtbot, dialog, TWO)
+    paste(qtbot, paste_dialog, TWO)
     light = qapp.palette()
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
@@ -221,12 +211,12 @@ def test_the_tints_follow_a_change_to_a_dark_palette(
         qapp.processEvents()  # the palette change reaches the widgets as a posted event
         tints = {
             s.format.underlineStyle(): s.format.background().color()
-            for s in dialog.text_edit.extraSelections()
+            for s in paste_dialog.text_edit.extraSelections()
         }
         assert {style: tints[style] for style in parts} == {
             style: part_format(part, dark).background().color() for style, part in parts.items()
         }
         assert tints[NONE].lightness() < 128  # the sentence's faint tint is dark too
-        assert marked(dialog)["name"] == "Orbix Fold 2"  # the same words
+        assert marked(paste_dialog)["name"] == "Orbix Fold 2"  # the same words
     finally:
         qapp.setPalette(light)
