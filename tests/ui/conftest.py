@@ -100,13 +100,15 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 
 @pytest.fixture
-def paste_dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> PasteDialog:
+def paste_dialog(qtbot: QtBot, store: Store, clock: FrozenClock) -> Iterator[PasteDialog]:
     """The Paste dialog, shown, on the real store, its text written on May 1, 2026."""
     widget = PasteDialog(store, clock)
     qtbot.addWidget(widget)
     widget.date_edit.setDate(QDate(2026, 5, 1))
     widget.show()
-    return widget
+    yield widget
+    # Closed before the store is: a re-read still pending must not reach a closed database.
+    widget.close()
 
 
 def paste(qtbot: QtBot, dialog: PasteDialog, text: str) -> None:
