@@ -80,11 +80,13 @@ _PLATFORMS = _phrases(
 )
 _I = re.IGNORECASE
 _PLATFORM_BEFORE = re.compile(
-    r"(?:\b(?:for|on|to|onto|via|and|or|für|auf|sur|pour|en|para|sobre)\s+(?:the\s+)?|,\s*)$", _I
+    r"(?:\b(?:for|on|to|onto|via|and|or|für|auf|und|oder|sur|pour|et|ou|en|para|sobre|y|o)"
+    r"\s+(?:the\s+)?|,\s*)$",
+    _I,
 )
 _PLATFORM_AFTER = re.compile(
     r"^\s*(?:versions?|owners?|players?|platform|users?|ports?|edition|gamers|exclusives?"
-    r"|and\s+(?:PC|Xbox|PlayStation|PS\d|Switch))\b",
+    r"|(?:and|und|et|y)\s+(?:PC|Xbox|PlayStation|PS\d|Switch))\b",
     _I,
 )
 _ROLE_WORDS = (

@@ -34,6 +34,10 @@ def names(text: str) -> list[str]:
         ("Quillon", "according to ", ", the", Kind.OUTLET),
         ("PlayStation 5", "on April 9 for ", " and PC", Kind.PLATFORM),
         ("PlayStation 5", "", " ships on April 9", Kind.PRODUCT),
+        # A platform in a list, in the other languages: "für PC und …", "sur PC et …", "PC y …".
+        ("PlayStation 5", "soll im Mai für PC und ", " erscheinen", Kind.PLATFORM),
+        ("Xbox Series X", "sortira en mai sur PC et ", ".", Kind.PLATFORM),
+        ("Switch", "llegará en mayo a PC y ", ".", Kind.PLATFORM),
         ("Dana Whitlock", "said its producer ", ".", Kind.PERSON),
         ("Ember Tide", "", " launches in March", Kind.PRODUCT),
     ],

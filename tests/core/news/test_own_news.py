@@ -26,9 +26,9 @@ CASES: list[dict[str, Any]] = [
 NEGATIVES = [case for case in CASES if not case["expected"]]
 NOW = datetime(2027, 6, 1, 12, 0, tzinfo=UTC)  # never used: every case has its base
 
-# Fully right cases measured on main at the last landing (2026-11-27 17:24 UTC, main 66ae5d9: 24/36),
+# Fully right cases measured at the last landing (2026-11-27 18:20 UTC, platforms listed with und/et/y: 25/36),
 # minus 2 so that a small, deliberate trade-off elsewhere does not fail the suite.
-FULLY_RIGHT_FLOOR = 22
+FULLY_RIGHT_FLOOR = 23
 # Negatives that still give proposals at that landing (a past "reached ... in September",
 # an earnings date and a past on-sale day in Spanish): tracked here, not hidden.
 KNOWN_NEGATIVE_MISSES = {"oneg3", "oneg5"}
