@@ -13,6 +13,7 @@ English ones → "fr"; else "en".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -233,6 +234,8 @@ FR_RULES: list[Rule] = [
 ]
 
 
+# Each extraction stage normalizes the same sentences again: rewrite each once.
+@functools.lru_cache(maxsize=1024)
 def normalize_dates(text: str, language: str, base: datetime) -> str:
     """`text` with its zh/fr/de/es/ja date idioms rewritten in English (unchanged for "en")."""
     from countdown.core.dates.phrases_more import RULES_BY_LANGUAGE  # it imports nothing here

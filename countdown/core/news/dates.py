@@ -16,9 +16,11 @@ as a model year ("the 2027 Mustang").
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
+from countdown.core.dates.phrases_i18n import normalize_dates
 from countdown.core.news.joins import joined
 from countdown.core.news.spans import DateSpan
 
@@ -192,12 +194,27 @@ def find_date_spans(
     """Date phrases in an English sentence, left to right, neighbours that tell one moment
     joined (joins.py; "at the same time" is `earlier_time`, "the 4th of that month" is in
     `earlier_month`)."""
+    return list(_date_spans(sentence, earlier_time, earlier_month))
+
+
+def forget_read_sentences() -> None:
+    """Start a new text: the memos below only serve the stages of one extraction (so a new
+    text, and bench/extract.py's repeated runs, pay the full reading once, honestly)."""
+    _date_spans.cache_clear()
+    normalize_dates.cache_clear()
+
+
+# Several stages (roles, names, status, evidence) ask about the same sentences: read each once.
+@functools.lru_cache(maxsize=512)
+def _date_spans(
+    sentence: str, earlier_time: str | None, earlier_month: str | None
+) -> tuple[DateSpan, ...]:
     spans = []
     for group in _merged(sentence, _atoms(sentence)):
         whole = _widened(sentence, group[0][0], group[-1][1])
         parts = tuple(_widened(sentence, s, e) for s, e in group) if len(group) > 1 else ()
         spans.append(DateSpan(whole.start, whole.end, whole.text, parts))
-    return joined(sentence, spans, earlier_time, earlier_month)
+    return tuple(joined(sentence, spans, earlier_time, earlier_month))
 
 
 _MONTH_NUMBERS = {

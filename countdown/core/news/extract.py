@@ -30,7 +30,12 @@ from datetime import datetime
 from countdown.core.dates.phrases_i18n import detect_language, has_chinese, normalize_dates
 from countdown.core.dates.window import UnparseableDate
 from countdown.core.model import Window
-from countdown.core.news.dates import DateSpan, find_article_date, find_date_spans
+from countdown.core.news.dates import (
+    DateSpan,
+    find_article_date,
+    find_date_spans,
+    forget_read_sentences,
+)
 from countdown.core.news.events import (
     blank,
     candidates,
@@ -206,6 +211,7 @@ def extract_launches(
     """Launches proposed from pasted `text`; NothingToTrack when there are none. The text's
     language is detected among `languages` (per sentence for Chinese and Japanese) unless
     `language` names it."""
+    forget_read_sentences()
     article_date, text_body = find_article_date(unwrap(text))
     written = article_date or base or now.astimezone().replace(tzinfo=None, microsecond=0)
     # Chinese is told apart per sentence (a Chinese article quotes English names, an English
