@@ -16,7 +16,6 @@ from tests.conftest import FrozenClock
 from tests.core.news.test_slip import AUGUST, JULY
 from tests.core.store.test_store_sources import item, refresh
 from tests.ui.conftest import launch
-from tests.ui.test_locale_wording import language  # noqa: F401
 
 HISTORY = [  # language, the slip's line in the history, the Inbox's "When / change" of a slip
     ("de", "24. Nov. 2026 · verschoben von Juli 2026 auf August 2026",
@@ -35,7 +34,7 @@ def slip_waiting(store: Store) -> None:
 
 @pytest.mark.parametrize(("code", "history", "change"), HISTORY)
 def test_the_history_and_the_inbox_word_a_slip_in_the_chosen_language(
-    qtbot: QtBot, store: Store, clock: FrozenClock, language: Callable[[str], None],  # noqa: F811
+    qtbot: QtBot, store: Store, clock: FrozenClock, language: Callable[[str], None],
     code: str, history: str, change: str,
 ) -> None:  # fmt: skip
     kestrel = store.add(launch("Kestrel", JULY))
