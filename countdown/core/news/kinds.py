@@ -53,7 +53,19 @@ _PLACES = _phrases(
     Alemania Francia Italia Estados_Unidos EE.UU. E.E.U.U. Reino_Unido Norteamérica Latinoamérica
     Australie Amérique Allemagne Espagne Italie Chine Japon Corée Inde Russie Royaume-Uni
     États-Unis Asia Europa América 美国 美國 中国 中國 日本 欧洲 歐洲 韩国 韓國 台湾 台灣 香港
-    Rio_de_Janeiro São_Paulo Las_Vegas Barcelona Munich München Milan 北京 上海 深圳 东京 東京 旧金山 舊金山 アメリカ 米国 欧州 中国 東京"""
+    Rio_de_Janeiro São_Paulo Las_Vegas Barcelona Munich München Milan 北京 上海 深圳 东京 東京 旧金山 舊金山 アメリカ 米国 欧州 中国 東京
+    Belgique Suisse Autriche Pays-Bas Suède Norvège Danemark Pologne Irlande Écosse Angleterre
+    Luxembourg Québec Brésil Mexique Belgien Niederlande Schweden Norwegen Dänemark Polen Irland
+    England Schottland Großbritannien Bélgica Suiza Austria Países_Bajos Suecia Noruega Polonia
+    Irlanda Inglaterra Portugal México Brasil Europe Virginia Alaska Arizona Colorado Georgia
+    Nevada Oregon Utah Washington Massachusetts Michigan Louisiana Alabama"""
+)
+# The last word of a place's own name ("Wallops Island", "Orange County", "Silicon Valley").
+_PLACE_WORDS = frozenset(
+    word_list(
+        """Island Islands County City Bay Valley Beach Coast Province Peninsula Lake River
+    Mountains Desert Region Territory Insel Stadt Île Isla Ciudad"""
+    )
 )
 # Shops: a retailer's listing or e-mail tells of a product, it is none itself.
 _RETAILERS = _phrases(
@@ -93,15 +105,29 @@ _ROLE_WORDS = (
     r"(?:CEO|chief|director|chairman|chairwoman|president|founder|executive|head|administrator"
     r"|producer|chair|minister|analyst|spokes(?:person|man|woman)|boss|engineer|actor|actress"
     r"|star|starring|manager|officer|leaker|journalist|reporter|editor|scientist|official"
-    r"|billionaire|developer|designer|writer|creator|astronaut|Geschäftsführer|Chef|director[ae]?"
-    r"|PDG|directeur|fondateur)s?"
+    r"|billionaire|developer|designer|writer|creator|astronaut|Geschäftsführer(?:in)?|Chef(?:in)?"
+    r"|Gründer(?:in)?|Vorstandschef(?:in)?|Sprecher(?:in)?|Entwickler(?:in)?|Ingenieur(?:in)?"
+    r"|Analyst(?:in)?|director[ae]?|directrice|PDG|directeur|fondat(?:eur|rice)|présidente?"
+    r"|porte-parole|ingénieur|fundador[a]?|president[ae]|consejer[oa]|portavoz|analista)s?"
+)
+# The words of speaking in the other languages ("sagte", "a déclaré", "affirme", "dijo").
+_SAID_I18N = (
+    r"sagte|sagt|erklärte|betonte|a\s+déclaré|déclare|affirme|explique|a\s+expliqué"
+    r"|dijo|declaró|explicó|afirmó|señaló"
+)
+# A title written before a full name ("CEO Tim Cook", "Geschäftsführerin Jana Voss").
+_TITLES = (
+    r"CEO|CTO|COO|CFO|President|Minister|Geschäftsführer(?:in)?|Chef(?:in)?|Gründer(?:in)?"
+    r"|Vorstandschef(?:in)?|Sprecher(?:in)?|PDG|[Dd]irect(?:eur|rice)|[Ff]ondat(?:eur|rice)"
+    r"|[Pp]résidente?|[Dd]irector[a]?|[Pp]residente?a?|[Ff]undador[a]?|[Cc]onsejer[oa]"
 )
 # "stars Rami Roe, Lea Lin and |Ana de Vale": every name listed after a role word.
 _PERSON_BEFORE = re.compile(
-    r"\b(?i:said|says|told|by)\s*,?\s*$"
+    rf"\b(?i:said|says|told|by|{_SAID_I18N})\s*,?\s*$"
     rf"|\b(?i:{_ROLE_WORDS})\s*,?\s*(?:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
+_ROLE_FIRST = re.compile(rf"(?:{_TITLES})\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _PERSON_AFTER = re.compile(
     rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", _I
 )
@@ -143,7 +169,7 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
     bare = bare.strip(" ,:;'’\"“”")
     if _is_org(bare, after) or bare in _RETAILERS:
         return Kind.MAKER
-    if bare in _PLACES or (bare.split() or [""])[-1] in _VENUES:
+    if bare in _PLACES or _place_shaped(bare, before, after):
         return Kind.PLACE
     words = bare.split() or [""]
     if bare in _OUTLETS or words[-1] in _OUTLET_WORDS or _CJK_OUTLET.search(bare):
@@ -152,11 +178,35 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
         return Kind.PLATFORM
     if _PERSON_BEFORE.search(before[-80:]) or _PERSON_AFTER.match(after):
         return Kind.PERSON
+    if len(words) > 1 and _ROLE_FIRST.match(bare):
+        return Kind.PERSON  # "Geschäftsführerin Jana Voss": a title and the person holding it
     if _OUTLET_BEFORE.search(before) or _REPORTS_AFTER.match(after):
         return Kind.OUTLET
     if _CUE_AFTER.match(after) or _MAKER_BEFORE.search(before) or bare in speakers(text):
         return Kind.MAKER
     return Kind.PRODUCT
+
+
+# "in France and in |Belgium", "en France et en |Belgique": a place listed with a place.
+_LISTED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|en|au|aux|nach|a)\s+([\w-]+)\s*(?:,|and|et|und|y|or|ou|oder|o)\s+"
+    r"(?:in\s+|en\s+|au\s+|aux\s+|nach\s+|a\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "Wallops Island, Virginia": a name followed by its region or country.
+_REGION_AFTER = re.compile(r"^,\s*((?:[A-Z][\w.-]*\s?){1,2})")
+
+
+def _place_shaped(name: str, before: str, after: str) -> bool:
+    """A name ending in a place word, listed with a place, or followed by its region."""
+    words = name.split() or [""]
+    if words[-1] in _VENUES or (len(words) > 1 and words[-1] in _PLACE_WORDS):
+        return True
+    listed = _LISTED_PLACE_BEFORE.search(before[-60:])
+    if listed and listed.group(1) in _PLACES:
+        return True
+    region = _REGION_AFTER.match(after)
+    return region is not None and region.group(1).strip() in _PLACES
 
 
 def _is_org(name: str, after: str) -> bool:

@@ -18,7 +18,9 @@ from countdown.core.news.names import Candidate
 _GENERIC = re.compile(
     r"(?:spiel|spiele|projekt|konkurrenten?|titel|konsole|nachfolger|studio|entwickler"
     r"|hersteller|serie|reihe|modell|rakete|mission|event|datum|termin|version|fortsetzung"
-    r"|ableger|shooter|handy|markt|start|release|konzern|unternehmen|publisher|games)$",
+    r"|ableger|shooter|handy|markt|start|release|konzern|unternehmen|publisher|games"
+    r"|rad|bike|auto|wagen|fahrzeug|roller|uhr|telefon|kamera|gerät|notebook|tablet|drohne"
+    r"|brille|kopfhörer|fernseher|smartphone|laptop)$",
     re.I,
 )
 _MAKER_NOUN = re.compile(r"(?:studio|entwickler|hersteller|konzern|unternehmen|publisher)$", re.I)

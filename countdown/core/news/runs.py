@@ -21,7 +21,7 @@ _STOPS = frozenset(
     Reports Report Analysts Analyst Rumors Rumours Update Updated Published Posted Breaking
     Exclusive Officially Separately Still Yet Then There Here What Why How Who Some Many Most With
     Without Per Via Following Despite Both Each Every Such Not No Yes More Is Are Will Was Expect
-    Le La Les L' Un Une Des Du De Selon Dans En Au Aux Après Avant Cette Ce Il Elle Ils Son Sa
+    Le La Les L' Un Une Des Du De Nous Vous On Selon Dans En Au Aux Après Avant Cette Ce Il Elle Ils Son Sa
     Ses Leur Mais Et Ou Pour Par Sur Avec Lors D'après Officiellement Q1 Q2 Q3 Q4 H1 H2 NET ETA
     CEO PT PDT PST ET EDT EST CT CDT CST UTC GMT BST CET CEST JST IST KST HKT SGT AEST AEDT MSK
     MST MDT HST AKST NZST NZDT Christmas Thanksgiving Halloween

@@ -23,7 +23,7 @@ _DE_MONTH = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
     r"|Dezember)\b"
 )
-_BREAK_AFTER = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff《]")
+_BREAK_AFTER = re.compile(r"[\"“‘„«(\[]?\s?[A-Z0-9\u4e00-\u9fff《]")
 CLAUSE_END = re.compile(
     r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
     r"|,\s+(?:and|et)\s+(?:that\s+|que\s+)?(?=(?:the|a|an|its|their|la|le|les|l')\b|[A-Z])"

@@ -1,0 +1,63 @@
+"""General naming rules in every language: a title with a person, a place (by its shape, its
+region, or listed with a place), a quotation that opens a sentence — none is the product; the
+product named before is. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from countdown.core.news.extract import extract_launches
+from countdown.core.news.kinds import Kind, kind_of
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+BASE = datetime(2026, 2, 1, 9, 0)
+
+
+def names(text: str, language: str | None = None) -> list[str]:
+    return [p.name for p in extract_launches(text, base=BASE, now=NOW, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after", "kind"),
+    [
+        ("Geschäftsführerin Lena Korn", "„Es ist fertig“, sagte ", ".", Kind.PERSON),
+        ("CEO Tom Pell", "", " expects it in May", Kind.PERSON),
+        ("Mira Sol", "« C'est prêt », affirme ", ".", Kind.PERSON),
+        ("Puerto Gris Island", "from the pad on ", ".", Kind.PLACE),
+        ("Norrby", "from its pad at ", ", Sweden, on May 4.", Kind.PLACE),
+        ("Luxemburg", "in Deutschland und in ", " erhältlich", Kind.PLACE),
+        ("Belgique", "en France et en ", ".", Kind.PLACE),
+        ("Star Falcon", "", " ships in May", Kind.PRODUCT),
+    ],
+)  # fmt: skip
+def test_titles_with_people_and_places_are_told_by_their_shape(
+    name: str, before: str, after: str, kind: Kind
+) -> None:
+    assert kind_of(name, before, after) is kind
+
+
+def test_a_german_title_and_its_holder_are_no_product_the_one_named_before_is() -> None:
+    text = (
+        "Der Hersteller Orrin hat heute sein neues Stadtrad Pendel 4 vorgestellt. "
+        "Das Rad kommt am 14.05.2026 in den Handel. „Wir sind stolz“, sagte Chefin Ida Brandt."
+    )
+    assert names(text, "de") == ["Pendel 4"]
+
+
+def test_a_french_country_listed_with_another_is_no_product() -> None:
+    text = (
+        "La marque Orrin a présenté mardi son vélo, l'Orrin V3. "
+        "Il sera commercialisé le 5 mai prochain en France et en Belgique."
+    )
+    assert names(text, "fr") == ["Orrin V3"]
+
+
+def test_a_launch_site_is_no_product_the_rocket_named_before_is() -> None:
+    text = (
+        "Halden Space will fly its Merle 2 rocket next month. "
+        "The rocket is set to lift off at 9:15 a.m. ET on March 12 from a pad on Puerto Gris "
+        "Island, Florida."
+    )
+    assert names(text) == ["Merle 2 rocket"]
