@@ -4,7 +4,9 @@ Mentions of the same launch (headline, body, quotes) are merged (NEWS-CONVENTION
 proposal per launch"): two proposals are the same launch when their windows nest (an instant
 inside a day, a day inside a month …) and their names agree — the same name, one name inside
 the other ("Note 8" / "Galaxy Note 8"), or one of them is weak (a maker, place or person
-rather than a product: one plain word, or a company / venue word such as "Games", "Station").
+rather than a product: one plain word, or a company / venue word such as "Games", "Station";
+agree.py) — unless the text lists them together ("X and Y"): a launch told of a list is one
+launch per product (coordinated.py).
 The merged proposal keeps the most specific window (a time with a named zone over the same
 time without one, a time over its day, a day over its month), the strongest name, and a
 cancellation or slip said in any of the mentions.
@@ -19,6 +21,10 @@ from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Status, Window
+from countdown.core.news.agree import ORG_WORDS, key_words
+from countdown.core.news.agree import is_weak_name as is_weak_name  # re-exported
+from countdown.core.news.agree import names_agree as names_agree  # re-exported
+from countdown.core.news.coordinated import each_listed_product, listed_together
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.status import combined_status
 from countdown.core.news.status_elsewhere import names_it
@@ -27,35 +33,6 @@ _SPEAKS = (
     "said|says|announced|confirmed|told|revealed|stated|CEO|chief|president|spokes\\w+"
     "|executives?|has\\s+announced|officials?"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_ORG_WORDS = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|Group|Games|Studios?|Interactive|Entertainment"
-    r"|Electronics|Motors?|Mobility|Technologies|Technology|Labs?|Agency|Administration"
-    r"|Station|Center|Centre|Auditorium|Congress|University|Institute|Space\s+Force|Airport"
-    r"|City|County|Times|Post|News|Journal|Network|Media|Pictures|Foundation|Association"
-    r"|Council|Ministry|Department|Office|Commission|Bureau|Aerospace)\b\.?$"
-)
-
-
-def is_weak_name(name: str) -> bool:
-    """A maker, person, place or outlet more than a product: one plain word ("Samsung",
-    "London") or a company / venue name ("Take-Two Interactive", "Kennedy Space Center")."""
-    words = name.split()
-    if _CJK.search(name):
-        return len(name) <= 3  # "小米" is a maker, "任天堂新主机" a product
-    shaped = any(c.isdigit() for c in name) or any(
-        any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words
-    )
-    return not shaped and (len(words) == 1 or _ORG_WORDS.search(name) is not None)
-
-
-def _key_words(name: str) -> set[str]:
-    return {w.casefold().strip("()'’,.") for w in name.split()} - {"the", "a", "an", "of"}
-
-
-def names_agree(a: str, b: str) -> bool:
-    ka, kb = _key_words(a), _key_words(b)
-    return ka <= kb or kb <= ka or is_weak_name(a) or is_weak_name(b)
 
 
 def _bounds(window: Window) -> tuple[datetime, datetime]:
@@ -81,7 +58,7 @@ def _specificity(window: Window) -> tuple[int, int, int]:
 def _better_name(a: str, b: str) -> str:
     if is_weak_name(a) != is_weak_name(b):
         return b if is_weak_name(a) else a
-    return a if len(_key_words(a)) >= len(_key_words(b)) else b
+    return a if len(key_words(a)) >= len(key_words(b)) else b
 
 
 def _merged(kept: Proposal, other: Proposal, text: str) -> Proposal:
@@ -99,7 +76,7 @@ def _told_of(mention: Proposal, name: str) -> bool:
     """The mention is about the launch `name`: it bears that name, or its quote names it (a
     weak-named mention that merged by its window — "Cybertruck … until 2022" — may be about
     another product of the paragraph)."""
-    return _key_words(name) <= _key_words(mention.name) or names_it(mention.quote, name)
+    return key_words(name) <= key_words(mention.name) or names_it(mention.quote, name)
 
 
 def _same_moment(a: Window, b: Window) -> bool:
@@ -123,10 +100,12 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
     # One sentence telling a launch's date twice ("an October launch; … on the 4th of that
     # month") names it twice too, perhaps differently: a shared word is enough. A name the
     # text has speak or report ("Blue Origin wrote", "TechCrunch reported") is a maker or an
-    # outlet: it agrees with any product name.
+    # outlet: it agrees with any product name. Names listed together are two products.
+    if listed_together(a.name, b.name, text):
+        return False
     agree = (
         names_agree(a.name, b.name)
-        or (a.quote == b.quote and bool(_key_words(a.name) & _key_words(b.name)))
+        or (a.quote == b.quote and bool(key_words(a.name) & key_words(b.name)))
         or _speaks(a.name, text)
         or _speaks(b.name, text)
         or _aliases(a.name, b.name, text)
@@ -139,7 +118,7 @@ def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
     """`proposals` with the mentions of each launch merged, in first-mention order; a maker,
     place or agency left on its own is dropped when the text names products (a maker's name
     stands only for its single unnamed product)."""
-    merged = _merge_mentions(proposals, text)
+    merged = _merge_mentions(each_listed_product(proposals, text), text)
     merged = [p for p in merged if not _superseded(p, merged)]
     if any(not is_weak_name(p.name) for p in merged):
         merged = [p for p in merged if not _is_maker(p.name, text)]
@@ -193,7 +172,7 @@ def _is_maker(name: str, text: str) -> bool:
     ("NASA said", "Nintendo's CEO"): a single-word product ("Soul") is none of these."""
     if not is_weak_name(name):
         return False
-    if _ORG_WORDS.search(name) or len(name.split()) > 1:
+    if ORG_WORDS.search(name) or len(name.split()) > 1:
         return True
     speaks = rf"\b{re.escape(name)}(?:'s|’s)?\s+(?:\w+\s+)?(?:{_SPEAKS})\b"
     return re.search(speaks, text) is not None

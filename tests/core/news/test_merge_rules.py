@@ -1,0 +1,46 @@
+"""The proposals stage's rules for which mentions are one launch and which are several
+(merge.py, coordinated.py). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from countdown.core.model import Status
+from countdown.core.news.coordinated import listed_together, name_lists
+from countdown.core.news.extract import extract_launches
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+BASE = datetime(2026, 5, 1, 9, 0)
+
+
+def launches(text: str) -> list[tuple[str, date, date, Status]]:
+    return [
+        (p.name, p.window.first_day(), p.window.last_day(), p.status)
+        for p in extract_launches(text, base=BASE, now=NOW)
+    ]
+
+
+def test_two_one_word_games_listed_together_are_two_launches_of_one_date() -> None:
+    text = "Hollowfen and Brimlight have been delayed to the first half of 2027."
+    first_half = (date(2027, 1, 1), date(2027, 6, 30), Status.DELAYED)
+    assert sorted(launches(text)) == [("Brimlight", *first_half), ("Hollowfen", *first_half)]
+
+
+def test_a_short_form_of_an_earlier_name_is_still_the_same_launch() -> None:
+    text = "The Orbix Note 8 goes on sale on August 23. Preorders for the Note 8 open in August."
+    assert [name for name, *_ in launches(text)] == ["Orbix Note 8"]
+
+
+def test_a_list_needs_a_conjunction_and_an_event_named_after_partners_is_one_name() -> None:
+    assert [[m[0] for m in members] for members in name_lists("Tessel, Kite and Orbix ship.")] == [
+        ["Tessel", "Kite", "Orbix"]
+    ]
+    assert name_lists("Acme moved to Redmond, Washington last year.") == ()
+    assert name_lists("See you at the Acme and Northwind Showcase.") == ()
+    assert listed_together("Kite", "Orbix", "Tessel, Kite and Orbix ship in May.")
+    assert not listed_together("Kite", "Kite", "Tessel, Kite and Orbix ship in May.")
+
+
+def test_a_list_of_makers_gives_no_launch_to_each_maker() -> None:
+    text = "Acme, Northwind and Corvid Space said the Tessel 5 ships on June 21."
+    assert [name for name, *_ in launches(text)] == ["Tessel 5"]
