@@ -16,11 +16,25 @@ from dataclasses import replace
 
 from countdown.core.news.asides import implausible as implausible
 from countdown.core.news.asides import regional_owner, spans_of, told_aside
-from countdown.core.news.dates import DateSpan
+from countdown.core.news.dates import DateSpan, find_date_spans
 from countdown.core.news.names import name_before
 from countdown.core.news.roles import Role, role_of
 
 _MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", re.I)
+
+
+# A non-restrictive relative clause (", which stars A and B,", ", who directed it,") tells about
+# the name before it: cut out, it parts no launch word, name or slip word from its date.
+_LISTED = r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*"  # "Tom Roe and Ana Lin"
+_RELATIVE_ASIDE = re.compile(
+    rf",\s+(?:which|who|whose|whom)\s[^,;:()]{{1,150}}(?:,\s+(?:and\s+)?{_LISTED})*(?=,)"
+)
+
+
+def without_asides(clause: str) -> str:
+    """The clause with its dateless relative-clause asides cut (an aside telling a date, "which
+    launched in 2020", keeps it: roles.py reads such a date)."""
+    return _RELATIVE_ASIDE.sub(lambda m: m.group() if find_date_spans(m.group()) else "", clause)
 
 
 def tie(span: DateSpan, words: list[tuple[int, int]]) -> tuple[int, int, int]:

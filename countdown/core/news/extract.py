@@ -44,6 +44,7 @@ from countdown.core.news.events import (
     in_parentheses,
     is_new,
     tie,
+    without_asides,
 )
 from countdown.core.news.evidence import with_evidence
 from countdown.core.news.joins import last_month, last_time
@@ -103,7 +104,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     left alone by the normalizer, so positions in it are consistent): the date of the
     strongest launch word, then any other new date that comes with its own product
     ("X arrives on May 4 and Y on June 9", "X (4 février), Y (18 février)")."""
-    english = normalize_dates(clause, context.language, context.base)
+    english = without_asides(normalize_dates(clause, context.language, context.base))
     words = launch_words(english, context.language) or _listed(english, context)
     told = context.last_time, context.last_month
     spans = find_date_spans(english, *told) if words or "(" in english else []

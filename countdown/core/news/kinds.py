@@ -129,8 +129,8 @@ _PERSON_BEFORE = re.compile(
 )
 _ROLE_FIRST = re.compile(rf"(?:{_TITLES})\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _PERSON_AFTER = re.compile(
-    rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", _I
-)
+    rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:(?!which\b)[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", _I
+)  # "X, the film's star" is a person; "X, which stars Y" is a film
 _ORG_AFTER = re.compile(r"^\s+(?:and|&|de|of)\s+(?:the\s+)?((?:[A-Z0-9][\w.&-]*\s*){1,4})")
 # Words that make any name holding them an organisation ("National Academies of Sciences").
 _ORG_ANYWHERE = frozenset(

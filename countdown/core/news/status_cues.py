@@ -33,7 +33,7 @@ def _words(pattern: str) -> re.Pattern[str]:
 _EN_CANCEL = r"cancel+(?:s|ed|ing|ation)?|called\s+off|scrapp\w*|axed"
 _EN_DELAY = (
     r"delay\w*|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|pushed|pushing|slip(?:s|ped|ping)?"
-    r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,60}?\bto|shift(?:s|ed)?\b[^.;]{0,60}?\bto"
+    r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,80}?\bto|shift(?:s|ed)?\b[^.;]{0,80}?\bto"
     r"|instead\s+of|originally|scrubb?\w*|(?:will|would)\s+instead"
     # "now" with a launch verb or a plan word: the date replaced another one.
     r"|(?:will|would|is|are)\s+now\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|open|land|hit"
