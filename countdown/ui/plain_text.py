@@ -14,13 +14,16 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from countdown.core.literal import one_line
 
 
 def plain_label(text: str = "") -> QLabel:
+    # Qt's namespace is imported here, not at the top: its ~90 enums cost ~15 ms to create, and
+    # the tray (which imports this module for `menu_text`) paints without ever needing them.
+    from PySide6.QtCore import Qt
+
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
