@@ -114,7 +114,7 @@ class CountdownApp(QObject):
         )  # what moved, told in the UI's language
         self.shell.refresh_sources_requested.connect(self.sources.refresh)
         self.sources.start()
-        self.sources.refresh(due_only=True)
+        self.sources.catch_up()
 
     def refresh(self) -> None:
         """The store changed (here or in another process): views and alerts follow it."""

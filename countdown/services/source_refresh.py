@@ -5,7 +5,9 @@ GUI thread.
   `min(3 h, the shortest source interval)`, jittered by a tenth so many users never hit a server
   together; each tick refreshes the sources that are due (`is_due`: their own `every_hours`, with
   backoff after errors). The app also asks once shortly after the first tray paint, and the user
-  can ask any time ("Refresh now"). The job only emits a signal, like every job of ours.
+  can ask any time ("Refresh now"). The job only emits a signal, like every job of ours. With no
+  source there is no job: APScheduler and the readers (feedparser, icalendar, HTTP, TLS,
+  multiprocessing: ~12 MiB of RSS) load with the first source, never in an app without one.
 - **Where.** A worker thread with its own store connection (SQLite connections are per thread)
   fetches and applies; reading the bodies (feedparser, icalendar, the news extractor: pure Python,
   seconds of CPU for a big refresh) runs in a helper process, so it never holds this process's
@@ -28,13 +30,9 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -44,8 +42,11 @@ from countdown.core.news.slip import inbox_notice
 from countdown.core.source import DEFAULT_EVERY_HOURS, FeedItem, InboxKind, SourceKind
 from countdown.core.store import Store, StoreError
 from countdown.core.wording import ENGLISH, Wording
-from countdown.integrations.sources.http_get import FetchError
-from countdown.integrations.sources.refresh import SourceReport, read_body, refresh_all
+
+if TYPE_CHECKING:  # loaded with the first refresh: the readers, HTTP, TLS, multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from countdown.integrations.sources.refresh import SourceReport
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,9 @@ class SourceRefresher(QObject):
         self._path = Path(store.path)
         self._thread: threading.Thread | None = None
         self._again: bool | None = None  # a request that came while running (due_only)
-        self._scheduler: Any = None
-        self._interval_h = 0.0
+        self._scheduler: Any = None  # APScheduler's, made with the first source's job
+        self._started = False
+        self._interval_h = 0.0  # of the interval job; 0: none
         self._switch_s = sys.getswitchinterval()
         self._pool: ProcessPoolExecutor | None = None
         self._in_process = in_process
@@ -93,22 +95,41 @@ class SourceRefresher(QObject):
         return self._thread is not None
 
     def start(self) -> None:
-        """Start the interval job (APScheduler loads here, well after the first paint)."""
-        from countdown.services.scheduler import _make_scheduler
-
-        self._scheduler = _make_scheduler()
-        self._scheduler.start()
+        """Follow the sources' intervals from now on (after the first paint). The interval job,
+        and APScheduler with it, exists only while there is a source: an app without sources
+        never loads it, nor the readers (feedparser, icalendar, TLS)."""
+        self._started = True
         self.reschedule()
 
+    def catch_up(self) -> None:
+        """At start: refresh the due sources (what moved is told when that ends); with no
+        source, no worker — only tell what another process's refresh moved."""
+        if self._store.list_sources():
+            self.refresh(due_only=True)
+        else:
+            self.tell_moves()
+
     def reschedule(self) -> None:
-        """Tick as often as the most frequent source wants (at most every 3 h)."""
-        if self._scheduler is None:
+        """Tick as often as the most frequent source wants (at most every 3 h); no source, no
+        tick."""
+        if not self._started:
             return
-        hours = min([DEFAULT_EVERY_HOURS] + [s.every_hours for s in self._store.list_sources()])
+        sources = self._store.list_sources()
+        if not sources:
+            if self._scheduler is not None and self._interval_h:
+                self._scheduler.remove_job(JOB_ID)
+            self._interval_h = 0.0
+            return
+        hours = min([DEFAULT_EVERY_HOURS] + [s.every_hours for s in sources])
         if hours == self._interval_h:
             return
         from apscheduler.triggers.interval import IntervalTrigger
 
+        if self._scheduler is None:
+            from countdown.services.scheduler import _make_scheduler
+
+            self._scheduler = _make_scheduler()
+            self._scheduler.start()
         self._interval_h = hours
         trigger = IntervalTrigger(hours=hours, jitter=int(hours * 3600 * JITTER_SHARE),
                                   timezone=UTC)  # fmt: skip
@@ -138,6 +159,8 @@ class SourceRefresher(QObject):
 
     def _work(self, due_only: bool) -> None:
         """The worker thread: its own connection; any failure becomes an empty report list."""
+        from countdown.integrations.sources.refresh import refresh_all
+
         reports: list[SourceReport] = []
         try:
             store = Store(self._path, clock=self._clock)
@@ -155,6 +178,14 @@ class SourceRefresher(QObject):
     def _read_elsewhere(self, kind: SourceKind, body: bytes,
                         now: datetime) -> tuple[list[FeedItem], list[str]]:  # fmt: skip
         """`read_body` in the helper process (started on first use, spawned: no Qt in it)."""
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import TimeoutError as FutureTimeout
+        from concurrent.futures.process import BrokenProcessPool
+        from multiprocessing import get_context
+
+        from countdown.integrations.sources.http_get import FetchError
+        from countdown.integrations.sources.refresh import read_body
+
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
         try:

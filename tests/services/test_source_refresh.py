@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -42,14 +44,44 @@ def test_the_interval_job_follows_the_most_frequent_source(
     refresher = SourceRefresher(store, clock)
     refresher.start()
     try:
+        assert refresher._scheduler is None  # no source: nothing ticks, APScheduler unloaded
+        store.add_source(Source("https://example.org/y.ics", SourceKind.ICS, "Y", every_hours=24))
+        refresher.reschedule()
         job = refresher._scheduler.get_job(JOB_ID)
         assert job.trigger.interval == timedelta(hours=3)
         assert job.trigger.jitter == 1080  # a tenth: users never hit a server together
         store.add_source(Source("https://example.org/x.ics", SourceKind.ICS, "X", every_hours=1))
         refresher.reschedule()
         assert refresher._scheduler.get_job(JOB_ID).trigger.interval == timedelta(hours=1)
+        for source in store.list_sources():
+            assert source.id is not None
+            store.remove_source(source.id)
+        refresher.reschedule()
+        assert refresher._scheduler.get_job(JOB_ID) is None  # the last one removed: no tick
     finally:
         refresher.stop()
+
+
+def test_an_app_without_sources_loads_no_reader_at_start(tmp_path: Path) -> None:
+    """Starting the refresher and catching up with no source reads nothing: no worker thread,
+    no APScheduler, no feed or calendar reader, no TLS in the process."""
+    code = (
+        "import sys, threading\nfrom pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from countdown.core.store import Store\n"
+        "from countdown.integrations.system_clock import system_clock\n"
+        "from countdown.services.source_refresh import SourceRefresher\n"
+        "app = QCoreApplication([])\n"
+        f"store = Store.open(Path({str(tmp_path)!r}), clock=system_clock)\n"
+        "refresher = SourceRefresher(store, system_clock)\n"
+        "refresher.start()\n"
+        "refresher.catch_up()\n"
+        "loaded = ('apscheduler', 'feedparser', 'icalendar', 'ssl', 'multiprocessing')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(loaded)),"
+        " refresher.running, threading.active_count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["[]", "False", "1"]
 
 
 def test_a_move_is_notified_once_through_the_ledger(
