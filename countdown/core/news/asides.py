@@ -10,6 +10,8 @@
 - coverage: "will be livestreaming the launch on Saturday";
 - habits: "by the end of the week, shipping has usually begun";
 - a date referred back to: "That June release date was also held by …";
+- the old holder of a slot: "… November 19, the day Acme had planned to release Y" (the date
+  is new, but for the clause's other product, not for Y: refer.py);
 - a statement day: "shuffled release dates Wednesday" (a bare weekday after a past verb),
   "JAXAは4日、…"; a Japanese date whose own predicate is past ("予定だった", "中断した");
 - history told without its year: "Monday, Feb. 25" that fits only years ahead, "im Oktober"
@@ -179,6 +181,22 @@ def _said_on(span: DateSpan, before: str) -> bool:
         return False
     verb = _PAST_VERB_BEFORE.search(before)
     return verb is not None and not _PLAN_VERBS.search(verb.group("verb"))
+
+
+# "… on November 19, the day Acme had planned to release its Orbix 4": that slot's old holder.
+_OLD_HOLDER = re.compile(
+    r",\s*(?:the|a)\s+(?:day|date|slot|weekend|week|month|window)\s+(?:that\s+|when\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:had|was|were)\s+(?:\w+\s+)?(?:planned|set|scheduled|slated"
+    r"|intended|meant|reserved|earmarked|penciled|pencilled|picked|chosen|held|occupied|dated)"
+    r"\s+(?:to\s+\w+\s+|for\s+|by\s+)?[^,;.]*$",
+    _I,
+)
+
+
+def old_holder(clause: str, at: int) -> bool:
+    """The name at `at` is told as the old holder of the slot a date now goes to ("X moves to
+    November 19, the day Acme had planned to release Y"): Y is not the launch of that date."""
+    return _OLD_HOLDER.search(clause[:at]) is not None
 
 
 @lru_cache(maxsize=64)

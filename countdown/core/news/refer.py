@@ -12,11 +12,12 @@ in, and last the maker itself (the single unnamed product of that maker: "Acme's
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 
 from countdown.core.dates.phrases_i18n import normalize_dates
+from countdown.core.news.asides import old_holder
 from countdown.core.news.dates import find_date_spans
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.merge import is_weak_name
@@ -27,7 +28,7 @@ from countdown.core.news.names import (
     ranked_candidates,
 )
 from countdown.core.news.nouns_de import without_common_nouns
-from countdown.core.news.referents import maker_of_referent, referent_between
+from countdown.core.news.referents import maker_of_referent, referent_between, sequel_name
 from countdown.core.news.runs import name_runs
 from countdown.core.news.unnamed import (
     makers_wanted,
@@ -59,7 +60,11 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
     if story.language in ("zh", "ja"):
         name = pick_name(clause, launch_at, story.language)
         return _main_if_weak(name, story) or name or story.last_name
-    ranked = _ranked(clause, launch_at, story, date_at=date_at)
+    ranked = [
+        replace(c, text=sequel_name(clause, c.start, c.text, story.text))
+        for c in _ranked(clause, launch_at, story, date_at=date_at)
+        if not (c.start > date_at >= 0 and old_holder(clause, c.start))
+    ]
     best = ranked[0] if ranked else None
     referent = any(maker_of_referent(clause, c.text) for c in ranked)
     product = next((c for c in ranked if _names_product(c, clause, story)), None)

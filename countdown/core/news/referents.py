@@ -4,12 +4,16 @@ title", "its updated headset", "die Konsole", "le jeu", "la consola" (NEWS-CONVE
 
 A clause whose launch is told of such a referent ("X will release the film on …"; "Acme says
 the console ships on …") takes the product named before (refer.py), not the maker or the
-shop that is its subject.
+shop that is its subject. "The sequel to 1986 hit Orbix" is the product named elsewhere
+whose name begins with "Orbix" ("Orbix: Second Wind"), else "Orbix sequel".
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from countdown.core.news.runs import name_runs
 
 _NOUNS_EN = (
     r"film|movie|title|game|device|phone|console|mission|rocket|vehicle|car|show|series|sequel"
@@ -44,3 +48,28 @@ def referent_between(clause: str, after: int, before: int) -> bool:
     """A referent stands between a name (ending at `after`) and the date at `before`: "Acme
     says the console ships on …" is about the console named earlier."""
     return any(after <= m.start() < before for m in _REFERENT.finditer(clause))
+
+
+# "the sequel to 1986 hit X", "a follow-up to the 2017 blockbuster X": the words before X.
+_SEQUEL_TO = re.compile(
+    r"\b(?:sequel|follow-?up|successor|prequel|spin-?off)\s+to\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def sequel_name(clause: str, start: int, name: str, text: str) -> str:
+    """`name` (at `start` in `clause`) or, told as what a sequel follows, the sequel: the
+    longer name the text gives it ("Orbix" → "Orbix: Second Wind") or "Orbix sequel"."""
+    if not _SEQUEL_TO.search(clause[:start]):
+        return name
+    return _longer_name(name, text) or f"{name} sequel"
+
+
+@lru_cache(maxsize=64)
+def _longer_name(name: str, text: str) -> str | None:
+    for start, end in name_runs(text):
+        run = text[start:end]
+        if run.startswith(name) and run[len(name) : len(name) + 1] in (":", " ", "-"):
+            return run
+    return None

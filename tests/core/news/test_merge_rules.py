@@ -44,3 +44,27 @@ def test_a_list_needs_a_conjunction_and_an_event_named_after_partners_is_one_nam
 def test_a_list_of_makers_gives_no_launch_to_each_maker() -> None:
     text = "Acme, Northwind and Corvid Space said the Tessel 5 ships on June 21."
     assert [name for name, *_ in launches(text)] == ["Tessel 5"]
+
+
+def test_the_old_holder_of_a_slot_does_not_name_the_launch_moved_into_it() -> None:
+    text = (
+        "Lantern Tide will now open in theaters on November 19, "
+        'the day Northwind had planned to release "Moss Gate".'
+    )
+    assert [(name, first) for name, first, *_ in launches(text)] == [
+        ("Lantern Tide", date(2026, 11, 19))
+    ]
+
+
+def test_the_sequel_to_a_film_is_the_longer_title_the_text_gives_it() -> None:
+    text = (
+        'Northwind pushed "Lantern Tide: Ember" to November from July. '
+        "The sequel to 2019 hit Lantern Tide will now open on November 19."
+    )
+    day = date(2026, 11, 19)
+    assert launches(text) == [("Lantern Tide: Ember", day, day, Status.DELAYED)]
+
+
+def test_the_sequel_to_a_film_the_text_gives_no_title_is_named_after_it() -> None:
+    text = "The sequel to Lantern Tide opens in theaters on November 19."
+    assert [name for name, *_ in launches(text)] == ["Lantern Tide sequel"]
