@@ -19,7 +19,13 @@ _BRANDS = word_list(
     "小鵬 理想 比亚迪 比亞迪 特斯拉 大疆 联想 聯想 魅族 红米 紅米 真我 中兴 中興 努比亚 极氪 問界 "
     "问界 谷歌 微软 微軟 长征 長征"
 )
-_TITLE = re.compile(r"《([^》]+)》")
+# A work's title in 《》 (Chinese) or 『』/「」 (Japanese), a name in quotes ("星海“云雀3号”").
+_TITLE = re.compile(r"《([^》]+)》|『([^』]+)』|「([^」]{1,16})」|“([^”]{1,12})”")
+# A craft or rocket named with its number ("云雀3号", "天问一号", "神舟十八號").
+_NUMBERED = re.compile(
+    r"(?:(?![的之在于於将將其和与與是为為由从從把被了对對向及])[\u4e00-\u9fff]){1,4}"
+    r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[号號]"
+)
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+.\-]*(?: [A-Za-z0-9+][A-Za-z0-9+.\-]*)*")
 _LEAD = re.compile(
     r"^(?:.*?[，,：:])?\s*([\u4e00-\u9fffA-Za-z0-9 ]{2,12}?)"
@@ -43,8 +49,12 @@ def pick_name_cjk(sentence: str, launch_at: int) -> str | None:
     """The best product or event name in a Chinese or Japanese `sentence` near the launch word
     at `launch_at`."""
     for title in _TITLE.finditer(sentence):
-        if not _is_source(title.group(1), sentence[title.end() :]):
-            return title.group(1)
+        name = next(group for group in title.groups() if group)
+        if _titled(name, title.group()) and not _is_source(name, sentence[title.end() :]):
+            return name
+    numbered = _NUMBERED.search(sentence)
+    if numbered:
+        return numbered.group()
     found = [(m.start(), m.end(), m.group()) for m in _LATIN_RUN.finditer(sentence)]
     found = [(a, b, n) for a, b, n in found if _is_model(n, sentence[:a], sentence[b:])]
     found += [(m.start(), m.end(), m.group()) for m in _GENERIC.finditer(sentence)]
@@ -60,6 +70,14 @@ def pick_name_cjk(sentence: str, launch_at: int) -> str | None:
     subject = lead.group(1).strip()
     descriptor = _DESCRIPTOR.match(subject)
     return descriptor.group(1) if descriptor and descriptor.group(1) in _BRANDS else subject
+
+
+def _titled(name: str, quoted: str) -> bool:
+    """A quoted name, not a quoted phrase: 「…」 and “…” hold quotations as often as names, so
+    there only a short name without a clause mark or a verb-like ending counts."""
+    if quoted[0] in "《『":
+        return True
+    return not re.search(r"[，,。、！？!?：:]|[了的]$", name)
 
 
 def _distance(start: int, end: int, launch_at: int) -> int:

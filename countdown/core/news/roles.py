@@ -51,17 +51,27 @@ _MOVE = re.compile(
     _I,
 )
 _TO_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|until|into|till)\b", _I)
+# Past launch verbs in German, French and Spanish ("erschien", "est sortie", "salió a la venta").
+_PAST_I18N = (
+    r"erschien|erschienen|startete|veröffentlichte|vorgestellt|kam|est\s+sortie?s?|sont\s+sortie?s"
+    r"|a\s+été\s+(?:lancée?|présentée?|commercialisée?|dévoilée?)|lancée?|a\s+(?:présenté|annoncé"
+    r"|dévoilé|lancé)|est\s+arrivée?|salió|salieron|llegó|llegaron|se\s+lanzó|fue\s+lanzad[oa]"
+    r"|se\s+estrenó|debutó|comenzó|empezó|presentó|anunció|confirmó|lanzó"
+)
 _PAST_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:launched|released|debuted|premiered|shipped|arrived|went\s+on"
     r"\s+sale|went\s+live|came\s+out|hit\s+(?:stores|shelves)|unveiled|introduced|began|started"
     r"|opened|rolled\s+out|delivered|took\s+place|was\s+held|landed|lifted\s+off|flew|happened"
-    r"|announced|revealed|showed|showcased|sold|became)\b(?:\s+(?!(?:that|will|would|to|and|but|is|are|goes|comes|hits|launch\w*|ship\w*|arriv\w*"
+    rf"|announced|revealed|showed|showcased|sold|became|reached|{_PAST_I18N})\b(?:\s+(?!(?:that"
+    r"|que|dass|will|would|to|and(?!\s+(?-i:[A-Z]))|but|is|are|goes|comes|hits|launch\w*|ship\w*|arriv\w*"
     r"|releas\w*|debut\w*|lands?|opens?|drops?)\b)[^\s,;]+){0,5}?\s+(?:in|on|at|back"
-    r"\s+in|during|last|since)?\s*(?:the\s+)?$",
+    r"\s+in|during|last|since|en|el|am|im)?\s*(?:the\s+)?$",
     _I,
 )
 _FUTURE_NEAR = re.compile(
-    r"\b(?:will|would|to\s+be|is\s+being|are\s+being|be|set\s+to|expected|plans?|going\s+to)\b", _I
+    r"\b(?:will|would|to\s+be|is\s+being|are\s+being|be|set\s+to|expected|plans?|going\s+to"
+    r"|sera|seront|va|vont|doit|devrait|wird|werden|soll|sollen|será|serán|van?\s+a)\b",
+    _I,
 )
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|tweeted|posted|stated"
@@ -86,6 +96,18 @@ _LAUNCH_BEFORE = re.compile(
     r"|event|keynote|liftoff|flight)\s+(?:(?!dates\b)\w+\s+)?(?:on\s+|this\s+|next\s+|at\s+)?$",
     _I,
 )
+# "will launch Tidewater, a budgeting app, on Wednesday": the weekday the launch is set for.
+_WILL_LAUNCH_BEFORE = re.compile(
+    r"\b(?:will|to|shall)\s+(?:\w+\s+)?(?:launch|release|ship|open|debut|unveil|start|begin"
+    r"|arrive|go\s+on\s+sale|roll\s+out|deliver)\b"
+    r"(?:(?!\b(?:said|says|announced|told|confirmed|stated)\b)[^.;:!?])*$",
+    _I,
+)
+# "20日宣布", "3日、…発表": a bare day of month (joins.cjk_bare_days) said before its news.
+_CJK_BARE_DAY = re.compile(r"^the\s+\d{1,2}(?:st|nd|rd|th)$")
+_CJK_STATEMENT_AFTER = re.compile(
+    r"^\s*(?:[、，,]|宣布|宣佈|表示|称|稱|透露|公布|發布|发布|发表|發表|発表|に発表|晚间|晚間)"
+)
 _TODAY = re.compile(r"^(?:today|tonight)$", _I)
 _LAUNCHING_BEFORE = re.compile(
     r"\b(?:launch(?:es|ing)|releas(?:es|ing)|ships|shipping|arriv(?:es|ing)|debuts|lands"
@@ -95,7 +117,11 @@ _LAUNCHING_BEFORE = re.compile(
 _FISCAL_NEAR = re.compile(
     r"\b(?:fiscal|FY\s?\d*|earnings|financial\s+results|results|revenue|guidance|profit"
     r"|quarterly|shareholders?|investor\s+call|conference\s+call"
-    r"|(?:its|their|annual|quarterly|financial|earnings)\s+reports?)\b",
+    r"|(?:its|their|annual|quarterly|financial|earnings)\s+reports?"
+    r"|resultados|cuentas|ingresos|beneficios?|facturación|accionistas|résultats"
+    r"|chiffre\s+d'affaires|bénéfices?|actionnaires|Quartalszahlen|Geschäftszahlen|Ergebnisse"
+    r"|Umsatz|Bilanz|Aktionäre)\b"
+    r"|财报|財報|业绩|業績|决算|決算|财年|財年|营收|營收",
     _I,
 )
 
@@ -149,7 +175,10 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.PAST  # "held earlier this summer"
     if _HABITUAL.search(clause) or _RUNS_UNTIL_BEFORE.search(before[-20:]):
         return Role.OTHER  # "usually ships by the end of the week"; "the fair runs until May 2"
-    if _DAY_WORDS.match(span.text.strip()) and not _LAUNCH_BEFORE.search(before[-40:]):
+    if _CJK_STATEMENT_AFTER.match(after) and _CJK_BARE_DAY.match(span.text):
+        return Role.STATEMENT  # "20日宣布", "3日、…発表した": the day it was said
+    launch_before = _LAUNCH_BEFORE.search(before[-40:]) or _WILL_LAUNCH_BEFORE.search(before)
+    if _DAY_WORDS.match(span.text.strip()) and not launch_before:
         return Role.STATEMENT
     if _TODAY.match(span.text.strip()) and not _LAUNCHING_BEFORE.search(before[-40:]):
         return Role.STATEMENT  # "from launch today" is the day of the story
@@ -173,7 +202,22 @@ _PAST_AFTER = re.compile(
 )
 
 
+# "当初予定していた X から Y に延期", "原计划于 X 首飞", "从 X 推迟到 Y": the date moved from.
+_CJK_OLD_BEFORE = re.compile(
+    r"(?:当初|原计划|原計劃|原定|原本|原先|本来|もともと|元々)[^。，,]{0,12}$"
+)
+_CJK_FROM_BEFORE = re.compile(r"(?:从|從|由)\s*$")
+_CJK_FROM_AFTER = re.compile(r"^\s*(?:から|起)")
+_CJK_MOVE = re.compile(r"延期|延後|延后|推迟|推遲|推後|推后|変更|改期|前倒し|提前")
+
+
 def _is_old(span: DateSpan, before: str, after: str, clause: str) -> bool:
+    if _CJK_OLD_BEFORE.search(before):
+        return True
+    if (_CJK_FROM_BEFORE.search(before) or _CJK_FROM_AFTER.match(after)) and _CJK_MOVE.search(
+        clause
+    ):
+        return True
     if re.search(r"\bfrom\s+(?:\w+\s+){0,3}?$", before, _I):
         # "from March to June": old only when a later date follows and the text moves it.
         return bool(_TO_AFTER.match(after)) and bool(_MOVE.search(clause))
