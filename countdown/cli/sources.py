@@ -3,7 +3,8 @@
 Sources are subscriptions (news feeds, calendars, Launch Library 2 lists); `refresh` fetches them
 all now (exit 0 whenever it ran — each source's own status is in the output); the inbox holds
 what they propose until the user accepts or dismisses it. An id that is unknown (or an inbox item
-already decided) is bad input: exit 2 and nothing changes, even when other ids were fine.
+already decided) is bad input: exit 2 and nothing changes, even when other ids were fine; so is
+`accept --name` that is blank, too long, or given for several ids or for a slip or removal.
 JSON shapes are in the README. Core and integrations only — never Qt.
 """
 
@@ -16,7 +17,8 @@ from countdown.cli.base import EXIT_OK, BadInput, Subparsers, store_command
 from countdown.cli.output import launch_json
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
-from countdown.core.source import InboxItem, InboxState, Source, SourceKind
+from countdown.core.source import InboxItem, InboxKind, InboxState, Source, SourceKind
+from countdown.core.validate import InvalidLaunch, check_text
 
 if TYPE_CHECKING:
     from countdown.core.store import Store
@@ -64,6 +66,9 @@ def register(sub: Subparsers) -> None:
         one = decide.add_parser(name, help=text)
         one.add_argument("ids", nargs="+", type=_id)
         one.add_argument("--json", action="store_true", help="machine-readable output")
+    decide.choices["accept"].add_argument(
+        "--name", metavar="TEXT", help="track a new launch under this name (one id only)"
+    )
     inbox.set_defaults(handler=store_command(cmd_inbox))
 
 
@@ -150,7 +155,8 @@ def cmd_inbox(args: argparse.Namespace, store: Store, clock: Clock) -> int:
             f"Dismissed {len(items)}."
         )
         return EXIT_OK
-    done = [(item, store.accept_inbox(item.id or 0)) for item in items]
+    name = _accepted_name(args.name, items)
+    done = [(item, store.accept_inbox(item.id or 0, name)) for item in items]
     if args.json:
         _dump({"accepted": [{"id": i.id, "launch": launch_json(x, clock())} for i, x in done]})
     for item, launch in [] if args.json else done:
@@ -168,6 +174,23 @@ def _waiting(store: Store, item_id: int) -> InboxItem:
     if item.state is not InboxState.WAITING:
         raise BadInput(f"Inbox item {item_id} was already {item.state.value}.")
     return item
+
+
+def _accepted_name(typed: str | None, items: list[InboxItem]) -> str | None:
+    """`--name` checked like a typed name (before anything is accepted), or None when not given."""
+    if typed is None:
+        return None
+    if len(items) != 1 or items[0].kind is not InboxKind.NEW:
+        what = "one id" if len(items) != 1 else f"item {items[0].id} is a {items[0].kind.value}"
+        raise BadInput(f"--name names one new launch; {what}, e.g. countdown inbox accept 3 "
+                       "--name 'Kestrel tablet'")  # fmt: skip
+    name = typed.strip()
+    try:
+        check_text("name", name, required=True)
+    except InvalidLaunch as error:
+        raise BadInput(f"--name {error.problem}; give the launch's name, e.g. --name "
+                       "'Kestrel tablet'") from None  # fmt: skip
+    return name
 
 
 def _print_inbox(items: list[InboxItem]) -> None:

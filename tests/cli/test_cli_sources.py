@@ -75,3 +75,40 @@ def test_refresh_exits_0_with_a_failing_source_inside(home: Path, feed_server: F
     removed = ok_json(home, "source", "remove", "2")
     assert removed == {"removed": 2, "name": "Launch Library 2"}
     assert len(ok_json(home, "list")) == 3  # its launches stay
+
+
+def test_accept_with_a_name_tracks_the_proposal_under_it(
+    home: Path,
+    feed_server: FeedServer,  # noqa: F811
+) -> None:
+    url = feed_server.serve_fixture("gadgets", "news.rss", "application/rss+xml")
+    ok_json(home, "source", "add", url)
+    ok_json(home, "refresh")
+    [item] = ok_json(home, "inbox")
+    accepted = ok_json(home, "inbox", "accept", str(item["id"]), "--name", "  Kestrel Tab 2 ")
+    assert list(accepted) == ["accepted"] and list(accepted["accepted"][0]) == ["id", "launch"]
+    assert accepted["accepted"][0]["launch"]["name"] == "Kestrel Tab 2"
+    assert [x["name"] for x in ok_json(home, "list")] == ["Kestrel Tab 2"]
+    ok_json(home, "refresh")  # the item is remembered under its own key: not proposed again
+    assert ok_json(home, "inbox") == []
+
+
+def test_a_blank_or_too_long_name_is_refused_and_changes_nothing(
+    home: Path,
+    feed_server: FeedServer,  # noqa: F811
+) -> None:
+    url = feed_server.serve_fixture("cal.ics", "launches.ics", "text/calendar")
+    ok_json(home, "source", "add", url)
+    ok_json(home, "refresh")
+    first, second = (str(x["id"]) for x in ok_json(home, "inbox"))
+    refusals = {
+        "is empty": [first, "--name", " \t "],
+        "is longer than 100000 characters": [first, "--name", "X" * 100_001],
+        "one id": [first, second, "--name", "Kite"],
+    }
+    for message, args in refusals.items():
+        result = run(home, "inbox", "accept", *args)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""
+    assert len(ok_json(home, "inbox")) == 2 and ok_json(home, "list") == []
+    assert "--name TEXT" in run(home, "inbox", "accept", "--help").stdout
