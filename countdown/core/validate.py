@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from countdown.core.model import AlertPrefs, Grain, Launch, Revision, Status, Window
+from countdown.core.problem import Problem
 
 _T = TypeVar("_T")
 
@@ -27,15 +28,18 @@ MAX_YEAR = 9000  # well inside datetime's range after lead days and DTEND's extr
 YEARS_AFTER_BASE = 100
 MAX_TEXT_CHARS = 100_000
 MAX_LEAD_DAYS = 3660
+UNREADABLE, NOT_TEXT = Problem("problem_unreadable"), Problem("problem_not_text")
 
 
 class InvalidLaunch(ValueError):
-    """A launch field that cannot be stored; `field` names it (dotted, e.g. "window.tz")."""
+    """A launch field that cannot be stored; `field` names it (dotted, e.g. "window.tz"),
+    `problem` says what is wrong in English (the CLI's), `reason` as data for the app to word."""
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, reason: Problem = UNREADABLE) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+        self.reason = reason
 
 
 @lru_cache(maxsize=512)
@@ -53,42 +57,57 @@ def is_known_zone(name: object) -> bool:
 def check_text(field: str, value: object, *, required: bool = False) -> None:
     """Text that prints anywhere: a str, valid Unicode (no lone surrogates), no NUL, sane size."""
     if not isinstance(value, str):
-        raise InvalidLaunch(field, f"expected text, got {type(value).__name__}")
+        raise InvalidLaunch(field, f"expected text, got {type(value).__name__}", NOT_TEXT)
     if required and not value.strip():
-        raise InvalidLaunch(field, "is empty")
+        raise InvalidLaunch(field, "is empty", Problem("problem_empty"))
     if len(value) > MAX_TEXT_CHARS:
-        raise InvalidLaunch(field, f"is longer than {MAX_TEXT_CHARS} characters")
+        too_long = Problem("problem_too_long", {"n": MAX_TEXT_CHARS})
+        raise InvalidLaunch(field, f"is longer than {MAX_TEXT_CHARS} characters", too_long)
     if "\x00" in value:
-        raise InvalidLaunch(field, "contains a NUL character")
+        raise InvalidLaunch(field, "contains a NUL character", Problem("problem_nul"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidLaunch(field, "is not valid UTF-8 text") from None
+        raise InvalidLaunch(field, "is not valid UTF-8 text", NOT_TEXT) from None
 
 
 def _check_year(field: str, value: date, latest: int) -> None:
     if not MIN_YEAR <= value.year <= latest:
-        raise InvalidLaunch(field, f"year {value.year} is outside {MIN_YEAR}–{latest}")
+        values = {"year": value.year, "first": MIN_YEAR, "last": latest}
+        outside = Problem("problem_year", values)
+        raise InvalidLaunch(field, f"year {value.year} is outside {MIN_YEAR}–{latest}", outside)
 
 
 def check_window(window: Window, *, base_year: int, field: str = "window") -> None:
     """Bounds of one kind, in order, in range; a known grain and zone; an instant's grain."""
     if not isinstance(window, Window):
-        raise InvalidLaunch(field, "is not a window")
+        raise InvalidLaunch(field, "is not a window", Problem("problem_not_window"))
     if not isinstance(window.grain, Grain):
-        raise InvalidLaunch(f"{field}.grain", f"unknown grain {window.grain!r}")
+        unknown = Problem("problem_unknown_value", {"value": repr(window.grain)})
+        raise InvalidLaunch(f"{field}.grain", f"unknown grain {window.grain!r}", unknown)
     if not isinstance(window.start, date) or type(window.start) is not type(window.end):
-        raise InvalidLaunch(f"{field}.start", "start and end must both be dates or both times")
+        mixed = Problem("problem_mixed")
+        raise InvalidLaunch(
+            f"{field}.start", "start and end must both be dates or both times", mixed
+        )
     if window.start > window.end:
-        raise InvalidLaunch(f"{field}.end", f"{window.end} is before the start {window.start}")
+        order = Problem("problem_order", {"start": str(window.start), "end": str(window.end)})
+        raise InvalidLaunch(
+            f"{field}.end", f"{window.end} is before the start {window.start}", order
+        )
     latest = min(base_year + YEARS_AFTER_BASE, MAX_YEAR)
     _check_year(f"{field}.start", window.first_day(), latest)
     _check_year(f"{field}.end", window.last_day(), latest)
     if window.is_instant != window.grain.is_instant:
         kind = "a time" if window.is_instant else "whole days"
-        raise InvalidLaunch(f"{field}.grain", f"grain {window.grain.value} does not fit {kind}")
+        key = "problem_grain_time" if window.is_instant else "problem_grain_days"
+        misfit = Problem(key, {"grain": window.grain.value})
+        raise InvalidLaunch(
+            f"{field}.grain", f"grain {window.grain.value} does not fit {kind}", misfit
+        )
     if window.tz is not None and not is_known_zone(window.tz):
-        raise InvalidLaunch(f"{field}.tz", f"unknown time zone {window.tz!r}")
+        zone = Problem("problem_unknown_zone", {"value": repr(window.tz)})
+        raise InvalidLaunch(f"{field}.tz", f"unknown time zone {window.tz!r}", zone)
     check_text(f"{field}.label", window.label)
 
 
@@ -96,7 +115,8 @@ def _check_stamp(field: str, value: object, *, required: bool) -> None:
     if value is None and not required:
         return
     if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise InvalidLaunch(field, "expected a date and time with a UTC offset")
+        no_offset = Problem("problem_no_offset")
+        raise InvalidLaunch(field, "expected a date and time with a UTC offset", no_offset)
     _check_year(field, value, MAX_YEAR)
 
 
@@ -106,7 +126,8 @@ def _check_prefs(prefs: object) -> None:
     if not isinstance(prefs, AlertPrefs) or not all(
         isinstance(d, int) and 0 <= d <= MAX_LEAD_DAYS for d in prefs.lead_days
     ):
-        raise InvalidLaunch("prefs", f"lead days must be whole days 0–{MAX_LEAD_DAYS}")
+        bad = Problem("problem_bad_prefs", {"n": MAX_LEAD_DAYS})
+        raise InvalidLaunch("prefs", f"lead days must be whole days 0–{MAX_LEAD_DAYS}", bad)
 
 
 def check_revision(revision: Revision, *, base_year: int, field: str) -> None:

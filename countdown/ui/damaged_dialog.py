@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from countdown.core.clock import Clock
+from countdown.core.problem import field_name
 from countdown.core.store import LaunchStore
 from countdown.core.store.damage import DamagedRow, repair_draft
+from countdown.ui.i18n import wording
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -81,9 +83,13 @@ class DamagedLaunchesDialog(QDialog):
         self._update_buttons()
 
     def _describe(self, damage: DamagedRow) -> str:
-        """ "Launch #9 (Vision Pro 3) is damaged — status: …" with the frame in the UI's language
-        (what is wrong with each field stays the store's own words)."""
-        problems = "; ".join(f"{field}: {problem}" for field, problem in damage.problems.items())
+        """ "Launch #9 (Vision Pro 3) is damaged — status: unknown value 'exploded'", all in the
+        UI's language (the store keeps what is wrong as data: core/problem.py)."""
+        say = wording()
+        problems = say.say("list_sep").join(
+            say.say("field_problem", field=field_name(field, say), problem=reason.worded(say))
+            for field, reason in damage.reasons.items()
+        )
         text = (
             self.tr("Launch #%1 (%2) is damaged — %3")
             if damage.name

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,10 @@ from countdown.ui.when_preview import Parser, default_parser, preview_text
 __all__ = ["DEBOUNCE_MS", "LaunchDialog", "Parser", "default_parser", "preview_text"]
 
 DEBOUNCE_MS = 150
+
+
+class UnknownZone(ValueError):
+    """The zone box names no zone the zone database has; str() is the name."""
 
 
 class LaunchDialog(QDialog):
@@ -102,15 +106,28 @@ class LaunchDialog(QDialog):
             try:
                 self.window_value = self._parse(text, base=self.base(), tz=self._zone())
             except Exception as exc:  # UnparseableDate, or a bad zone: shown to the user
-                error = str(exc) or self.tr("Not a date I can read")
+                error = self._problem(exc) or self.tr("Not a date I can read")
         self._show_preview(error)
         self._update_save()
+
+    def _problem(self, error: Exception) -> str:
+        """What is wrong with the date or the zone, in the UI's language."""
+        from countdown.core.dates.window import UnparseableDate  # loaded by the parse already
+
+        if isinstance(error, UnparseableDate):
+            return error.worded(wording())
+        if isinstance(error, UnknownZone):
+            return wording().say("zone_unknown", zone=str(error))
+        return str(error)
 
     def _zone(self) -> str | None:
         name: str = self.form.zone_box.currentText().strip()
         if not name:
             return None
-        ZoneInfo(name)  # raises for an unknown zone, shown as the error
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):  # shown as the error
+            raise UnknownZone(name) from None
         return name
 
     def _show_preview(self, error: str) -> None:

@@ -212,6 +212,13 @@ class PasteDialog(QDialog):
         self._timer.stop()  # a closed dialog reads nothing more (its store may be closed too)
         super().hideEvent(event)
 
+    def _nothing_found(self) -> str:
+        """NothingToTrack's message for a text with no launch, in the UI's language."""
+        return self.tr(
+            "No launch found in the text: paste a sentence that names a product and when it "
+            "launches, e.g. “The Pixel 11 goes on sale in late August.”"
+        )
+
     def written_on(self) -> datetime:
         """The "Written on" date as a base; today means now, so "in 4 hours" counts from now."""
         day = self.date_edit.date()
@@ -226,9 +233,11 @@ class PasteDialog(QDialog):
         text = self._read_text = self.text_edit.toPlainText()
         try:
             proposals = extract_launches(text, base=self.written_on(), now=self._clock())
-        except NothingToTrack as exc:
+        except NothingToTrack:
             proposals = []
-            self.empty_label.setText(str(exc) if text.strip() else self.tr(str(EMPTY_TEXT)))
+            self.empty_label.setText(
+                self._nothing_found() if text.strip() else self.tr(str(EMPTY_TEXT))
+            )
         self._show_base(proposals)
         self.table.show_proposals(proposals, self._store.list_launches(include_inactive=False))
         for row, proposal in enumerate(proposals):

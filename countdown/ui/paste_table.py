@@ -161,7 +161,7 @@ class ProposalTable(QTableWidget):
         try:
             english, window = read_when(when_text, base=proposal.base)
         except UnparseableDate as exc:
-            self.errors[row] = str(exc) or self.tr("Not a date I can read.")
+            self.errors[row] = exc.worded(wording()) or self.tr("Not a date I can read.")
             cell.setText(f"⚠ {self.errors[row]}")
             cell.setToolTip(plain_tooltip(self.errors[row]))
             cell.setForeground(palette.brush(palette.ColorRole.Highlight))

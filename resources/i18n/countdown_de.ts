@@ -159,48 +159,48 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>DamagedLaunchesDialog</name>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="43"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="54"/>
         <source>Damaged launches</source>
         <translation>Beschädigte Starts</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="49"/>
         <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
         <translation>Diese Starts ließen sich nicht aus der Datenbank lesen; sie fehlen daher in der Liste und lösen keine Erinnerungen aus. Reparieren Sie einen, indem Sie die fehlenden Felder neu eingeben, oder löschen Sie ihn. Auch Einstellungen → Backups kann einen früheren Stand zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="62"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Reparieren…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="81"/>
         <source>Nothing is damaged any more.</source>
         <translation>Nichts ist mehr beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="94"/>
         <source>Launch #%1 (%2) is damaged — %3</source>
         <translation>Start Nr. %1 (%2) ist beschädigt – %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="96"/>
         <source>Launch #%1 is damaged — %3</source>
         <translation>Start Nr. %1 ist beschädigt – %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="126"/>
         <source>Delete damaged launch</source>
         <translation>Beschädigten Start löschen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="127"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>Start Nr. %1 samt Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -461,32 +461,32 @@ Der aktuelle Stand wird vorher gesichert, Sie können also zu ihm zurück.</tran
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Edit launch</source>
         <translation>Start bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Repair launch</source>
         <translation>Start reparieren</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="61"/>
         <source>Add launch</source>
         <translation>Start hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="83"/>
         <source>Sa&amp;ve</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="109"/>
         <source>Not a date I can read</source>
         <translation>Kein Datum, das ich lesen kann</translation>
     </message>
@@ -871,7 +871,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track selected</source>
         <translation>Ausgewählte verfolgen</translation>
     </message>
@@ -887,7 +887,7 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="257"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>ab diesem Datum zählen „dieses Jahr“ oder „nächsten Monat“</translation>
     </message>
@@ -897,12 +897,17 @@ z. B. „Google’s Pixel 11 Pro goes on sale in late August, according to a rep
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="218"/>
+        <source>No launch found in the text: paste a sentence that names a product and when it launches, e.g. “The Pixel 11 goes on sale in late August.”</source>
+        <translation>Kein Start im Text gefunden: Fügen Sie einen Satz ein, der ein Produkt nennt und sagt, wann es erscheint, z. B. „Das Pixel 11 kommt Ende August in den Handel.“</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>stattdessen gilt das Datum im Text selbst, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>%n ausgewählten verfolgen</numerusform>

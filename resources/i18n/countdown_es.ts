@@ -159,48 +159,48 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>DamagedLaunchesDialog</name>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="43"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="54"/>
         <source>Damaged launches</source>
         <translation>Lanzamientos dañados</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="49"/>
         <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
         <translation>Estos lanzamientos no se pudieron leer de la base de datos, así que no aparecen en la lista ni generan alertas. Repara uno volviendo a introducir los campos que faltan, o elimínalo. En Preferencias → Copias de seguridad también puedes recuperar un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="62"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Reparar…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="81"/>
         <source>Nothing is damaged any more.</source>
         <translation>Ya no hay nada dañado.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="94"/>
         <source>Launch #%1 (%2) is damaged — %3</source>
         <translation>El lanzamiento n.º %1 (%2) está dañado: %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="96"/>
         <source>Launch #%1 is damaged — %3</source>
         <translation>El lanzamiento n.º %1 está dañado: %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="126"/>
         <source>Delete damaged launch</source>
         <translation>Eliminar lanzamiento dañado</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="127"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>¿Eliminar el lanzamiento n.º %1 y su historial? No se puede deshacer.</translation>
     </message>
@@ -461,32 +461,32 @@ Antes se guarda una copia del estado actual, así que podrás volver a él.</tra
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Edit launch</source>
         <translation>Editar lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Repair launch</source>
         <translation>Reparar lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="61"/>
         <source>Add launch</source>
         <translation>Añadir lanzamiento</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="83"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="109"/>
         <source>Not a date I can read</source>
         <translation>No es una fecha que pueda leer</translation>
     </message>
@@ -871,7 +871,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track selected</source>
         <translation>Seguir seleccionados</translation>
     </message>
@@ -887,7 +887,7 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="257"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la fecha desde la que cuentan «este año» o «el mes que viene»</translation>
     </message>
@@ -897,12 +897,17 @@ p. ej., «Google’s Pixel 11 Pro goes on sale in late August, according to a re
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="218"/>
+        <source>No launch found in the text: paste a sentence that names a product and when it launches, e.g. “The Pixel 11 goes on sale in late August.”</source>
+        <translation>No se encontró ningún lanzamiento en el texto: pegue una frase que nombre un producto y diga cuándo sale, p. ej. «El Pixel 11 saldrá a la venta a finales de agosto.»</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>se usa en su lugar la fecha del propio texto, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Seguir %n seleccionado</numerusform>

@@ -159,48 +159,48 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>DamagedLaunchesDialog</name>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="43"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="54"/>
         <source>Damaged launches</source>
         <translation>Lancements endommagés</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="49"/>
         <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
         <translation>Ces lancements n’ont pas pu être lus dans la base de données&#xa0;: ils sont donc absents de la liste et ne donnent lieu à aucune alerte. Réparez-en un en saisissant à nouveau les champs manquants, ou supprimez-le. Préférences → Sauvegardes permet aussi de revenir à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="62"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Réparer…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="81"/>
         <source>Nothing is damaged any more.</source>
         <translation>Plus rien n’est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="94"/>
         <source>Launch #%1 (%2) is damaged — %3</source>
         <translation>Le lancement nº %1 (%2) est endommagé – %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="96"/>
         <source>Launch #%1 is damaged — %3</source>
         <translation>Le lancement nº %1 est endommagé – %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="126"/>
         <source>Delete damaged launch</source>
         <translation>Supprimer le lancement endommagé</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="127"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>Supprimer le lancement nº %1 et son historique&#x202f;? Cette action est irréversible.</translation>
     </message>
@@ -461,32 +461,32 @@ L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</trans
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Edit launch</source>
         <translation>Modifier le lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Repair launch</source>
         <translation>Réparer le lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="61"/>
         <source>Add launch</source>
         <translation>Ajouter un lancement</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="83"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="109"/>
         <source>Not a date I can read</source>
         <translation>Date illisible</translation>
     </message>
@@ -871,7 +871,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track selected</source>
         <translation>Suivre la sélection</translation>
     </message>
@@ -887,7 +887,7 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="257"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>la date d’où partent «&#xa0;cette année&#xa0;» ou «&#xa0;le mois prochain&#xa0;»</translation>
     </message>
@@ -897,12 +897,17 @@ p. ex. «&#xa0;Le Pixel 11 Pro de Google sortira fin août, selon un rapport.&#x
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="218"/>
+        <source>No launch found in the text: paste a sentence that names a product and when it launches, e.g. “The Pixel 11 goes on sale in late August.”</source>
+        <translation>Aucun lancement trouvé dans le texte : collez une phrase qui nomme un produit et dit quand il sort, par ex. « Le Pixel 11 sera mis en vente fin août. »</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>la date du texte lui-même, %1, est utilisée à la place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>Suivre %n lancement</numerusform>

@@ -156,48 +156,48 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>DamagedLaunchesDialog</name>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="43"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="54"/>
         <source>Damaged launches</source>
         <translation>破損したリリース</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="49"/>
         <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
         <translation>これらのリリースはデータベースから読み取れなかったため、一覧に表示されず、通知もされません。欠けている項目を入力し直して修復するか、削除してください。設定 → バックアップから以前の状態に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="62"/>
         <source>&amp;Repair…</source>
         <translation>修復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="81"/>
         <source>Nothing is damaged any more.</source>
         <translation>破損したリリースはもうありません。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="94"/>
         <source>Launch #%1 (%2) is damaged — %3</source>
         <translation>リリース #%1（%2）は破損しています — %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="96"/>
         <source>Launch #%1 is damaged — %3</source>
         <translation>リリース #%1 は破損しています — %3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="126"/>
         <source>Delete damaged launch</source>
         <translation>破損したリリースの削除</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="127"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>リリース #%1 とその履歴を削除しますか？元に戻せません。</translation>
     </message>
@@ -458,32 +458,32 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Edit launch</source>
         <translation>リリースの編集</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Repair launch</source>
         <translation>リリースの修復</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="61"/>
         <source>Add launch</source>
         <translation>リリースの追加</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="82"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="83"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="109"/>
         <source>Not a date I can read</source>
         <translation>日付として読み取れません</translation>
     </message>
@@ -868,7 +868,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track selected</source>
         <translation>選択したものを追跡</translation>
     </message>
@@ -884,7 +884,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="257"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>「今年」「来月」などはこの日付を基準にします</translation>
     </message>
@@ -894,12 +894,17 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="218"/>
+        <source>No launch found in the text: paste a sentence that names a product and when it launches, e.g. “The Pixel 11 goes on sale in late August.”</source>
+        <translation>テキストにリリースが見つかりません：製品名と発売時期を述べた文を貼り付けてください。例：「Pixel 11は8月下旬に発売される。」</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>代わりに本文中の日付（%1）を使います</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>選択した%n件を追跡</numerusform>

@@ -156,48 +156,48 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>DamagedLaunchesDialog</name>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="41"/>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="52"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="43"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="54"/>
         <source>Damaged launches</source>
         <translation>已损坏的发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="47"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="49"/>
         <source>These launches could not be read from the database, so they are left out of the list and get no alerts. Repair one by giving the missing fields again, or delete it. Preferences → Backups can also bring back an earlier state.</source>
         <translation>这些发布无法从数据库读取，因此不会出现在列表中，也不会提醒。您可以重新填写缺失的字段来修复，或将其删除。也可以在“首选项 → 备份”中恢复较早的状态。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="60"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="62"/>
         <source>&amp;Repair…</source>
         <translation>修复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="61"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="63"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="81"/>
         <source>Nothing is damaged any more.</source>
         <translation>已没有损坏的发布。</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="88"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="94"/>
         <source>Launch #%1 (%2) is damaged — %3</source>
         <translation>发布 #%1（%2）已损坏——%3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="90"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="96"/>
         <source>Launch #%1 is damaged — %3</source>
         <translation>发布 #%1 已损坏——%3</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="120"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="126"/>
         <source>Delete damaged launch</source>
         <translation>删除已损坏的发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/damaged_dialog.py" line="121"/>
+        <location filename="../../countdown/ui/damaged_dialog.py" line="127"/>
         <source>Delete launch #%1 and its history? This cannot be undone.</source>
         <translation>删除发布 #%1 及其历史？此操作无法撤销。</translation>
     </message>
@@ -458,32 +458,32 @@ The current state is backed up first, so you can come back to it.</source>
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Edit launch</source>
         <translation>编辑发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="56"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="60"/>
         <source>Repair launch</source>
         <translation>修复发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="57"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="61"/>
         <source>Add launch</source>
         <translation>添加发布</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="78"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="82"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="79"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="83"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/launch_dialog.py" line="105"/>
+        <location filename="../../countdown/ui/launch_dialog.py" line="109"/>
         <source>Not a date I can read</source>
         <translation>无法识别的日期</translation>
     </message>
@@ -868,7 +868,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="107"/>
         <location filename="../../countdown/ui/paste_dialog.py" line="109"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track selected</source>
         <translation>跟踪所选</translation>
     </message>
@@ -884,7 +884,7 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
     </message>
     <message>
         <location filename="../../countdown/ui/paste_dialog.py" line="143"/>
-        <location filename="../../countdown/ui/paste_dialog.py" line="248"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="257"/>
         <source>the date “this year” or “next month” counts from</source>
         <translation>“今年”“下个月”等说法以此日期为准</translation>
     </message>
@@ -894,12 +894,17 @@ e.g. “Google’s Pixel 11 Pro goes on sale in late August, according to a repo
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../countdown/ui/paste_dialog.py" line="246"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="218"/>
+        <source>No launch found in the text: paste a sentence that names a product and when it launches, e.g. “The Pixel 11 goes on sale in late August.”</source>
+        <translation>文本中没有找到发布：请粘贴一句说明产品及其发布时间的话，例如“Pixel 11 将于八月下旬开售。”</translation>
+    </message>
+    <message>
+        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
         <source>the text’s own dateline, %1, is used instead</source>
         <translation>改用文中自带的日期：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../countdown/ui/paste_dialog.py" line="255"/>
+        <location filename="../../countdown/ui/paste_dialog.py" line="264"/>
         <source>Track %n selected</source>
         <translation>
             <numerusform>跟踪所选 %n 项</numerusform>

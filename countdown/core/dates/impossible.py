@@ -2,8 +2,8 @@
 
 "February 30, 2027", "June 31", "November 40", "Q5 2027", "Q0", "H3", "31/31/2027",
 "32.13.2026", "week 60" and years more than 100 years after the base ("December 9999",
-"sometime in 12026"). `problem` reads the normalized (lowercase) text and says what is wrong,
-or None; parse_window turns that into UnparseableDate before any rule can read a part of it.
+"sometime in 12026"). `problem` reads the normalized (lowercase) text and says what is wrong
+(a core/problem.Problem, worded in the user's language by whoever shows it), or None; parse_window turns that into UnparseableDate before any rule can read a part of it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from countdown.core.dates.common import MONTH, month_number, rx
 from countdown.core.dates.numeric import slashed_order
-from countdown.core.dates.phrases_i18n import MONTH_NAMES
+from countdown.core.problem import Problem
 
 _MAX_YEARS_AHEAD = 100
 _YEAR_AFTER = r"(?:,? (?P<y>(?:19|20|21)\d\d)\b)?"
@@ -39,17 +39,20 @@ _FAR_YEAR = rx(
 )
 
 
-def _day_problem(month_word: str, day: int, year: str | None) -> str | None:
+def _day_problem(month_word: str, day: int, year: str | None) -> Problem | None:
     month = month_number(month_word)
     longest = calendar.monthrange(int(year) if year else 2028, month)[1]  # 2028: a leap year
     if 1 <= day <= longest:
         return None
-    name = MONTH_NAMES[month - 1]  # not calendar.month_name: that follows the locale
-    where = f" in {year}" if year else ""
-    return f"{name} {day} is not a date: {name} has {longest} days{where}"
+    values = {"month": month, "day": day, "days": longest}
+    return (
+        Problem("date_bad_day_in", {**values, "y": year})
+        if year
+        else Problem("date_bad_day", values)
+    )
 
 
-def _numeric_problem(m: re.Match[str], day_first: bool) -> str | None:
+def _numeric_problem(m: re.Match[str], day_first: bool) -> Problem | None:
     first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
     if m["sep"] == ".":
         month, day = second, first
@@ -57,18 +60,18 @@ def _numeric_problem(m: re.Match[str], day_first: bool) -> str | None:
         month, day = slashed_order(first, second, day_first)
     if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
-    return f'"{m[0]}" is not a date: no month {month} with a day {day}'
+    return Problem("date_bad_numbers", {"text": m[0], "m": month, "day": day})
 
 
-def _far_year(text: str, base_year: int) -> str | None:
+def _far_year(text: str, base_year: int) -> Problem | None:
     for m in _FAR_YEAR.finditer(text):
         year = int(m["y1"] or m["y2"] or m["y3"])
         if year > base_year + _MAX_YEARS_AHEAD:
-            return f"{year} is not a launch year: more than {_MAX_YEARS_AHEAD} years ahead"
+            return Problem("date_far_year", {"y": year, "n": _MAX_YEARS_AHEAD})
     return None
 
 
-def problem(text: str, base_year: int, *, day_first: bool = False) -> str | None:
+def problem(text: str, base_year: int, *, day_first: bool = False) -> Problem | None:
     """What makes the date in `text` impossible, None when nothing does."""
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(text):
@@ -77,12 +80,12 @@ def problem(text: str, base_year: int, *, day_first: bool = False) -> str | None
                 return found
     code = _PERIOD_CODE.search(text)
     if code:
-        return f'"{(code["alone"] or code["code"]).upper()}" is not a period: quarters are Q1-Q4, halves H1-H2'
+        return Problem("date_bad_period", {"code": (code["alone"] or code["code"]).upper()})
     for m in _NUMERIC.finditer(text):
         found = _numeric_problem(m, day_first)
         if found:
             return found
     week = _WEEK_NUMBER.search(text)
     if week and not 1 <= int(week["n"]) <= 53:
-        return f"week {week['n']} is not a week: years have 52 or 53"
+        return Problem("date_bad_week", {"n": week["n"]})
     return _far_year(text, base_year)

@@ -26,10 +26,12 @@ from countdown.core.dates import relative as grammar_relative
 from countdown.core.dates import weeks as grammar_weeks
 from countdown.core.dates.common import Ctx, Rule
 from countdown.core.model import Window
+from countdown.core.problem import Problem, sentences
+from countdown.core.wording import Wording
 
 __all__ = ["UnparseableDate", "parse_window"]
 
-_HINT = 'Try a month ("July 2027"), a quarter ("Q3 2026"), a day ("July 5") or "early next year".'
+_HINT = Problem("date_hint")  # 'Try a month ("July 2027"), a quarter ("Q3 2026"), …'
 # Ranges go first ("July through September" is not a "through September" deadline), then the
 # open windows and day shifts (which parse their own tail), then these in order.
 RULES: list[Rule] = [
@@ -74,7 +76,18 @@ _REPLACEMENTS = [
 
 
 class UnparseableDate(ValueError):
-    """The text holds no date we can read; str(e) tells the user what would work."""
+    """The text holds no date we can read; str(e) tells the user what would work (English),
+    `worded(wording)` the same in the user's language (the desktop app's dialogs)."""
+
+    def __init__(self, *problems: Problem) -> None:
+        self.problems = problems
+        super().__init__(sentences(problems))
+
+    def worded(self, wording: Wording) -> str:
+        return sentences(self.problems, wording)
+
+    def __reduce__(self) -> tuple[type[UnparseableDate], tuple[Problem, ...]]:
+        return UnparseableDate, self.problems  # crosses to and from the feed reader process
 
 
 def _defuse_product_numbers(text: str, year: int) -> str:
@@ -174,13 +187,11 @@ def _read(text: str, ctx: Ctx, languages: Sequence[str]) -> Window | None:
 def _error(text: str) -> UnparseableDate:
     shown = text.strip()
     if not shown:
-        return UnparseableDate(f"No date given: the text is empty. {_HINT}")
+        return UnparseableDate(Problem("date_empty"), _HINT)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    message = f'No date found in "{shown}". {_HINT}'
-    if any(c.isdigit() for c in shown):
-        message += " Numbers on their own (versions, model numbers) are not read as dates."
-    return UnparseableDate(message)
+    numbers = (Problem("date_numbers"),) if any(c.isdigit() for c in shown) else ()
+    return UnparseableDate(Problem("date_none", {"text": shown}), _HINT, *numbers)
 
 
 def parse_window(
@@ -208,7 +219,7 @@ def parse_window(
     ctx = Ctx(base.replace(tzinfo=None), tz, day_first)
     refused = impossible.problem(normalize(text, base.year), base.year, day_first=day_first)
     if refused:
-        raise UnparseableDate(f"{refused}. {_HINT}")
+        raise UnparseableDate(refused, _HINT)
     try:
         result = _read(text, ctx, languages)
     except UnparseableDate:

@@ -16,8 +16,12 @@ from datetime import datetime
 from typing import Any
 
 from countdown.core.model import AlertPrefs, Grain, Launch, Status, Window
+from countdown.core.problem import Problem
 from countdown.core.store import rows
 from countdown.core.validate import (
+    MAX_LEAD_DAYS,
+    NOT_TEXT,
+    UNREADABLE,
     InvalidLaunch,
     check_launch,
     check_text,
@@ -28,11 +32,14 @@ FALLBACK_BASE_YEAR = 2000  # to check a window whose own base is unreadable
 
 
 class DamagedRow(Exception):
-    """A launch row that does not read back; `problems` maps field → what is wrong."""
+    """A launch row that does not read back; `problems` maps field → what is wrong (English,
+    the CLI's), `reasons` field → the same as a Problem (the app words it in its language)."""
 
-    def __init__(self, launch_id: int, name: str | None, problems: dict[str, str]) -> None:
-        super().__init__(launch_id, name, problems)
+    def __init__(self, launch_id: int, name: str | None, problems: dict[str, str],
+                 reasons: dict[str, Problem] | None = None) -> None:  # fmt: skip
+        super().__init__(launch_id, name, problems, reasons)
         self.launch_id, self.name, self.problems = launch_id, name, problems
+        self.reasons = reasons or {field: UNREADABLE for field in problems}
 
     def __str__(self) -> str:
         what = "; ".join(f"{field}: {problem}" for field, problem in self.problems.items())
@@ -47,9 +54,11 @@ def decode_launch(row: tuple[Any, ...]) -> Launch:
         check_launch(launch)
         return launch
     except Exception:  # any decoding error of any column: described field by field below
-        fields, problems = salvage_row(row)
-        name = fields.get("name")
-        raise DamagedRow(int(row[0]), name, problems or {"row": "does not read"}) from None
+        fields, found = salvage_reasons(row)
+        found = found or {"row": ("does not read", UNREADABLE)}
+        problems = {field: english for field, (english, _reason) in found.items()}
+        reasons = {field: reason for field, (_english, reason) in found.items()}
+        raise DamagedRow(int(row[0]), fields.get("name"), problems, reasons) from None
 
 
 def _text(value: Any) -> str:
@@ -69,35 +78,49 @@ def _tags(value: Any) -> tuple[str, ...]:
 def _stamp(value: Any) -> datetime:
     stamp = datetime.fromisoformat(value)
     if stamp.utcoffset() is None:
-        raise ValueError("no UTC offset")
+        raise InvalidLaunch("stamp", "no UTC offset", Problem("problem_no_offset"))
     return stamp
 
 
-_COLUMNS: dict[str, tuple[int, Callable[[Any], Any]]] = {
-    "name": (1, _text),
-    "when_text": (2, _text),
-    "base": (3, datetime.fromisoformat),
-    "status": (4, Status),
-    "source": (5, _text),
-    "notes": (6, _text),
-    "tags": (7, _tags),
-    "prefs": (8, lambda v: AlertPrefs.from_dict(json.loads(v)) if v else None),
-    "created": (9, _stamp),
-    "updated": (10, _stamp),
+_BAD_TIME = Problem("problem_bad_time")
+_COLUMNS: dict[str, tuple[int, Callable[[Any], Any], Problem]] = {
+    "name": (1, _text, NOT_TEXT),
+    "when_text": (2, _text, NOT_TEXT),
+    "base": (3, datetime.fromisoformat, _BAD_TIME),
+    "status": (4, Status, UNREADABLE),  # salvage_reasons names the unknown value
+    "source": (5, _text, NOT_TEXT),
+    "notes": (6, _text, NOT_TEXT),
+    "tags": (7, _tags, Problem("problem_bad_tags")),
+    "prefs": (
+        8,
+        lambda v: AlertPrefs.from_dict(json.loads(v)) if v else None,
+        Problem("problem_bad_prefs", {"n": MAX_LEAD_DAYS}),
+    ),
+    "created": (9, _stamp, _BAD_TIME),
+    "updated": (10, _stamp, _BAD_TIME),
 }
+Found = tuple[str, Problem]  # what is wrong with a field: English (the CLI's), and as data
 
 
 def salvage_row(row: tuple[Any, ...]) -> tuple[dict[str, Any], dict[str, str]]:
     """(fields that read, field → problem for the others), checked one by one."""
+    fields, found = salvage_reasons(row)
+    return fields, {field: english for field, (english, _reason) in found.items()}
+
+
+def salvage_reasons(row: tuple[Any, ...]) -> tuple[dict[str, Any], dict[str, Found]]:
+    """salvage_row with each problem also as a Problem (worded by the app)."""
     fields: dict[str, Any] = {}
-    problems: dict[str, str] = {}
-    for field, (index, convert) in _COLUMNS.items():
+    found: dict[str, Found] = {}
+    for field, (index, convert, fallback) in _COLUMNS.items():
         try:
             fields[field] = convert(row[index])
         except Exception as error:
-            problems[field] = _problem(error)
+            if field == "status":
+                fallback = Problem("problem_unknown_value", {"value": repr(row[index])})
+            found[field] = _problem(error, fallback)
     if "name" in fields and not fields["name"].strip():
-        problems["name"] = "is empty"
+        found["name"] = ("is empty", Problem("problem_empty"))
         del fields["name"]
     base = fields.get("base")
     try:
@@ -106,16 +129,16 @@ def salvage_row(row: tuple[Any, ...]) -> tuple[dict[str, Any], dict[str, str]]:
         check_window(window, base_year=year)
         fields["window"] = window
     except Exception as error:
-        problems[getattr(error, "field", "window")] = _problem(error)
-    return fields, problems
+        found[getattr(error, "field", "window")] = _problem(error, UNREADABLE)
+    return fields, found
 
 
-def _problem(error: Exception) -> str:
+def _problem(error: Exception, fallback: Problem) -> Found:
     if isinstance(error, InvalidLaunch):
-        return error.problem
+        return error.problem, error.reason
     if isinstance(error, KeyError):
-        return f"unknown value {error}"
-    return str(error) or type(error).__name__
+        return f"unknown value {error}", fallback
+    return str(error) or type(error).__name__, fallback
 
 
 def repair_draft(launch_id: int, fields: dict[str, Any], now: datetime) -> Launch:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_one_other
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")  # fmt: skip
 SHORT = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")  # fmt: skip
@@ -111,6 +112,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "abgesagt",
     "update_none": "Bereits als „{name}“ mit diesem Datum erfasst.",
     "update": "Ändert „{name}“: {change}.",
+    **PROBLEMS["de"],  # date and field problems (wording/problems.py)
 }
 
 GERMAN = Wording(

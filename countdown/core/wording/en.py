@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_one_other
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")  # fmt: skip
 SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -115,6 +116,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "cancelled",
     "update_none": "Already tracked as “{name}” with this date.",
     "update": "Updates “{name}”: {change}.",
+    **PROBLEMS["en"],  # date and field problems (wording/problems.py)
 }
 
 ENGLISH = Wording("en", PHRASES, plural_one_other, MONTHS, SHORT, RANGE, WEEKDAYS)

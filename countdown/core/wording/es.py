@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_one_other
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
 SHORT = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic")
@@ -111,6 +112,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "cancelado",
     "update_none": "Ya se sigue como “{name}” con esta fecha.",
     "update": "Actualiza “{name}”: {change}.",
+    **PROBLEMS["es"],  # date and field problems (wording/problems.py)
 }
 
 SPANISH = Wording(

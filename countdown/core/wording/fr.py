@@ -7,6 +7,7 @@ before ":" and "?" is French typography's no-break space.
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_french
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")  # fmt: skip
 SHORT = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")  # fmt: skip
@@ -118,6 +119,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "annulé",
     "update_none": "Déjà suivi sous « {name} » avec cette date.",
     "update": "Modifie « {name} » : {change}.",
+    **PROBLEMS["fr"],  # date and field problems (wording/problems.py)
 }
 
 FRENCH = Wording(

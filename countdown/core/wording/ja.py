@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_none
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = tuple(f"{m}月" for m in range(1, 13))
 WEEKDAYS = ("月", "火", "水", "木", "金", "土", "日")
@@ -107,6 +108,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "中止",
     "update_none": "「{name}」として同じ日付で登録済み。",
     "update": "「{name}」を更新：{change}。",
+    **PROBLEMS["ja"],  # date and field problems (wording/problems.py)
 }
 
 JAPANESE = Wording(

@@ -7,6 +7,7 @@ dates are written solid ("2026年11月27日"), as QLocale and the calendar apps 
 from __future__ import annotations
 
 from countdown.core.wording.book import Phrase, Wording, plural_none
+from countdown.core.wording.problems import PROBLEMS
 
 MONTHS = tuple(f"{m}月" for m in range(1, 13))
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -111,6 +112,7 @@ PHRASES: dict[str, Phrase] = {
     "status_cancelled": "已取消",
     "update_none": "已作为“{name}”跟踪，日期相同。",
     "update": "更新“{name}”：{change}。",
+    **PROBLEMS["zh_CN"],  # date and field problems (wording/problems.py)
 }
 
 CHINESE = Wording(
