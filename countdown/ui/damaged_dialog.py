@@ -29,6 +29,7 @@ from countdown.core.store import LaunchStore
 from countdown.core.store.damage import DamagedRow, repair_draft
 from countdown.ui.i18n import wording
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
+from countdown.ui.spoken_names import name_plainly
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,6 +44,7 @@ class DamagedLaunchesDialog(QDialog):
         self.setWindowTitle(self.tr("Damaged launches"))
         self._build()
         self.reload()
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     def _build(self) -> None:
         self.intro = QLabel(self.tr(

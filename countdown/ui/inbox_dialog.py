@@ -32,6 +32,7 @@ from countdown.core.source import InboxItem, InboxKind
 from countdown.ui.i18n import wording
 from countdown.ui.inbox_quote import InboxQuote
 from countdown.ui.plain_text import plain_label, plain_tooltip
+from countdown.ui.spoken_names import name_plainly
 from countdown.ui.status_text import status_word
 
 _VERBS = {
@@ -95,6 +96,7 @@ class InboxDialog(QDialog):
         self._layout()
         self.resize(720, 480)
         self.reload()
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text)

@@ -29,6 +29,7 @@ from countdown.core.store import LaunchStore, StoreError
 from countdown.ui.day_edit import day_of
 from countdown.ui.i18n import wording
 from countdown.ui.launch_form import LaunchForm
+from countdown.ui.spoken_names import name_plainly
 from countdown.ui.when_preview import Parser, default_parser, preview_text
 
 __all__ = ["DEBOUNCE_MS", "LaunchDialog", "Parser", "default_parser", "preview_text"]
@@ -68,6 +69,7 @@ class LaunchDialog(QDialog):
         self.form.zone_box.currentTextChanged.connect(lambda _text: self._debounce.start())
         self.form.name_edit.textChanged.connect(lambda _text: self._update_save())
         self.preview_now()
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     def _when_edited(self, _text: str) -> None:
         self._debounce.start()

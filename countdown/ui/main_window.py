@@ -27,6 +27,7 @@ from countdown.ui.paste import paste_available
 from countdown.ui.selection import FilteredSelection
 from countdown.ui.settings import restore_window_state, save_window_state
 from countdown.ui.settings_dialog import PreferencesDialog
+from countdown.ui.spoken_names import name_plainly
 from countdown.ui.ticker import next_tick_ms
 from countdown.ui.toolbar import MainToolBar
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.empty.add_requested.connect(self.add_launch)
         self.empty.paste_requested.connect(lambda: self.paste_requested.emit())
         self.resize(1020, 540)
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     def _build_toolbar(self) -> None:
         self.toolbar = bar = MainToolBar(self, self.undo_stack, self._slots())

@@ -48,6 +48,7 @@ from countdown.ui.paste_highlight import (
 from countdown.ui.paste_name_pick import NamePicker
 from countdown.ui.paste_table import CHECK, NAME, QUOTE, STATUS, WHEN, WINDOW, ProposalTable
 from countdown.ui.plain_text import plain_label
+from countdown.ui.spoken_names import name_plainly
 
 __all__ = ["CHECK", "NAME", "QUOTE", "STATUS", "WHEN", "WINDOW", "PasteDialog"]
 
@@ -75,6 +76,7 @@ class PasteDialog(QDialog):
         self.setWindowTitle(self.tr("Paste news — Launch Countdown"))
         self._build()
         self.resize(960, 580)
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -49,6 +49,7 @@ from countdown.ui.reminders import (
     parse_lead_days,
 )
 from countdown.ui.sources_box import SourcesBox
+from countdown.ui.spoken_names import name_plainly
 
 
 def _now() -> datetime:
@@ -73,6 +74,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._build()
         self._load()
+        name_plainly(self)  # no "(N)" Alt+key hints for screen readers
 
     @classmethod
     def for_this_machine(
