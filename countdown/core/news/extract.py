@@ -52,6 +52,7 @@ from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.refer import Story, resolve_name
+from countdown.core.news.referents import same_product_again
 from countdown.core.news.roles import history_date, past_sentence
 from countdown.core.news.status import date_in_clause, status_cue
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
@@ -157,7 +158,8 @@ def _name_for(
     sentence: str,
 ) -> str | None:
     """The first date's name (carried over when the clause names none: refer.py), or for a
-    further date a product of its own next to it that is none of the clause's earlier ones."""
+    further date a product of its own next to it that is none of the clause's earlier ones,
+    or the product just named when the words before the date refer back to it."""
     if not found and not in_parentheses(blanked, span):
         story = Story(
             context.text,
@@ -169,6 +171,8 @@ def _name_for(
         )
         return resolve_name(blanked, launch_at, span.start, story)
     own = name_before(blanked, span.start)
+    if own is None and same_product_again(blanked, span.start):
+        return found[-1].name  # "… and ship the next version of it to businesses in November"
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own

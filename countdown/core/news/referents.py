@@ -4,7 +4,10 @@ title", "its updated headset", "die Konsole", "le jeu", "la consola" (NEWS-CONVE
 
 A clause whose launch is told of such a referent ("X will release the film on …"; "Acme says
 the console ships on …") takes the product named before (refer.py), not the maker or the
-shop that is its subject. "The sequel to 1986 hit Orbix" is the product named elsewhere
+shop that is its subject. A further date of a clause told of such words ("… until January and
+pledged to ship the next version of its system to business customers in November") is
+another launch of the product just named: an edition, a region, the on-sale day after the
+reveal. "The sequel to 1986 hit Orbix" is the product named elsewhere
 whose name begins with "Orbix" ("Orbix: Second Wind"), else "Orbix sequel".
 """
 
@@ -73,3 +76,22 @@ def _longer_name(name: str, text: str) -> str | None:
         if run.startswith(name) and run[len(name) : len(name) + 1] in (":", " ", "-"):
             return run
     return None
+
+
+# A date phrase blanked out of a clause (events.blank) leaves a run of spaces.
+_BLANKED_DATE = re.compile(r"\s{4,}")
+_EDITION = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,3}?(?:version|edition)\b"
+)
+
+
+def same_product_again(blanked: str, date_at: int) -> bool:
+    """Since the clause's previous date (blanked out), the words before the date at `date_at`
+    refer back to the product ("the next version of its system", "the phone") and name none."""
+    before = blanked[:date_at].rstrip()
+    gaps = list(_BLANKED_DATE.finditer(before))
+    if not gaps:
+        return False
+    since = before[gaps[-1].end() :]
+    referred = _REFERENT.search(since) or _EDITION.search(since)
+    return referred is not None and not name_runs(since)

@@ -68,3 +68,14 @@ def test_the_sequel_to_a_film_is_the_longer_title_the_text_gives_it() -> None:
 def test_the_sequel_to_a_film_the_text_gives_no_title_is_named_after_it() -> None:
     text = "The sequel to Lantern Tide opens in theaters on November 19."
     assert [name for name, *_ in launches(text)] == ["Lantern Tide sequel"]
+
+
+def test_a_further_date_told_of_the_product_again_is_another_launch_of_it() -> None:
+    text = (
+        "Northwind pushed back the home edition of Tessel OS until January 2027 and promised "
+        "to ship the next version of its system to schools in November."
+    )
+    assert [(name, first, status) for name, first, _, status in launches(text)] == [
+        ("Tessel OS", date(2027, 1, 1), Status.DELAYED),
+        ("Tessel OS", date(2026, 11, 1), Status.ANNOUNCED),
+    ]
