@@ -51,6 +51,11 @@ _GAP_BREAK = re.compile(
 )
 _SAME_TIME = re.compile(r"\bat\s+the\s+same\s+time\b", _I)
 _US_DAY = re.compile(r"\(\s*(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])\s*\)")
+# "ships on 4/7": a US month/day after an English preposition of time (never "1/2 inch").
+_US_DAY_TOLD = re.compile(
+    r"\b(?:on|by|from|until|till|starting|before|after)\s+(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])"
+    r"(?![\d/])"
+)
 _MONTH_NAMES = [
     "January",
     "February",
@@ -103,6 +108,14 @@ def us_days_restated(sentence: str) -> list[DateSpan]:
         DateSpan(m.start(1), m.end(2), f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))}")
         for m in _US_DAY.finditer(sentence)
         if re.search(r"[\w.)]\s*\($", sentence[: m.start(1)])
+    ]
+
+
+def us_days_told(sentence: str) -> list[DateSpan]:
+    """ "on 4/7", "until 10/8": a US month/day with its preposition, in English text."""
+    return [
+        DateSpan(m.start(1), m.end(2), f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))}")
+        for m in _US_DAY_TOLD.finditer(sentence)
     ]
 
 
@@ -268,6 +281,6 @@ def joined(
     spans = replacing(spans, cjk_bare_days(sentence))
     ends = {span.end for span in spans}
     us_days = [d for d in us_days_restated(sentence) if _preceded(sentence, d.start, ends)]
-    spans = replacing(spans, us_days)
+    spans = replacing(spans, us_days + us_days_told(sentence))
     spans = with_month(restated(sentence, spans), earlier_month)
     return with_time(sentence, spans, earlier_time)

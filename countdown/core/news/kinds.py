@@ -228,7 +228,7 @@ _SPEAKS = re.compile(
 )
 _OWNS = re.compile(
     rf"(?<![\w’'])({_RUN})['’]s\s+(?:[A-Z]|(?:CEO|chief|president|boss|founder|head|executives?"
-    r"|spokes\w+)\b)"
+    r"|spokes\w+|first|new|next|latest|upcoming)\b)"
 )
 _SAID_BY = re.compile(rf"\b(?:said|says|told)\s+({_RUN})")
 _NOT_SPEAKER = frozenset(word_list("The A An It He She They We I This That Its"))

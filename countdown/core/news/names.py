@@ -39,6 +39,10 @@ _LISTED_AFTER = re.compile(r",|\bon\b|\band\b")
 _OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an|le|la|les|sa|son|ses)?\s*$", re.I)
 
 
+# A model's generation written in parentheses right after its name: "Phone (2)", "Ear (a)".
+_GENERATION = re.compile(r"\s?\((?:\d{1,2}|[a-z]|[IVX]{1,4})\)")
+
+
 @dataclass(frozen=True)
 class Candidate:
     text: str
@@ -52,6 +56,9 @@ class Candidate:
 def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
     """The run plus a product noun after it ("Xiaomi/Leica flagship", "Nintendo's next
     console", "Microsoft's next Xbox"): (text, end, bonus). A bare possessive drops its "'s"."""
+    generation = _GENERATION.match(sentence[end:])
+    if generation and not sentence[start:end].endswith(("'s", "’s")):
+        end += generation.end()  # "Pivot Phone (2)": the number is part of the name
     text = sentence[start:end]
     after = NOUN_AFTER.match(sentence[end:])
     possessive = text.endswith(("'s", "’s"))
@@ -59,7 +66,10 @@ def _extended(sentence: str, start: int, end: int) -> tuple[str, int, float]:
         word = after.group(2)
         noun = word.lower() in PRODUCT_NOUNS and (after.group(1) or not possessive)
         if noun or (possessive and after.group(1) and word[0].isupper()):
-            return text + after.group(), end + after.end(), 2.0
+            noun_end = end + after.end()
+            generation = _GENERATION.match(sentence[noun_end:])
+            noun_end += generation.end() if generation else 0
+            return text + sentence[end:noun_end], noun_end, 2.0
     return (text[:-2] if possessive else text), end, 0.0
 
 
@@ -103,6 +113,8 @@ def _score(
 ) -> Candidate:
     name, end_at, bonus = _extended(sentence, start, end)
     kind = kind_of(sentence[start:end], sentence[:start], sentence[end:], text)
+    if bonus and sentence[start:end].endswith(("'s", "’s")):
+        kind = Kind.PRODUCT  # "Nintendo's next console": the maker's product, not the maker
     score = bonus + _shape(name) + _role(sentence, start, end, launch_at, date_at)
     score -= 0 if kind is Kind.PRODUCT else _NOT_PRODUCT
     distance = min(abs(start - launch_at), abs(end_at - launch_at))

@@ -33,7 +33,9 @@ _STOPS = frozenset(
     Este Esta Pero Como Cuando Sin Sobre Hasta Desde Ya Lo Se Su Sus A We'll We're We've I'm
     It'll That's There's Here's Let's You'll They'll They're Previously Recap Meanwhile Plus
     Chinese Japanese European American British French German Korean Indian Public Private
-    English Spanish Italian Portuguese Russian Arabic Hindi Mandarin Cantonese"""
+    English Spanish Italian Portuguese Russian Arabic Hindi Mandarin Cantonese Swedish Norwegian
+    Danish Finnish Dutch Swiss Austrian Belgian Irish Scottish Polish Czech Turkish Greek Canadian
+    Australian Mexican Brazilian Argentine Taiwanese Vietnamese Thai Indonesian Israeli"""
     )
 )
 PRODUCT_NOUNS = frozenset(

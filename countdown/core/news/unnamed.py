@@ -2,8 +2,8 @@
 name is acceptable for an unnamed product): "the first imaging flagship jointly developed by
 Xiaomi and Leica" → "Xiaomi × Leica flagship"; "Acme's first EV" → "Acme EV".
 
-A clause names such a product with a new-product phrase: "a"/"an" or "the/its first, new,
-next …" and a singular product noun. A plain "the device" or "its updated headset" refers to
+A clause names such a product with a new-product phrase: "a"/"an" or "the/its/Acme's first,
+new, next …" and a singular product noun. A plain "the device" or "its updated headset" refers to
 a product named before instead (refer.py), and a plural ("more devices") is no single launch.
 """
 
@@ -18,7 +18,8 @@ _NOUNS = (
     r"|robotaxi|glasses|speaker"
 )
 _NEW_PRODUCT = re.compile(
-    r"\b(?:(?:the|its|their|his|her)\s+(?:very\s+)?(?:first|new|next|upcoming|debut|maiden"
+    r"\b(?:(?:the|its|their|his|her|(?-i:[A-Z])[\w&.-]*(?:['’]s|s['’]))\s+(?:very\s+)?(?:first|new|next"
+    r"|upcoming|debut|maiden"
     rf"|long-awaited)|an?)\s+((?:[\w$€£,.-]+\s+){{0,3}}?)((?:{_NOUNS})(?:\s+(?:{_NOUNS}))*)\b(?!-)",
     re.I,
 )

@@ -88,6 +88,8 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"
                 r"|deliver\w*|first\s+(?:test\s+)?flight|maiden\s+flight|mass[- ]produc\w*"
                 r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+back"
+                r"|(?:get|gets|getting|receive|receives)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+                r"(?:update|upgrade|access)|reach(?:es)?\s+(?:customers|buyers|stores|shelves)"
             ),
         ),
         (

@@ -61,3 +61,29 @@ def test_a_launch_site_is_no_product_the_rocket_named_before_is() -> None:
         "Island, Florida."
     )
     assert names(text) == ["Merle 2 rocket"]
+
+
+def test_a_generation_in_parentheses_is_part_of_the_name_and_a_us_day_is_read() -> None:
+    text = "Orrin said the Orrin Tab (3) will begin shipping in the US on 4/9."
+    [found] = extract_launches(text, base=BASE, now=NOW)
+    assert (found.name, found.window.first_day().isoformat()) == ("Orrin Tab (3)", "2026-04-09")
+
+
+def test_a_makers_first_unnamed_product_is_named_after_the_maker() -> None:
+    text = (
+        "Halden Motors' first electric van will reach customers in the first half of next year, "
+        "the Danish carmaker said."
+    )
+    [found] = extract_launches(text, base=BASE, now=NOW)
+    assert (found.name, found.window.first_day().isoformat()) == ("Halden Motors van", "2027-01-01")
+
+
+def test_users_getting_the_update_on_a_day_of_the_month_named_before_is_a_launch() -> None:
+    text = (
+        "Orrin will release Pendel 5, its note-taking app, in June. "
+        "Phone users get the update on the 9th of that month, the company said."
+    )
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [(p.name, p.window.first_day().isoformat()) for p in found] == [
+        ("Pendel 5", "2026-06-09")
+    ]
