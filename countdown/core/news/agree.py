@@ -37,3 +37,21 @@ def key_words(name: str) -> set[str]:
 def names_agree(a: str, b: str) -> bool:
     ka, kb = key_words(a), key_words(b)
     return ka <= kb or kb <= ka or is_weak_name(a) or is_weak_name(b)
+
+
+# "NG-1", "SLS", "JWST 2": capitals (then a flight number) standing for a name's initials.
+_INITIALS = re.compile(r"([A-Z]{2,5})(?=[-\s\d]|$)")
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """One name is the other's initials, perhaps with a flight number: "NG-1" for "New Glenn"
+    (its first flight), "SLS" for "Space Launch System"; a lower-case noun after a name
+    ("the New Glenn rocket") is no part of its initials."""
+    for short, long in ((a, b), (b, a)):
+        letters = _INITIALS.match(short)
+        words = [w for w in long.replace("-", " ").split() if w[0].isupper()]  # not "rocket"
+        if letters is None or len(words) < 2:
+            continue
+        if "".join(w[0] for w in words) == letters.group(1):
+            return True
+    return False

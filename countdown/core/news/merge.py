@@ -20,12 +20,19 @@ from datetime import datetime
 from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
-from countdown.core.model import Status, Window
-from countdown.core.news.agree import ORG_WORDS, key_words
+from countdown.core.model import Status
+from countdown.core.news.agree import ORG_WORDS, abbreviates, key_words
 from countdown.core.news.agree import is_weak_name as is_weak_name  # re-exported
 from countdown.core.news.agree import names_agree as names_agree  # re-exported
 from countdown.core.news.coordinated import each_listed_product, listed_together
+from countdown.core.news.nesting import (
+    day_beside_span,
+    same_moment,
+    specificity,
+    windows_nest,
+)
 from countdown.core.news.proposal import Proposal
+from countdown.core.news.stale import superseded
 from countdown.core.news.status import combined_status
 from countdown.core.news.status_elsewhere import names_it
 
@@ -35,26 +42,6 @@ _SPEAKS = (
 )
 
 
-def _bounds(window: Window) -> tuple[datetime, datetime]:
-    """Comparable bounds: a day window covers its whole days; instants compare naive."""
-    first, last = window.first_day(), window.last_day()
-    if window.is_instant and isinstance(window.start, datetime):
-        moment = window.start.replace(tzinfo=None)
-        return moment, moment
-    return datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.max.time())
-
-
-def windows_nest(a: Window, b: Window) -> bool:
-    (a0, a1), (b0, b1) = _bounds(a), _bounds(b)
-    return (a0 >= b0 and a1 <= b1) or (b0 >= a0 and b1 <= a1)
-
-
-def _specificity(window: Window) -> tuple[int, int, int]:
-    """Smaller is more specific: instants first (aware before naive), then fewer days."""
-    aware = window.is_instant and isinstance(window.start, datetime) and window.start.tzinfo
-    return (0 if window.is_instant else 1, 0 if aware else 1, window.days())
-
-
 def _better_name(a: str, b: str) -> str:
     if is_weak_name(a) != is_weak_name(b):
         return b if is_weak_name(a) else a
@@ -62,7 +49,7 @@ def _better_name(a: str, b: str) -> str:
 
 
 def _merged(kept: Proposal, other: Proposal, text: str) -> Proposal:
-    exact = kept if _specificity(kept.window) <= _specificity(other.window) else other
+    exact = kept if specificity(kept.window) <= specificity(other.window) else other
     coarser = other if exact is kept else kept
     name = _better_name(kept.name, other.name)
     if _speaks(name, text) != _speaks(other.name if name == kept.name else kept.name, text):
@@ -77,12 +64,6 @@ def _told_of(mention: Proposal, name: str) -> bool:
     weak-named mention that merged by its window — "Cybertruck … until 2022" — may be about
     another product of the paragraph)."""
     return key_words(name) <= key_words(mention.name) or names_it(mention.quote, name)
-
-
-def _same_moment(a: Window, b: Window) -> bool:
-    """Two instants at the same wall-clock minute of the same day: one launch told twice (in
-    two zones, or with and without its zone), whatever each mention calls it."""
-    return a.is_instant and b.is_instant and _bounds(a)[0] == _bounds(b)[0]
 
 
 @lru_cache(maxsize=512)
@@ -109,9 +90,19 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
         or _speaks(a.name, text)
         or _speaks(b.name, text)
         or _aliases(a.name, b.name, text)
+        or abbreviates(a.name, b.name)
     )
     nested = windows_nest(a.window, b.window) and agree
-    return nested or _same_moment(a.window, b.window)
+    return nested or same_moment(a.window, b.window) or _two_estimates(a, b)
+
+
+def _two_estimates(a: Proposal, b: Proposal) -> bool:
+    """One product's launch told as a part of a month and as a day right beside it ("near the
+    end of September" … "an October 1 launch is likely"), with no slip between: one launch."""
+    ka, kb = key_words(a.name), key_words(b.name)
+    same = ka <= kb or kb <= ka
+    slipped = Status.DELAYED in (a.status, b.status)
+    return same and not slipped and day_beside_span(a.window, b.window)
 
 
 def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
@@ -119,7 +110,7 @@ def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
     place or agency left on its own is dropped when the text names products (a maker's name
     stands only for its single unnamed product)."""
     merged = _merge_mentions(each_listed_product(proposals, text), text)
-    merged = [p for p in merged if not _superseded(p, merged)]
+    merged = [p for p in merged if not superseded(p, merged)]
     if any(not is_weak_name(p.name) for p in merged):
         merged = [p for p in merged if not _is_maker(p.name, text)]
     return merged
@@ -139,32 +130,6 @@ def _speaks(name: str, text: str) -> bool:
         return False
     said = rf"{re.escape(name)}[》」』”’\"')\s]*(?:\w+\s+)?(?:{_REPORTS})"
     return re.search(said, text) is not None
-
-
-# "that date was changed to July 22" (then "NASA has now pegged July 30"): a slip told in the
-# past, superseded by the same launch's later slip.
-_PAST_MOVE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:changed|moved|pushed|delayed|postponed|shifted"
-    r"|rescheduled)(?:\s+back)?\s+(?:to|until)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _superseded(proposal: Proposal, proposals: list[Proposal]) -> bool:
-    at = proposal.quote.find(proposal.when_text)
-    if proposal.status is not Status.DELAYED or at < 0:
-        return False
-    if not _PAST_MOVE.search(proposal.quote[:at]):
-        return False
-    return any(
-        other is not proposal
-        and other.status is Status.DELAYED
-        and other.quote != proposal.quote
-        and names_agree(other.name, proposal.name)
-        and not windows_nest(other.window, proposal.window)
-        and other.window.first_day() > proposal.window.last_day()
-        for other in proposals
-    )
 
 
 def _is_maker(name: str, text: str) -> bool:

@@ -11,6 +11,7 @@ in, and last the maker itself (the single unnamed product of that maker: "Acme's
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -148,7 +149,7 @@ def _recent_product(clause: str, story: Story, *, strong: bool = False) -> str |
     more than one plain word."""
     at = story.text.find(story.sentence)
     before = split_sentences(story.text[:at]) if at > 0 else []
-    own = story.sentence[: max(story.sentence.find(clause), 0)]
+    own = story.sentence[: _clause_at(clause, story.sentence)]
     places = [own, *reversed(before[-_LOOK_BACK:]), *before[:1]]
     for place in places:
         name = _product_in(place, story)
@@ -157,6 +158,19 @@ def _recent_product(clause: str, story: Story, *, strong: bool = False) -> str |
     return None
 
 
+def _clause_at(clause: str, sentence: str) -> int:
+    """Where the (date-blanked) `clause` starts in `sentence`, found by its longest stretch
+    between blanked dates; 0 when it cannot be placed."""
+    pieces = sorted(_BLANKED.split(clause), key=lambda piece: len(piece.strip()), reverse=True)
+    words = pieces[0].strip() if pieces else ""
+    at = sentence.find(words) if len(words) >= _MIN_PLACED else -1
+    if at < 0:
+        return 0
+    return max(at - pieces[0].find(words) - clause.find(pieces[0]), 0)
+
+
+_BLANKED = re.compile(r"\s{3,}")  # a date blanked out of the clause (events.blank)
+_MIN_PLACED = 8  # characters: a shorter stretch could stand anywhere in the sentence
 _MIN_CARRIED = -2.5  # a name scoring lower (a component, a list, an aside) is no subject
 
 

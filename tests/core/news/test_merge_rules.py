@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from countdown.core.model import Status
+from countdown.core.news.agree import abbreviates
 from countdown.core.news.coordinated import listed_together, name_lists
 from countdown.core.news.extract import extract_launches
 
@@ -79,3 +80,41 @@ def test_a_further_date_told_of_the_product_again_is_another_launch_of_it() -> N
         ("Tessel OS", date(2027, 1, 1), Status.DELAYED),
         ("Tessel OS", date(2026, 11, 1), Status.ANNOUNCED),
     ]
+
+
+def test_a_flight_named_by_its_rockets_initials_is_the_same_launch() -> None:
+    assert abbreviates("KL-1", "Kestrel Lift") and abbreviates("Kestrel Lift", "KL 2")
+    assert not abbreviates("KL-1", "Kite Max") and not abbreviates("KL-1", "Kestrel rocket")
+    text = (
+        "The Kestrel Lift rocket now lifts off on June 9 at 10:15 a.m. ET. "
+        '"We are moving our KL-1 launch to no earlier than June 9," Corvid Space wrote.'
+    )
+    [proposal] = extract_launches(text, base=BASE, now=NOW)
+    assert proposal.window.start == datetime.fromisoformat("2026-06-09T10:15:00-04:00")
+
+
+def test_a_slip_told_in_the_past_gives_way_to_the_later_slip() -> None:
+    text = (
+        "The Lantern Tide film has been pushed back to April 2027. "
+        "In March, the studio announced it was delaying the release until November 12, "
+        "with a US launch on November 25."
+    )
+    assert [(name, first) for name, first, *_ in launches(text)] == [
+        ("Lantern Tide", date(2027, 4, 1))
+    ]
+
+
+def test_a_rough_window_and_a_day_right_beside_it_are_one_estimate() -> None:
+    text = (
+        "Northwind is launching the Kite S3 near the end of September. "
+        "Some reports say an October 1 launch is likely."
+    )
+    assert [(name, first) for name, first, *_ in launches(text)] == [("Kite S3", date(2026, 10, 1))]
+
+
+def test_a_clause_after_a_semicolon_takes_the_product_named_before_it_in_its_sentence() -> None:
+    text = (
+        "Northwind confirms Kite S3 launch dates; to go on sale starting September\n\n"
+        "The Orbix 5 is its rival. Buyers like the Orbix 5 and reviewers like the Orbix 5."
+    )
+    assert [(name, first) for name, first, *_ in launches(text)] == [("Kite S3", date(2026, 9, 1))]
