@@ -27,7 +27,7 @@ from countdown.core.model import Launch
 from countdown.ui.i18n import wording
 from countdown.ui.plain_text import menu_text
 from countdown.ui.spans import start_key
-from countdown.ui.tray_icon import IDLE_FACE, OPEN_FACE, IconFace, make_icon
+from countdown.ui.tray_face import IDLE_FACE, OPEN_FACE, IconFace
 
 MENU_LAUNCHES = 5
 TOOLTIP_LAUNCHES = 3
@@ -117,10 +117,10 @@ class TrayCountdown(QObject):
         clock: Clock,
         parent: QObject | None = None,
         *,
-        icons: Callable[[IconFace], QIcon] = make_icon,
+        icons: Callable[[IconFace], QIcon] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock, self._icons = clock, icons
+        self._clock, self._icons = clock, icons or painted_icon  # the app's: cached PNGs
         self._launches: list[Launch] = []
         self._face: IconFace | None = None
         self.paused_until: datetime | None = None
@@ -232,6 +232,13 @@ class TrayCountdown(QObject):
         return action
 
 
+def painted_icon(face: IconFace) -> QIcon:
+    """The face painted now (the painter, QPainter and fonts, loads with the first one)."""
+    from countdown.ui.tray_icon import make_icon
+
+    return make_icon(face)
+
+
 def window_icon() -> QIcon:
     """The application icon for windows: the idle badge, so it never shows a stale count."""
-    return make_icon(IDLE_FACE)
+    return painted_icon(IDLE_FACE)

@@ -13,39 +13,14 @@ sized to fill the badge. States:
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPainter, QPainterPath, QPen
 
-ICON_SIZES_PX = (16, 22, 24, 32, 48, 64)
-MAX_DAYS_SHOWN = 99
+from countdown.ui.tray_face import ICON_SIZES_PX, IDLE_FACE, OPEN_FACE, IconFace, IconState
 
-
-class IconState(enum.Enum):
-    IDLE = "idle"
-    COUNTING = "counting"
-    TODAY = "today"
-    OPEN = "open"
-
-
-@dataclass(frozen=True)
-class IconFace:
-    """What the icon shows: its state and the short text drawn on the badge."""
-
-    state: IconState
-    text: str
-
-    @classmethod
-    def for_days(cls, days: int) -> IconFace:
-        if days <= 0:
-            return cls(IconState.TODAY, "!")
-        return cls(IconState.COUNTING, str(days) if days <= MAX_DAYS_SHOWN else "99+")
-
-
-IDLE_FACE = IconFace(IconState.IDLE, "–")
-OPEN_FACE = IconFace(IconState.OPEN, "●")
+# The faces live in tray_face.py (no Qt); named here too for the painter's callers.
+__all__ = ["BADGE_COLOURS", "ICON_SIZES_PX", "IDLE_FACE", "OPEN_FACE", "IconFace", "IconState"]
+__all__ += ["make_icon", "paint_face"]
 
 BADGE_COLOURS = {
     IconState.COUNTING: QColor("#1d4ed8"),

@@ -9,7 +9,8 @@ tomorrow's start finds it. Only that one: painting more fills Qt's font cache pa
 which it trims itself every 10 s (QFontCache's fast timer: idle wake-ups).
 
 The key names the app version, the Qt version and the painter module's size and mtime (in a
-frozen bundle, the executable's), so a changed look never shows an old icon. A missing or unreadable file just means painting again;
+frozen bundle, the executable's), so a changed look never shows an old icon; the painter itself
+loads only when a face must be painted. A missing or unreadable file just means painting again;
 a file that cannot be written means no cache, never an error.
 """
 
@@ -26,12 +27,13 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from countdown import __version__
 from countdown.core.atomic import WriteError, write_atomic
-from countdown.ui import tray_icon
-from countdown.ui.tray_icon import ICON_SIZES_PX, IconFace, IconState
+from countdown.ui.tray_face import ICON_SIZES_PX, IconFace, IconState
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path("cache") / "tray-icons"
+# The painter's source, found without importing it: a start with its icon cached never loads it.
+PAINTER_FILE = str(Path(__file__).with_name("tray_icon.py"))
 
 
 def cache_key() -> str:
@@ -39,7 +41,7 @@ def cache_key() -> str:
 
     A frozen bundle (PyInstaller) has no painter source file: its executable stands for it."""
     stamp = "0-0"
-    for path in (tray_icon.__file__, sys.executable):
+    for path in (PAINTER_FILE, sys.executable):
         try:
             stat = Path(path).stat()
         except OSError:
@@ -77,7 +79,9 @@ class IconCache:
         if cached is not None:
             return cached
         self._save(face)
-        return tray_icon.make_icon(face)
+        from countdown.ui.tray_icon import make_icon  # the painter: only when a face is missing
+
+        return make_icon(face)
 
     def prepare(self, faces: Iterable[IconFace]) -> None:
         """Paint and save the faces not saved yet (after the first paint, off its path)."""
@@ -101,13 +105,15 @@ class IconCache:
         return icon
 
     def _save(self, face: IconFace) -> None:
+        from countdown.ui.tray_icon import paint_face
+
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             for size_px, path in zip(ICON_SIZES_PX, self._paths(face), strict=True):
                 data = QByteArray()
                 buffer = QBuffer(data)
                 buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image = tray_icon.paint_face(face, size_px)
+                image = paint_face(face, size_px)
                 if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str at runtime
                     raise OSError(f"cannot draw {path.name}")
                 write_atomic(path, bytes(data.data()))  # whole files only, even with two apps

@@ -64,10 +64,10 @@ def test_tomorrows_face_counts_down_to_launch_day() -> None:
 def test_a_bundle_without_sources_keys_the_cache_by_its_executable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from countdown.ui import tray_icon
+    from countdown.ui import tray_icon_cache
 
     with_sources = cache_key()
-    monkeypatch.setattr(tray_icon, "__file__", "/nonexistent/tray_icon.py")  # as in PyInstaller
+    monkeypatch.setattr(tray_icon_cache, "PAINTER_FILE", "/nonexistent/tray_icon.py")  # bundled
     frozen = cache_key()
     assert frozen != with_sources
     stat = Path(sys.executable).stat()

@@ -9,7 +9,6 @@ stored window in another language ("3. Quartal" style: "Q3 2026", "2026年第三
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime
 
 from countdown.core.countdown import span_text
@@ -23,7 +22,11 @@ STYLES = ("", "by", "range")
 
 
 def _is_month_end(day: date) -> bool:
-    return day.day == calendar.monthrange(day.year, day.month)[1]
+    # Not calendar.monthrange: `calendar` (and `locale` with it) would load before the first
+    # tray paint only for this. No overflow: December ends on the 31st, other months go +1.
+    if day.month == 12:
+        return day.day == 31
+    return (date(day.year, day.month + 1, 1) - day).days == 1
 
 
 def _month_fields(day: date, say: Wording) -> dict[str, object]:
