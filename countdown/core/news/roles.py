@@ -40,7 +40,7 @@ _OLD_BEFORE = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|due"
     r"|targeted|expected|supposed|meant|penciled|pencilled)\s+(?:\w+\s+){0,3}?(?:for|in|on|to|at)"
     r"\s+(?:the\s+)?$|\b(?:last|previously|once)\s+(?:set|dated|scheduled|slated)\s+(?:for|to)"
-    r"\s+$|\binstead\s+of\s+(?:the\s+)?$|\brather\s+than\s+$|\bfrom\s+(?:its\s+|the\s+)?"
+    r"\s+$|\binstead\s+of\s+(?:the\s+)?$|\b(?:had\s+been|was|were)\s+due\s+(?:out\s+)?$|\brather\s+than\s+$|\bfrom\s+(?:its\s+|the\s+)?"
     r"(?:\w+\s+){0,3}?$|\b(?:earlier|original|previous|prior|old|initial)\s+(?:\w+\s+){0,2}?"
     r"(?:date|target|window|plan|schedule)s?\s+(?:of|for|in)\s+$",
     _I,
@@ -151,7 +151,15 @@ _RUNS_UNTIL_BEFORE = re.compile(r"\bruns?\s+(?:until|through|till)\s+$", _I)
 _NOT_LAUNCH_BEFORE = re.compile(
     r"\b(?:support|updates|security\s+patches|sales|production|service)\s+(?:\w+\s+)?"
     r"(?:ends?|ending|will\s+end|stops?|stopping|expires?)\b[^.;]{0,20}$"
-    r"|\bend\s+of\s+(?:support|life|sales)\b[^.;]{0,20}$",
+    r"|\bend\s+of\s+(?:support|life|sales)\b[^.;]{0,20}$"
+    r"|\b(?:updates|support|supported|patches|service)\s+(?:\w+\s+)?(?:until|through|till)\s+$",
+    _I,
+)
+# "aims to ship 5 million foldables next year": a volume target, not a launch.
+_VOLUME_BEFORE = re.compile(
+    r"\b(?:ship|sell|deliver|produc|build|make|mak)\w*\s+(?:about\s+|around\s+|more\s+than\s+"
+    r"|over\s+|up\s+to\s+|some\s+)?\d[\d,.]*\s*(?:million|billion|thousand|m|k)?\s+[\w-]+"
+    r"\s+(?:\w+\s+)?(?:in\s+|by\s+)?(?:the\s+)?$",
     _I,
 )
 
@@ -161,7 +169,7 @@ def role_of(span: DateSpan, clause: str) -> Role:
     before, after = clause[max(0, span.start - 90) : span.start], clause[span.end :]
     if _FISCAL_NEAR.search(clause[max(0, span.start - 40) : span.end + 30]):
         return Role.FISCAL
-    if _NOT_LAUNCH_BEFORE.search(before[-60:]):
+    if _NOT_LAUNCH_BEFORE.search(before[-60:]) or _VOLUME_BEFORE.search(before[-60:]):
         return Role.OTHER
     if _is_old(span, before, after, clause):
         return Role.OLD

@@ -37,6 +37,10 @@ def roles(clause: str, language: str = "en") -> list[Role]:
         ("Halden will release Pendel on Friday, the company said on Monday", "en",
          Role.STATEMENT),
         ("公司原定于9月发布这款手机", "zh", Role.OLD),
+        ("The game had been due this October on PC", "en", Role.OLD),
+        ("The first Lumo will keep getting security updates until 2029", "en", Role.OTHER),
+        ("Orrin aims to ship 3 million watches next year", "en", Role.OTHER),
+        ("Orrin aims to ship the Lumo 2 next year", "en", Role.NEW),
         ("発売日を10月8日から12月3日に延期する", "ja", Role.NEW),
     ],
 )  # fmt: skip
