@@ -41,7 +41,7 @@ _STOPS = frozenset(
 PRODUCT_NOUNS = frozenset(
     word_list(
         """flagship phone smartphone handset foldable console handheld tablet laptop headset glasses
-    watch smartwatch earbuds car sedan suv truck ev rocket booster spacecraft mission update
+    watch smartwatch earbuds car sedan suv truck van pickup ev rocket booster spacecraft mission update
     sequel game remake chip processor model lineup series edition kernel release beta app
     browser drone camera lander telescope satellite probe capsule vehicle robotaxi robot chipset
     gpu cpu speaker tv monitor controller expansion dlc patch fusée smartphone téléphone voiture"""

@@ -19,7 +19,7 @@ _NOUNS = (
 )
 _NEW_PRODUCT = re.compile(
     r"\b(?:(?:the|its|their|his|her|(?-i:[A-Z])[\w&.-]*(?:['’]s|s['’]))\s+(?:very\s+)?(?:first|new|next"
-    r"|upcoming|debut|maiden"
+    r"|upcoming|debut|maiden|planned|future"
     rf"|long-awaited)|an?)\s+((?:[\w$€£,.-]+\s+){{0,3}}?)((?:{_NOUNS})(?:\s+(?:{_NOUNS}))*)\b(?!-)",
     re.I,
 )
@@ -46,7 +46,8 @@ def unnamed_product(clause: str, launch_at: int) -> str | None:
     noun = nearest.group(2)
     # Compound adjectives tell the model apart ("an entry-level model", "a three-row SUV").
     kinds = [w for w in nearest.group(1).split() if "-" in w and w[0].isalpha()]
-    return " ".join([*kinds, noun if noun.isupper() else noun.lower()])
+    nouns = [word if word.isupper() else word.lower() for word in noun.split()]  # "EV van"
+    return " ".join([*kinds, *nouns])
 
 
 def names_several(clause: str, after: int = 0, by: int | None = None) -> bool:

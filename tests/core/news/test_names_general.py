@@ -87,3 +87,9 @@ def test_users_getting_the_update_on_a_day_of_the_month_named_before_is_a_launch
     assert [(p.name, p.window.first_day().isoformat()) for p in found] == [
         ("Pendel 5", "2026-06-09")
     ]
+
+
+def test_a_new_unnamed_van_beginning_production_is_a_launch_named_by_its_noun() -> None:
+    text = "Halden Motors will also build a new electric delivery van that will begin production in 2027."
+    [found] = extract_launches(text, base=BASE, now=NOW)
+    assert (found.name, found.window.first_day().isoformat()) == ("Halden Motors van", "2027-01-01")
