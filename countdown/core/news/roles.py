@@ -40,7 +40,8 @@ _OLD_BEFORE = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|due"
     r"|targeted|expected|supposed|meant|penciled|pencilled)\s+(?:\w+\s+){0,3}?(?:for|in|on|to|at)"
     r"\s+(?:the\s+)?$|\b(?:last|previously|once)\s+(?:set|dated|scheduled|slated)\s+(?:for|to)"
-    r"\s+$|\binstead\s+of\s+(?:the\s+)?$|\b(?:had\s+been|was|were)\s+due\s+(?:out\s+)?$|\brather\s+than\s+$|\bfrom\s+(?:its\s+|the\s+)?"
+    r"\s+$|\binstead\s+of\s+(?:the\s+)?$|\b(?:had\s+been|was|were)\s+due\s+(?:out\s+)?$"
+    r"|\b(?:rather\s+than|as\s+opposed\s+to)\s+$|\bfrom\s+(?:its\s+|the\s+)?"
     r"(?:\w+\s+){0,3}?$|\b(?:earlier|original|previous|prior|old|initial)\s+(?:\w+\s+){0,2}?"
     r"(?:date|target|window|plan|schedule)s?\s+(?:of|for|in)\s+$",
     _I,
@@ -70,7 +71,8 @@ _PAST_BEFORE = re.compile(
 )
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|would|to\s+be|is\s+being|are\s+being|be|set\s+to|expected|plans?|going\s+to"
-    r"|sera|seront|va|vont|doit|devrait|wird|werden|soll|sollen|será|serán|van?\s+a)\b",
+    r"|sera|seront|va|vont|doit|devrait|wird|werden|soll|sollen|será|serán|van?\s+a"
+    r"|might|could|should|can|must|(?-i:may))\b",  # "might hit stores": no past tense
     _I,
 )
 _STATEMENT_BEFORE = re.compile(

@@ -74,8 +74,16 @@ def date_in_clause(clause: str, span: DateSpan, spans: list[DateSpan]) -> DateIn
         span.start,
         span.end,
         tuple((p.start, p.end) for p in apart if is_new(p, clause)),
-        tuple((p.start, p.end) for p in apart if role_of(p, clause) is Role.OLD),
+        tuple((p.start, p.end) for p in apart if _moved_from(p, clause)),
     )
+
+
+_COMPARED = re.compile(r"\b(?:as\s+opposed\s+to|rather\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _moved_from(span: DateSpan, clause: str) -> bool:
+    """An old date the launch moved from ("in October, as opposed to September" compares)."""
+    return role_of(span, clause) is Role.OLD and not _COMPARED.search(clause[: span.start])
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
             3,
             _words(
                 r"go(?:es|ing)?\s+on\s+sale|went\s+on\s+sale|on\s+sale|sales?\s+(?:start\w*|begin\w*|from)"
-                r"|available(?!\s+(?:for\s+)?pre-?orders?)|availability|in\s+stores|hits?\s+(?:store\s+)?shelves|ship(?:s|ped|ping)?"
+                r"|available(?!\s+(?:for\s+)?pre-?orders?)|availability|in\s+stores|hit(?:s|ting)?\s+(?:the\s+)?(?:stores?|(?:store\s+)?shelves|market)|ship(?:s|ped|ping)?"
                 r"|releas\w*|launch\w*|lift(?:s|ed|ing)?\s+off|liftoff|blast\w*\s+off|arriv\w*"
                 r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+out|drops?|delay\w*"
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"

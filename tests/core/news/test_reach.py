@@ -24,3 +24,31 @@ def test_a_relative_clause_aside_does_not_part_a_film_from_its_new_date() -> Non
     assert proposal.name == "Paper Lanterns"
     assert proposal.window.start == date(2026, 11, 20)
     assert proposal.status is Status.DELAYED
+
+
+def test_hitting_stores_is_a_launch() -> None:
+    [proposal] = extract("The Lumo Watch 3 will hit stores in September.")
+    assert (proposal.name, proposal.window.start) == ("Lumo Watch 3", date(2026, 9, 1))
+
+
+def test_a_modal_before_hit_is_no_past_tense() -> None:
+    [proposal] = extract("Acme hopes the Lumo Watch 3 could hit shelves by mid-August.")
+    assert proposal.name == "Lumo Watch 3"
+
+
+def test_a_date_compared_with_as_opposed_to_is_neither_proposed_nor_a_slip() -> None:
+    [proposal] = extract(
+        "Rumors say the Vanta Phone 2 might hit stores in November, as opposed to October."
+    )
+    assert (proposal.name, proposal.window.start) == ("Vanta Phone 2", date(2026, 11, 1))
+    assert proposal.status is Status.RUMORED
+
+
+def test_a_headline_clause_without_a_name_takes_the_product_named_before_it() -> None:
+    text = (
+        "Acme sets Orbix 5 launch dates; to go on sale starting October\n\n"
+        "Rivals such as the Vanta Phone 2 are also coming. The Vanta Phone 2 is popular. "
+        "Everyone likes the Vanta Phone 2."
+    )
+    [proposal] = extract(text)
+    assert (proposal.name, proposal.window.start) == ("Orbix 5", date(2026, 10, 1))
