@@ -7,6 +7,9 @@ the proposals stage (merge.py) lets stand for any product of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from countdown.core.news.words import CLAUSE_END, split_sentences
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 ORG_WORDS = re.compile(
@@ -55,3 +58,28 @@ def abbreviates(a: str, b: str) -> bool:
         if "".join(w[0] for w in words) == letters.group(1):
             return True
     return False
+
+
+_PRODUCT_MENTIONS = 3  # a one-word name the text repeats this often, never as a speaker
+
+
+@lru_cache(maxsize=512)
+def two_products(a: str, b: str, makers: frozenset[str], text: str) -> bool:
+    """Two launches of different products: a one-word name the text keeps naming (at least
+    _PRODUCT_MENTIONS times), never as a speaker, beside a full product name that it never
+    shares a clause with ("Cybertruck … until 2022" and "F-150 Lightning … spring 2022"): the
+    same year is no reason to merge them. A product told at its event ("S21 debuts at
+    Unpacked") shares a clause with it."""
+    if key_words(a) & key_words(b) or is_weak_name(a) == is_weak_name(b):
+        return False
+    word = a if is_weak_name(a) else b
+    if " " in word or word in makers or _CJK.search(word):
+        return False
+    if len(re.findall(rf"\b{re.escape(word)}\b", text)) < _PRODUCT_MENTIONS:
+        return False
+    return not any(a in clause and b in clause for clause in _clauses(text))
+
+
+@lru_cache(maxsize=8)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(c for s in split_sentences(text) for c in CLAUSE_END.split(s))

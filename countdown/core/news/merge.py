@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Status
-from countdown.core.news.agree import ORG_WORDS, abbreviates, key_words
+from countdown.core.news.agree import ORG_WORDS, abbreviates, key_words, two_products
 from countdown.core.news.agree import is_weak_name as is_weak_name  # re-exported
 from countdown.core.news.agree import names_agree as names_agree  # re-exported
 from countdown.core.news.coordinated import each_listed_product, listed_together
@@ -31,6 +31,7 @@ from countdown.core.news.nesting import (
     specificity,
     windows_nest,
 )
+from countdown.core.news.kinds import speakers
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.stale import superseded
 from countdown.core.news.status import combined_status
@@ -83,6 +84,10 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
     # text has speak or report ("Blue Origin wrote", "TechCrunch reported") is a maker or an
     # outlet: it agrees with any product name. Names listed together are two products.
     if listed_together(a.name, b.name, text):
+        return False
+    if same_moment(a.window, b.window):
+        return True
+    if two_products(a.name, b.name, speakers(text), text):
         return False
     agree = (
         names_agree(a.name, b.name)

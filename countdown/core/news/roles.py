@@ -169,6 +169,7 @@ _VOLUME_BEFORE = re.compile(
 def role_of(span: DateSpan, clause: str) -> Role:
     """The role of the date phrase `span` in `clause` (see the module docstring)."""
     before, after = clause[max(0, span.start - 90) : span.start], clause[span.end :]
+    before = before.rstrip("\"“‘'")  # 'set to launch in "Summer 2022"': the quoted date alike
     if _FISCAL_NEAR.search(clause[max(0, span.start - 40) : span.end + 30]):
         return Role.FISCAL
     if _NOT_LAUNCH_BEFORE.search(before[-60:]) or _VOLUME_BEFORE.search(before[-60:]):

@@ -52,3 +52,22 @@ def test_a_headline_clause_without_a_name_takes_the_product_named_before_it() ->
     )
     [proposal] = extract(text)
     assert (proposal.name, proposal.window.start) == ("Orbix 5", date(2026, 10, 1))
+
+
+def test_a_quoted_date_after_was_set_to_launch_in_is_the_old_date() -> None:
+    text = (
+        'The Hollowmere was set to launch in "Autumn 2026". '
+        "Now Acme has delayed the Hollowmere to March 2027."
+    )
+    [proposal] = extract(text)
+    assert (proposal.name, proposal.window.start) == ("Hollowmere", date(2027, 3, 1))
+
+
+def test_a_one_word_product_the_text_keeps_naming_keeps_its_own_coarser_date() -> None:
+    text = (
+        "For Stormrider buyers the wait grows, as Acme has delayed production until 2027. "
+        "The Stormrider got a new grille. Fans still love the Stormrider.\n"
+        "Meanwhile Volta said its Volta Arc 2 is set for a spring 2027 release."
+    )
+    names = {(p.name, p.window.start) for p in extract(text)}
+    assert names == {("Stormrider", date(2027, 1, 1)), ("Volta Arc 2", date(2027, 3, 1))}
