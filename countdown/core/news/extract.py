@@ -55,6 +55,7 @@ from countdown.core.news.refer import Story, resolve_name
 from countdown.core.news.referents import same_product_again
 from countdown.core.news.roles import history_date, past_sentence
 from countdown.core.news.status import date_in_clause, status_cue
+from countdown.core.news.unnamed import is_product_noun
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
 from countdown.core.news.when import read_when as read_when  # re-exported for callers
 from countdown.core.news.words import (
@@ -169,13 +170,26 @@ def _name_for(
             context.earlier,
             context.last_name,
         )
-        return resolve_name(blanked, launch_at, span.start, story)
+        return _with_kind(resolve_name(blanked, launch_at, span.start, story), blanked)
     own = name_before(blanked, span.start)
     if own is None and same_product_again(blanked, span.start):
         return found[-1].name  # "… and ship the next version of it to businesses in November"
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own
+
+
+# A compound adjective before a product noun: "the three-row SUV", "a two-seat EV".
+_KIND_WORD = r"([a-z][a-z]*-[a-z]+(?:-[a-z]+)?)\s+"
+
+
+def _with_kind(name: str | None, clause: str) -> str | None:
+    """A product noun alone ("SUV") as the name takes the compound adjective the clause puts
+    before it ("three-row SUV"), which tells the model apart from the maker's others."""
+    if name is None or not is_product_noun(name):
+        return name
+    found = re.search(rf"\b{_KIND_WORD}{re.escape(name)}\b", clause)
+    return f"{found.group(1)} {name}" if found else name
 
 
 def _pieces(sentence: str) -> list[str]:

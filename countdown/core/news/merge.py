@@ -25,13 +25,13 @@ from countdown.core.news.agree import ORG_WORDS, abbreviates, key_words, two_pro
 from countdown.core.news.agree import is_weak_name as is_weak_name  # re-exported
 from countdown.core.news.agree import names_agree as names_agree  # re-exported
 from countdown.core.news.coordinated import each_listed_product, listed_together
+from countdown.core.news.kinds import speakers
 from countdown.core.news.nesting import (
     day_beside_span,
     same_moment,
     specificity,
     windows_nest,
 )
-from countdown.core.news.kinds import speakers
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.stale import superseded
 from countdown.core.news.status import combined_status

@@ -69,6 +69,9 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
     best = ranked[0] if ranked else None
     referent = any(maker_of_referent(clause, c.text) for c in ranked)
     product = next((c for c in ranked if _names_product(c, clause, story)), None)
+    noun = unnamed_product(clause, launch_at)
+    if product is not None and noun and product.text.casefold() in noun.casefold().split():
+        product = None  # "a new commercial EV van": "EV" is the kind of an unnamed van
     if product is not None and names_several(clause, product.end, date_at):
         return None  # "X, Y and more games announced for 2021 arrive late"
     if product is not None and referent_between(clause, product.end, date_at):
@@ -78,7 +81,6 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
     if product is not None and not referent:
         main = None if product.introduced else _main_if_weak(product.text, story)
         return main or product.text
-    noun = unnamed_product(clause, launch_at)
     if noun is not None:  # "the first flagship jointly developed by …": a new product
         makers = _makers(clause, story, makers_wanted(clause))
         return unnamed_name(makers, noun) if makers else (best.text if best else None)

@@ -50,6 +50,11 @@ def unnamed_product(clause: str, launch_at: int) -> str | None:
     return " ".join([*kinds, *nouns])
 
 
+def is_product_noun(word: str) -> bool:
+    """ "SUV", "van": a kind of product, no product's name."""
+    return re.fullmatch(_NOUNS, word, re.I) is not None
+
+
 def names_several(clause: str, after: int = 0, by: int | None = None) -> bool:
     """ "plans to launch more devices": several unnamed products, no single launch (told
     after position `after` and starting by position `by`, when given)."""

@@ -90,7 +90,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+back"
                 r"|(?:get|gets|getting|receive|receives)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
                 r"(?:update|upgrade|access)|reach(?:es)?\s+(?:customers|buyers|stores|shelves)"
-                r"|(?:begin|begins|start|starts|enter|enters)\s+(?:series\s+|volume\s+)?production"
+                r"|(?:begin|start|enter)\w*\s+(?:\w+\s+)?production|production\s+(?:begin|start|near)\w*"
             ),
         ),
         (

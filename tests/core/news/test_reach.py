@@ -71,3 +71,23 @@ def test_a_one_word_product_the_text_keeps_naming_keeps_its_own_coarser_date() -
     )
     names = {(p.name, p.window.start) for p in extract(text)}
     assert names == {("Stormrider", date(2027, 1, 1)), ("Volta Arc 2", date(2027, 3, 1))}
+
+
+def test_beginning_production_is_a_launch() -> None:
+    [proposal] = extract("The Corvan 7 electric bus will begin production in Leipzig in 2027.")
+    assert (proposal.name, proposal.window.start) == ("Corvan 7", date(2027, 1, 1))
+
+
+def test_production_nearing_is_a_launch() -> None:
+    [proposal] = extract("Reservations for the Halda X2 close as production nears in spring 2027.")
+    assert (proposal.name, proposal.window.start) == ("Halda X2", date(2027, 3, 1))
+
+
+def test_a_kind_acronym_before_an_unnamed_product_noun_is_no_name() -> None:
+    [proposal] = extract("Acme said it will build a new compact EV van that goes on sale in 2027.")
+    assert proposal.name.endswith("EV van")  # the van, not "EV"
+
+
+def test_a_product_noun_alone_keeps_its_compound_adjective() -> None:
+    [proposal] = extract("The seven-seat SUV from Acme was delayed to 2028.")
+    assert proposal.name == "seven-seat SUV"
