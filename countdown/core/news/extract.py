@@ -170,13 +170,27 @@ def _name_for(
             context.earlier,
             context.last_name,
         )
-        return _with_kind(resolve_name(blanked, launch_at, span.start, story), blanked)
+        name = resolve_name(blanked, launch_at, span.start, story)
+        if name is not None and _KIND_PLURAL.match(name):
+            name = _kind_named_before(name, context.text, sentence) or name
+        return _with_kind(name, blanked)
     own = name_before(blanked, span.start)
     if own is None and same_product_again(blanked, span.start):
         return found[-1].name  # "… and ship the next version of it to businesses in November"
     if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
         return None
     return own
+
+
+_KIND_PLURAL = re.compile(r"[A-Z]{2,}s$")  # "CPUs", "EVs": a kind of product, no name
+
+
+def _kind_named_before(kind: str, text: str, sentence: str) -> str | None:
+    """ "The CPUs won't be available until October": the product last written with that kind
+    noun before the sentence ("… next to the 13th Gen Raptor Lake CPUs on …")."""
+    before = text[: max(text.find(sentence), 0)]
+    runs = re.findall(rf"(?<![\w'’])((?:[A-Z0-9][\w.-]*\s+){{1,5}}){kind}\b", before)
+    return f"{runs[-1]}{kind}" if runs else None
 
 
 # A compound adjective before a product noun: "the three-row SUV", "a two-seat EV".

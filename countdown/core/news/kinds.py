@@ -123,7 +123,7 @@ _TITLES = (
 )
 # "stars Rami Roe, Lea Lin and |Ana de Vale": every name listed after a role word.
 _PERSON_BEFORE = re.compile(
-    rf"\b(?i:said|says|told|by|{_SAID_I18N})\s*,?\s*$"
+    rf"\b(?i:said|says|told|(?<!followed\s)(?<!preceded\s)by|{_SAID_I18N})\s*,?\s*$"
     rf"|\b(?i:{_ROLE_WORDS})\s*,?\s*(?:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )

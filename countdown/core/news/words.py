@@ -27,6 +27,9 @@ _BREAK_AFTER = re.compile(r"[\"“‘„«(\[]?\s?[A-Z0-9\u4e00-\u9fff《]")
 CLAUSE_END = re.compile(
     r";|；|,\s+(?:while|whereas|meanwhile|tandis\s+que|alors\s+que)\s+|\s+while\s+"
     r"|,\s+(?:and|et)\s+(?:that\s+|que\s+)?(?=(?:the|a|an|its|their|la|le|les|l')\b|[A-Z])"
+    # "X won't ship until May however, Y will": a comma splice joins two statements; "X,
+    # followed by Y a month later (June)": what follows is Y's, with its launch word.
+    r"|,?\s+however,\s+|\s+(?=followed\s+by\b)"
 )
 _ZONES = re.compile(r"(?:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|UTC|GMT|BST|CET|CEST|JST)\b")
 

@@ -91,3 +91,20 @@ def test_a_kind_acronym_before_an_unnamed_product_noun_is_no_name() -> None:
 def test_a_product_noun_alone_keeps_its_compound_adjective() -> None:
     [proposal] = extract("The seven-seat SUV from Acme was delayed to 2028.")
     assert proposal.name == "seven-seat SUV"
+
+
+def test_a_date_before_however_belongs_to_its_own_statement() -> None:
+    text = (
+        "Acme will show its Vela 9 GPUs on June 3. "
+        "The GPUs won't ship until August however, Orbix's Lumo 4 GPUs will be ready now."
+    )
+    names = {(p.name, p.window.start) for p in extract(text)}
+    assert ("Vela 9 GPUs", date(2026, 8, 1)) in names
+
+
+def test_a_date_after_followed_by_belongs_to_the_product_that_follows() -> None:
+    [proposal] = extract(
+        "Acme will open with its Halo R9 boards, followed by Halo R5 boards a few weeks "
+        "later (around September)."
+    )
+    assert proposal.name == "Halo R5"
