@@ -94,6 +94,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|(?:get|gets|getting|receive|receives)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
                 r"(?:update|upgrade|access)|reach(?:es)?\s+(?:customers|buyers|stores|shelves)"
                 r"|(?:begin|start|enter)\w*\s+(?:\w+\s+)?production|production\s+(?:begin|start|near)\w*"
+                r"|(?:get|gets|getting|receiv\w+)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:update|upgrade)"
             ),
         ),
         (

@@ -108,3 +108,8 @@ def test_a_date_after_followed_by_belongs_to_the_product_that_follows() -> None:
         "later (around September)."
     )
     assert proposal.name == "Halo R5"
+
+
+def test_a_named_update_a_product_is_getting_is_a_launch() -> None:
+    [proposal] = extract("The Orbix OS is getting a new security update, 26R4, in October.")
+    assert (proposal.name, proposal.window.start) == ("26R4", date(2026, 10, 1))
