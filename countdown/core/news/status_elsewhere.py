@@ -23,6 +23,7 @@ SLIP_REACH = 90  # characters between a slip word and the date it moved (as for 
 _NAME_AFTER_SLIP = 40  # "delayed the launch of the X rover": the name just after the slip word
 _SENTENCE = re.compile(r"[.!?\n。！？]")
 _GENERIC = re.compile(r"^[A-Z]{2,}s$")  # "CPUs", "EVs": a kind of product, not one
+_MODEL_WORD = re.compile(r"\d|[a-z][A-Z]")  # "R1T", "iPhone": a model's own word
 _TAIL = re.compile(r"(?:^|\s)(\S*[A-Z]\S*(?:\s+\d+)*)\s*$")
 
 
@@ -33,10 +34,13 @@ def new_dates(words: str) -> list[str]:
 
 def names_it(words: str, name: str) -> bool:
     """`words` name the launch: its distinctive tail ("Note 8" of "Galaxy Note 8", "R1T" of
-    "R1T truck"), as whole words."""
+    "R1T truck"), as whole words; an unnamed product ("Acme entry-level model", "EV van": no
+    model word with a digit or inner capital) only by its whole name, not its maker's."""
     distinctive = [w for w in name.split() if not w.islower() and not _GENERIC.match(w)]
     tail = _TAIL.search(" ".join(distinctive) or name)
     key = (tail.group(1) if tail else name).strip()
+    if name.split()[-1].islower() and not any(_MODEL_WORD.search(w) for w in distinctive):
+        key = name
     if not key:
         return False
     edge = r"\b" if key[0].isalnum() and key[-1].isalnum() and key.isascii() else ""

@@ -113,3 +113,12 @@ def test_a_date_after_followed_by_belongs_to_the_product_that_follows() -> None:
 def test_a_named_update_a_product_is_getting_is_a_launch() -> None:
     [proposal] = extract("The Orbix OS is getting a new security update, 26R4, in October.")
     assert (proposal.name, proposal.window.start) == ("26R4", date(2026, 10, 1))
+
+
+def test_a_slip_told_of_the_maker_elsewhere_does_not_delay_its_unnamed_product() -> None:
+    text = (
+        "Acme said its EV plans suffered another delay. "
+        "Acme will also build a new commercial EV van that will begin production in 2027."
+    )
+    van = next(p for p in extract(text) if "van" in p.name)
+    assert van.status is Status.ANNOUNCED
