@@ -14,7 +14,7 @@
 `.env` is what a child process (the app, `notify-send`, ...) needs to live in that desktop:
 DISPLAY, DBUS_SESSION_BUS_ADDRESS, QT_QPA_PLATFORM=xcb and a private XDG_RUNTIME_DIR (mode 0700).
 
-Helpers: `screenshot(path)`, `tray_geometry()`, `monitor_notifications()` (a dbus-monitor that
+Helpers: `window_tree()` (every window, `xwininfo -root -tree`), `screenshot(path)`, `tray_geometry()`, `monitor_notifications()` (a dbus-monitor that
 records every Notify call with its summary, body and the server's reply id),
 `notifications_displayed()`, `invoke_action(label)` (a notification's button, through dunst's
 context menu).
@@ -475,10 +475,22 @@ class DesktopSession:
         match = re.search(r'string "(.+)"', result.stdout)
         return match.group(1) if result.returncode == 0 and match else None
 
+    def window_tree(self, timeout_s: float = 10.0) -> str:
+        """`xwininfo -root -tree`: every window, one line each. xwininfo gives up at the first
+        window destroyed while it walks the tree ("X Error: BadDrawable", exit 1, the listing
+        cut short), which happens whenever an app closes a window meanwhile (measured: 42 of
+        100 walks fail while windows come and go): it is asked again until a walk completes."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            result = self.run("xwininfo", "-root", "-tree")
+            if result.returncode == 0:
+                return result.stdout
+            if time.monotonic() > deadline:
+                raise DesktopError(f"xwininfo kept failing: {result.stderr.strip()}")
+
     def tray_geometry(self) -> tuple[int, int, int, int] | None:
         """(x, y, width, height) of trayer's panel window, or None when there is none."""
-        result = self.run("xwininfo", "-root", "-tree")
-        for line in result.stdout.splitlines():
+        for line in self.window_tree().splitlines():
             if '"panel": ("panel" "trayer")' in line:
                 match = re.search(r"(\d+)x(\d+)\+(-?\d+)\+(-?\d+)\s+\+(-?\d+)\+(-?\d+)", line)
                 if match:

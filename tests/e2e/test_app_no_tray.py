@@ -38,7 +38,7 @@ def test_without_a_tray_the_main_window_is_shown(
         deadline = time.monotonic() + 10
         found = False
         while time.monotonic() < deadline and not found:
-            tree = bare_desktop.run("xwininfo", "-root", "-tree").stdout
+            tree = bare_desktop.window_tree()
             found = re.search(r'"Launch Countdown"', tree) is not None
             time.sleep(0.1)
         assert found, "no top-level window titled Launch Countdown"
