@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from countdown.core.store import backup, schema
 from countdown.core.store.ledger import StoreDamaged, StoreError, store_error
 
 BUSY_TIMEOUT_MS = 5000
+WAL_RETRY_S = 0.005  # between tries to switch to WAL (SQLite's own busy handler starts at 1 ms)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -38,10 +40,27 @@ def connect(path: Path) -> sqlite3.Connection:
             f"{path} was written by a newer Launch Countdown (schema {version});"
             " please update the app."
         )
-    conn.execute("PRAGMA journal_mode = WAL")
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL (a no-op once it is). The switch needs the file to itself and
+    SQLite calls no busy handler for it, so while another process writes or switches a file
+    still in the old journal mode (a v1 file, a new one) it failed at once with "database is
+    locked"; it is retried here for as long as the busy timeout waits for any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 class StoreConnection:

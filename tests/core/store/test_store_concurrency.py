@@ -60,6 +60,27 @@ def test_a_writer_waits_for_another_processes_transaction(home: Path, clock: Fro
         assert waited_s >= 0.3
 
 
+def test_opening_an_old_journal_mode_file_waits_for_another_processes_write(
+    home: Path, clock: FrozenClock
+) -> None:
+    """Switching a file to WAL needs it whole, and SQLite does not wait (no busy handler) for
+    that: a process opening the v1 file while another writes it (or switches it) was refused at
+    once with "stayed locked" — the migrate-once race below failed so under load."""
+    build_v1(home)
+    blocker = sqlite3.connect(home / "launches.sqlite3", isolation_level=None,
+                              check_same_thread=False)  # fmt: skip
+    blocker.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.4, lambda: blocker.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    with Store.open(home, clock=clock) as store:
+        waited_s = time.monotonic() - started
+        assert [x.id for x in store.list_launches()] == [5, 8, 3]
+    release.join()
+    blocker.close()
+    assert waited_s >= 0.3
+
+
 def test_delivery_race_between_processes_delivers_each_alert_once(tmp_path: Path, home: Path,
                                                                   clock: FrozenClock) -> None:  # fmt: skip
     Store.open(home, clock=clock).close()
