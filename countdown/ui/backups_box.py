@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from countdown.core.clock import Clock
 from countdown.core.store import LaunchStore
 from countdown.ui.plain_text import plain_label
+from countdown.ui.spoken_names import ask
 
 
 class BackupsBox(QGroupBox):
@@ -73,15 +73,14 @@ class BackupsBox(QGroupBox):
         wanted = self.choice.currentData()
         if wanted is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             self.tr("Restore backup"),
             self.tr(
                 "Replace every launch with the backup from %1?\n"
                 "The current state is backed up first, so you can come back to it."
             ).replace("%1", self.choice.currentText()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.restore(str(wanted))
 
     def restore(self, wanted: str) -> None:

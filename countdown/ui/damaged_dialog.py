@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from countdown.core.store import LaunchStore
 from countdown.core.store.damage import DamagedRow, repair_draft
 from countdown.ui.i18n import wording
 from countdown.ui.launch_dialog import LaunchDialog, Parser, default_parser
-from countdown.ui.spoken_names import name_plainly
+from countdown.ui.spoken_names import ask, name_plainly
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -124,11 +123,10 @@ class DamagedLaunchesDialog(QDialog):
         launch_id = self.current_id()
         if launch_id is None:
             return
-        asked = QMessageBox.question(
+        if ask(
             self, self.tr("Delete damaged launch"),
             self.tr("Delete launch #%1 and its history? This cannot be undone.").replace(
-                "%1", str(launch_id)))  # fmt: skip
-        if asked == QMessageBox.StandardButton.Yes:
+                "%1", str(launch_id))):  # fmt: skip
             self._store.purge(launch_id)
             self.reload()
 

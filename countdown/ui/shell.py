@@ -142,11 +142,14 @@ class Shell(QObject):
             return
         from PySide6.QtWidgets import QMessageBox  # ~2 ms of class setup, rarely needed
 
+        from countdown.ui.spoken_names import message_box
+
         buttons = QMessageBox.StandardButton.Ok
         if on_click is not None:
             buttons |= QMessageBox.StandardButton.Open
+        warning = QMessageBox.Icon.Warning
         if (
-            QMessageBox.warning(self.window, APP_NAME, text, buttons)
+            message_box(warning, self.window, APP_NAME, text, buttons)
             == QMessageBox.StandardButton.Open
         ):
             self._message_clicked()

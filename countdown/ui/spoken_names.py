@@ -5,12 +5,13 @@ out, so the Chinese and Japanese form "名称(&N)" reaches a screen reader as "�
 window calls `name_plainly(self)` once built: every labelled control, button, group box and tab
 whose text carries a mark, and that has no accessible name of its own, is named with the text as
 `spoken_text` says it ("名称"). Names set here are marked, so a later call follows a changed text;
-names a window chose itself are never touched.
+names a window chose itself are never touched. Qt's own message boxes ("是(&Y)") go through
+`message_box`, which names their buttons the same way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMessageBox, QTabBar, QWidget
 
 from countdown.ui.plain_text import spoken_text
 
@@ -47,3 +48,19 @@ def _name(widget: QWidget, text: str) -> None:
         return
     widget.setAccessibleName(spoken_text(text).rstrip(":：").strip())
     widget.setProperty(_AUTO, text)
+
+
+Button = QMessageBox.StandardButton
+
+
+def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+                buttons: Button = Button.Yes | Button.No) -> Button:  # fmt: skip
+    """QMessageBox.question / warning, its buttons named without their Alt+key hints."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    name_plainly(box)
+    return Button(box.exec())
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question (Qt's own Yes and No buttons, translated); True for Yes."""
+    return message_box(QMessageBox.Icon.Question, parent, title, text) == Button.Yes

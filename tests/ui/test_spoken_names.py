@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from countdown.core.store import Store
@@ -25,6 +27,7 @@ from tests.conftest import FrozenClock
 from tests.ui.conftest import day_window, launch, paste
 from tests.ui.test_inbox_and_sources import fill_inbox
 from tests.ui.test_popup import alert_for
+from tests.ui.test_problem_language import damage
 
 HINT = re.compile(r"[(（]\s*&?[A-Za-z0-9]\s*[)）]")  # "(N)", "（N）" after the words
 
@@ -70,3 +73,26 @@ def test_no_window_names_a_control_with_its_alt_key_hint(
     assert not any(hinted.values()), hinted
     fields = named[edit.windowTitle()]
     assert {"名称", "名前"} & set(fields) and sum(map(len, named.values())) > 100
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ja"])
+def test_questions_name_their_buttons_without_the_hint(
+    qtbot: QtBot, store: Store, clock: FrozenClock, home: Path,
+    language: Callable[[str], None], code: str,
+) -> None:  # fmt: skip
+    language(code)
+    damage(store, home)  # a row to delete: the question asks first
+    damaged = DamagedLaunchesDialog(store, clock, default_parser)
+    qtbot.addWidget(damaged)
+    heard: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        heard.extend(names_of(box))
+        box.done(QMessageBox.StandardButton.No)
+
+    QTimer.singleShot(0, answer)
+    damaged.delete()
+    assert heard and not [name for name in heard if HINT.search(name)], heard
+    assert {"是", "はい"} & set(heard), heard
