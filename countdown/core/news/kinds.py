@@ -127,6 +127,7 @@ _PERSON_BEFORE = re.compile(
     rf"|\b(?i:{_ROLE_WORDS})\s*,?\s*(?:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
+_ROLE_ALONE = re.compile(rf"(?i:{_ROLE_WORDS})")
 _ROLE_FIRST = re.compile(rf"(?:{_TITLES})\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _PERSON_AFTER = re.compile(
     rf"^\s*,\s*(?:the|a|an|its|their)?\s*(?:(?!which\b)[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", _I
@@ -178,6 +179,8 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
         return Kind.PLATFORM
     if _PERSON_BEFORE.search(before[-80:]) or _PERSON_AFTER.match(after):
         return Kind.PERSON
+    if _ROLE_ALONE.fullmatch(bare):
+        return Kind.PERSON  # "Chief executive Maya Lind said …": a role word is no product
     if len(words) > 1 and _ROLE_FIRST.match(bare):
         return Kind.PERSON  # "Geschäftsführerin Jana Voss": a title and the person holding it
     if _OUTLET_BEFORE.search(before) or _REPORTS_AFTER.match(after):

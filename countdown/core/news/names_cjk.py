@@ -39,7 +39,7 @@ _PRODUCT_AFTER = re.compile(
 _SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:最新)?(?:报道|報道|报导|報導)|称|稱|在报道|在報道|指出)")
 # A maker's event or its unnamed new products ("苹果…发布会", "新品有望…上市").
 _GENERIC = re.compile(
-    r"发布会|發佈會|發布會|發表會|发表会|大会|大會|イベント|新品|新产品|新產品|新机|新機"
+    r"发布会|發佈會|發布會|發表會|发表会|大会|大會|イベント|新品|新产品|新產品|新机|新機|新款"
 )
 _DESCRIPTOR = re.compile(r"^(.{2,4}?)(?:这家|這家|那家|公司|集团|集團)")
 _VENUE = re.compile(r"\b(?:Auditorium|Center|Centre|Arena|Hall|Theat(?:er|re)|Stadium|Park)\b")

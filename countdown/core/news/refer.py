@@ -83,7 +83,11 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
         return main or product.text
     if noun is not None:  # "the first flagship jointly developed by …": a new product
         makers = _makers(clause, story, makers_wanted(clause))
-        return unnamed_name(makers, noun) if makers else (best.text if best else None)
+        if makers:
+            return unnamed_name(makers, noun)
+        if best is not None and best.kind is Kind.PRODUCT:
+            return best.text
+        return unnamed_name([], noun)  # no maker named: the noun, never a person or a place
     if names_several(clause):
         return best.text if best is not None else None  # the maker's: dropped beside products
     fallback = best.text if best is not None else _earlier_name(story)

@@ -195,8 +195,8 @@ def role_of(span: DateSpan, clause: str) -> Role:
         return Role.STATEMENT  # "from launch today" is the day of the story
     if _STATEMENT_BEFORE.search(before[-40:]) or _STATEMENT_AFTER.match(after):
         return Role.STATEMENT if _DAY_WORDS.match(span.text.strip()) else _past_or_new(before)
-    if _PAST_AFTER.match(after):
-        return Role.PAST  # "In March, Acme had announced …"
+    if _PAST_AFTER.match(after) or _CJK_PAST_BEFORE.search(before[-6:]):
+        return Role.PAST  # "In March, Acme had announced …", "已于1月推出"
     return _past_or_new(before)
 
 
@@ -205,6 +205,7 @@ _CALLED_OFF_AFTER = re.compile(
     r"|pushed|called\s+off|moved|rescheduled))\b",
     _I,
 )
+_CJK_PAST_BEFORE = re.compile(r"(?:已经|已經|已|曾)(?:于|於|在)?\s*$")
 _PAST_AFTER = re.compile(
     r"^\W{0,3}(?:[\w’'-]+\s+){0,3}?back\s+in\s+(?:19|20)\d\d\b"  # "a March release back in 2016"
     r"|^\W{0,3}(?:[\w’'-]+\s+){0,4}?(?:had|has|have)\s+(?:already\s+)?(?:announced|launched"
@@ -281,7 +282,7 @@ def past_sentence(spans: list[DateSpan], clause: str) -> bool:
 
 _OWN_VERB = re.compile(
     r"\b(?:will|arrives|launches|ships|releases|debuts|lands|opens|comes|goes|hits|is|are"
-    r"|set\s+to|expected|due)\b",
+    r"|set\s+to|expected|due|follows|starts|begins|drops|rolls\s+out)\b",
     _I,
 )
 

@@ -129,8 +129,18 @@ _GENERIC_WORDS = frozenset(
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
+# "Sales of the Orrin X6", "Production of the Vela": the launch told of the product, not its name.
+_ACTIVITY_OF = re.compile(
+    r"(?:Sales|Production|Deliveries|Shipments|Shipping|Pre-?orders|Availability|Launch|Release"
+    r"|Rollout|Debut)\s+of\s+(?:the\s+)?(?=\S)"
+)
+
+
 def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The run without trailing headline words ("… AM5 Platform Pushed Back")."""
+    """The run without trailing headline words ("… AM5 Platform Pushed Back") and without an
+    activity told of the product before it ("Sales of the …")."""
+    activity = _ACTIVITY_OF.match(sentence, start, end)
+    start = activity.end() if activity else start
     text = sentence[start:end]
     head, _, last = text.rpartition(" ")
     while head and last in _GENERIC_WORDS:

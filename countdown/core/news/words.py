@@ -95,6 +95,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"(?:update|upgrade|access)|reach(?:es)?\s+(?:customers|buyers|stores|shelves)"
                 r"|(?:begin|start|enter)\w*\s+(?:\w+\s+)?production|production\s+(?:begin|start|near)\w*"
                 r"|(?:get|gets|getting|receiv\w+)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:update|upgrade)"
+                r"|(?:will|to)\s+be\s+(?:sold|available)|sales\s+of\s+(?:\S+\s+){1,5}?(?:start|begin)s?"
             ),
         ),
         (

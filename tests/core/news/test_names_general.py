@@ -93,3 +93,22 @@ def test_a_new_unnamed_van_beginning_production_is_a_launch_named_by_its_noun() 
     text = "Halden Motors will also build a new electric delivery van that will begin production in 2027."
     [found] = extract_launches(text, base=BASE, now=NOW)
     assert (found.name, found.window.first_day().isoformat()) == ("Halden Motors van", "2027-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        ("Sales of the Orrin X6 start in Brazil on June 5.", "Orrin X6", "2026-06-05"),
+        ("The Orrin X6 will be sold in Canada starting April 9, Orrin said.", "Orrin X6",
+         "2026-04-09"),
+        ("Chief executive Maya Lind said the company will ship its first smartwatch in October.",
+         "smartwatch", "2026-10-01"),
+        ("Orrin's X5 shipped in 2025; the X7 follows in May.", "X7", "2026-05-01"),
+        ("魅族已于1月推出一款手机，新款将于9月上市。", "魅族新款", "2026-09-01"),
+    ],
+)  # fmt: skip
+def test_the_launch_is_named_by_its_product_never_by_an_activity_or_a_role(
+    text: str, name: str, day: str
+) -> None:
+    [found] = extract_launches(text, base=BASE, now=NOW)
+    assert (found.name, found.window.first_day().isoformat()) == (name, day)

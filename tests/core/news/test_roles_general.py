@@ -76,3 +76,7 @@ def test_a_spanish_paragraph_of_earnings_and_past_sales_proposes_nothing() -> No
 def test_a_chinese_or_japanese_quoted_or_numbered_name_is_the_product(text: str, name: str) -> None:
     found = extract_launches(text, base=BASE, now=NOW)
     assert [p.name for p in found] == [name]
+
+
+def test_a_chinese_date_told_as_already_done_is_past() -> None:
+    assert roles("该公司已于1月推出一款手机", "zh")[0] is Role.PAST
