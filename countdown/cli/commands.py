@@ -18,6 +18,7 @@ from countdown.cli.io import report_damage
 from countdown.cli.output import print_launch, print_launches, print_revisions, print_window
 from countdown.cli.terminal import json_text
 from countdown.core.clock import Clock
+from countdown.core.dates.phrases_i18n import detect_language
 from countdown.core.dates.window import UnparseableDate, parse_window
 from countdown.core.model import Launch, Status, Window
 
@@ -77,9 +78,18 @@ def cmd_parse(args: argparse.Namespace, clock: Clock) -> int:
     if not args.text:
         raise BadInput("give the date text to parse, e.g. countdown parse 'Q3 2026'")
     base = parse_base(args.base, clock)
-    window = window_for(args.text, base, check_zone(args.tz), languages(args))
+    window = window_for(args.text, base, check_zone(args.tz), _text_languages(args))
     print_window(args.text, window, clock(), as_json=args.json)
     return EXIT_OK
+
+
+def _text_languages(args: argparse.Namespace) -> tuple[str, ...]:
+    """The --lang languages; without any, Chinese and Japanese when the text is written in their
+    script (unmistakable, unlike the stop words of short Latin phrases such as "mi juillet")."""
+    langs = languages(args)
+    if langs == ("en",) and detect_language(args.text, ("en", "zh", "ja")) != "en":
+        return ("en", "zh", "ja")
+    return langs
 
 
 def _parse_jsonl(clock: Clock) -> int:

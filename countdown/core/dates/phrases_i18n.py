@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from countdown.core.dates.zone_words import rewrite_zones
+
 
 def word_list(text: str) -> list[str]:
     """A whitespace-separated word list (long vocabularies read better as one string)."""
@@ -240,9 +242,12 @@ def normalize_dates(text: str, language: str, base: datetime) -> str:
     """`text` with its zh/fr/de/es/ja date idioms rewritten in English (unchanged for "en")."""
     from countdown.core.dates.phrases_more import RULES_BY_LANGUAGE  # it imports nothing here
 
+    original = text
     rules = {"zh": ZH_RULES, "fr": FR_RULES, "ja": [*RULES_BY_LANGUAGE["ja"], *ZH_RULES]}.get(
         language, RULES_BY_LANGUAGE.get(language, [])
     )
     for pattern, replace in rules:
         text = pattern.sub(lambda m, r=replace: r(m, base), text)  # type: ignore[misc]
-    return re.sub(r"  +", " ", text) if rules else text
+    if language != "en":
+        text = rewrite_zones(text)  # "北京时间10:30", "14 Uhr MESZ" → "10:30 Beijing time", …
+    return re.sub(r"  +", " ", text) if rules or text != original else text

@@ -38,6 +38,7 @@ FIXED_ZONES_MIN = {
     "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240,
     "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
     "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "aest": 600, "aedt": 660,
+    "mez": 60, "mesz": 120,  # German CET / CEST
 }  # fmt: skip
 _GENERIC = "|".join(sorted(GENERIC_ZONES, key=len, reverse=True))
 _FIXED = "|".join(k for k in FIXED_ZONES_MIN if k != "z")

@@ -39,8 +39,8 @@ _WEEKDAY = re.compile(
     r"|tonight|tomorrow|next\s+week|this\s+week)$",
     _I,
 )
-_OPEN = re.compile(r"\s*\(\s*$")
-_CLOSE = re.compile(r"^\s*\)")
+_OPEN = re.compile(r"\s*[(（]\s*$")  # full-width parentheses in Chinese and Japanese text
+_CLOSE = re.compile(r"^\s*[)）]")
 # Between a day and its time: a few words, no clause or sentence break, no second launch.
 _DAY_TIME_GAP = re.compile(r"[^.;:!?—–@]{0,32}")
 _GAP_BREAK = re.compile(
