@@ -80,6 +80,47 @@ def _titled(name: str, quoted: str) -> bool:
     return not re.search(r"[，,。、！？!?：:]|[了的]$", name)
 
 
+# Words that refer back to a product named before ("该机", "此款", "这款手机", "同機", "本作"):
+# a demonstrative (该/此/这/本/同) with a product noun or the model classifier 款.
+_REFERENT = re.compile(
+    r"(?:[该該此这這本同])(?:款|台|部|辆|輛|个|個)?(?:手机|手機|机型|機型|车型|車型|汽车|汽車|产品|產品"
+    r"|製品|游戏|遊戲|ゲーム|作品|影片|电影|電影|设备|設備|火箭|ロケット|主机|主機|平板|モデル"
+    r"|タイトル|[机機车車作片])(?![构構场場会會关關站器时時])"
+    r"|[该該此这這]款|它"
+)
+
+
+def referred_name(clause: str, launch_at: int, before: list[str]) -> str | None:
+    """For a clause whose launch is told of a word that refers back ("该机将于…发售", "同機は…
+    発売", "本作は…"): the product named before that word, in the clause, else in the sentences
+    `before` it (nearest first). None when no referent precedes the launch word or nothing
+    before names a product; a maker or company is never carried."""
+    referents = [m for m in _REFERENT.finditer(clause) if m.end() <= max(launch_at, 0)]
+    if not referents:
+        return None
+    for place in [clause[: referents[-1].start()], *reversed(before)]:
+        name = _named_product(place)
+        if name:
+            return name
+    return None
+
+
+def _named_product(sentence: str) -> str | None:
+    """The first title, numbered craft or Latin model name of `sentence` (with its brand)."""
+    for title in _TITLE.finditer(sentence):
+        name = next(group for group in title.groups() if group)
+        if _titled(name, title.group()) and not _is_source(name, sentence[title.end() :]):
+            return name
+    numbered = _NUMBERED.search(sentence)
+    if numbered:
+        return numbered.group()
+    for model in _LATIN_RUN.finditer(sentence):
+        before, after = sentence[: model.start()], sentence[model.end() :]
+        if _is_model(model.group(), before, after):
+            return _brand_before(sentence, model.start()) + model.group()
+    return None
+
+
 def _distance(start: int, end: int, launch_at: int) -> int:
     """Characters to the launch word; a name after it counts double (the subject comes first)."""
     return launch_at - end if end <= launch_at else 2 * max(start - launch_at, 0)

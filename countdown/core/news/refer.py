@@ -28,6 +28,7 @@ from countdown.core.news.names import (
     pick_name,
     ranked_candidates,
 )
+from countdown.core.news.names_cjk import referred_name
 from countdown.core.news.nouns_de import without_common_nouns
 from countdown.core.news.referents import maker_of_referent, referent_between, sequel_name
 from countdown.core.news.runs import name_runs
@@ -59,7 +60,8 @@ def resolve_name(clause: str, launch_at: int, date_at: int, story: Story) -> str
     """The name for the launch whose word is at `launch_at` and date at `date_at` in the
     (date-blanked) `clause` of `story.sentence`."""
     if story.language in ("zh", "ja"):
-        name = pick_name(clause, launch_at, story.language)
+        referred = referred_name(clause, launch_at, _sentences_before(story))
+        name = referred or pick_name(clause, launch_at, story.language)
         return _main_if_weak(name, story) or name or story.last_name
     ranked = [
         replace(c, text=sequel_name(clause, c.start, c.text, story.text))
@@ -147,6 +149,11 @@ def _earlier_name(story: Story) -> str | None:
         if name:
             return name
     return story.last_name
+
+
+def _sentences_before(story: Story) -> list[str]:
+    at = story.text.find(story.sentence)
+    return split_sentences(story.text[:at]) if at > 0 else []
 
 
 def _recent_product(clause: str, story: Story, *, strong: bool = False) -> str | None:
