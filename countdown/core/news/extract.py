@@ -48,6 +48,7 @@ from countdown.core.news.events import (
 )
 from countdown.core.news.evidence import with_evidence
 from countdown.core.news.joins import last_month, last_time
+from countdown.core.news.listed import another_edition, item_name, sums_up_list
 from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
@@ -127,6 +128,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
             continue
         if any(span.start < u.end and u.start < span.end for u in used):
             continue
+        if sums_up_list(blanked, span, spans):
+            continue  # "three games next year: A (March 3), B (April 9)"
         _, minus_distance, launch_at = tie(span, words)
         far = -minus_distance > reach and not found  # a list goes on past the launch word
         window = None if far else _parse(span, context)
@@ -174,10 +177,12 @@ def _name_for(
         if name is not None and _KIND_PLURAL.match(name):
             name = _kind_named_before(name, context.text, sentence) or name
         return _with_kind(name, blanked)
-    own = name_before(blanked, span.start)
+    own = name_before(blanked, span.start) or item_name(blanked, span.start)
     if own is None and same_product_again(blanked, span.start):
         return found[-1].name  # "… and ship the next version of it to businesses in November"
-    if own is None or is_weak_name(own) or any(names_agree(own, p.name) for p in found):
+    if own is None or is_weak_name(own):
+        return None
+    if any(names_agree(own, p.name) and not another_edition(own, p.name) for p in found):
         return None
     return own
 
