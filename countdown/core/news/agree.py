@@ -1,7 +1,8 @@
 """Whether two names can be one launch's: a product name agrees with itself, with a name
 inside it ("Note 8" / "Galaxy Note 8") and with a weak name — a maker, place or person rather
 than a product (one plain word, or a company / venue word such as "Games", "Station"), which
-the proposals stage (merge.py) lets stand for any product of the text.
+the proposals stage (merge.py) lets stand for any product of the text. A one-word name the
+text uses as a product ("the Cybertruck", "the three-row SUV") is no weak name there.
 """
 
 from __future__ import annotations
@@ -83,3 +84,30 @@ def two_products(a: str, b: str, makers: frozenset[str], text: str) -> bool:
 @lru_cache(maxsize=8)
 def _clauses(text: str) -> tuple[str, ...]:
     return tuple(c for s in split_sentences(text) for c in CLAUSE_END.split(s))
+
+
+@lru_cache(maxsize=512)
+def used_as_product(name: str, text: str) -> bool:
+    """The text writes the one-word `name` as a thing: "the Cybertruck", "the three-row SUV
+    had" (not "the Acme Orbix" or "the Lisbon event", where it qualifies another name)."""
+    if not text or len(name.split()) != 1:
+        return False
+    thing = rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}(?:{_HEAD_ENDS})"
+    return re.search(thing, text) is not None
+
+
+# After the head of a noun phrase: punctuation, a possessive or a function word — not another
+# noun ("the Lisbon event", where the name only qualifies the event).
+_HEAD_ENDS = (
+    r"\s*(?:$|[’'.,;:!?)–—]|\s(?:is|are|was|were|will|would|could|can|may|might|has|had|have"
+    r"|and|or|but|to|in|into|on|at|of|for|with|from|by|as|until|till|before|after|that|which"
+    r"|won't|isn't|wasn't)\b)"
+)
+
+
+def names_agree_in(a: str, b: str, text: str) -> bool:
+    """`names_agree`, where a one-word name the text uses as a product is not weak."""
+    ka, kb = key_words(a), key_words(b)
+    if ka <= kb or kb <= ka:
+        return True
+    return any(is_weak_name(n) and not used_as_product(n, text) for n in (a, b))

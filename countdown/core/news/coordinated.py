@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from countdown.core.dates.phrases_i18n import word_list
+from countdown.core.news.agree import key_words
 from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.runs import name_runs
@@ -69,8 +70,10 @@ def _same(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=512)
 def listed_together(a: str, b: str, text: str) -> bool:
-    """The text lists the two (different) names in one list: two products."""
-    if not text or _same(a, b):
+    """The text lists the two (different) names in one list: two products. Variants of one
+    name ("X and X Pro") stay one launch: the longer name holds the shorter."""
+    ka, kb = key_words(a), key_words(b)
+    if not text or _same(a, b) or ka <= kb or kb <= ka:
         return False
     return any(
         any(_same(a, m[0]) for m in members) and any(_same(b, m[0]) for m in members)

@@ -21,7 +21,13 @@ from functools import lru_cache
 
 from countdown.core.dates.labels import describe_instant
 from countdown.core.model import Status
-from countdown.core.news.agree import ORG_WORDS, abbreviates, key_words, two_products
+from countdown.core.news.agree import (
+    ORG_WORDS,
+    abbreviates,
+    key_words,
+    names_agree_in,
+    two_products,
+)
 from countdown.core.news.agree import is_weak_name as is_weak_name  # re-exported
 from countdown.core.news.agree import names_agree as names_agree  # re-exported
 from countdown.core.news.coordinated import each_listed_product, listed_together
@@ -90,7 +96,7 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
     if two_products(a.name, b.name, speakers(text), text):
         return False
     agree = (
-        names_agree(a.name, b.name)
+        names_agree_in(a.name, b.name, text)
         or (a.quote == b.quote and bool(key_words(a.name) & key_words(b.name)))
         or _speaks(a.name, text)
         or _speaks(b.name, text)
@@ -115,7 +121,7 @@ def one_per_launch(proposals: list[Proposal], text: str = "") -> list[Proposal]:
     place or agency left on its own is dropped when the text names products (a maker's name
     stands only for its single unnamed product)."""
     merged = _merge_mentions(each_listed_product(proposals, text), text)
-    merged = [p for p in merged if not superseded(p, merged)]
+    merged = [p for p in merged if not superseded(p, merged, text)]
     if any(not is_weak_name(p.name) for p in merged):
         merged = [p for p in merged if not _is_maker(p.name, text)]
     return merged

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from countdown.core.model import Status
-from countdown.core.news.agree import abbreviates
+from countdown.core.news.agree import abbreviates, used_as_product
 from countdown.core.news.coordinated import listed_together, name_lists
 from countdown.core.news.extract import extract_launches
 
@@ -40,6 +40,7 @@ def test_a_list_needs_a_conjunction_and_an_event_named_after_partners_is_one_nam
     assert name_lists("See you at the Acme and Northwind Showcase.") == ()
     assert listed_together("Kite", "Orbix", "Tessel, Kite and Orbix ship in May.")
     assert not listed_together("Kite", "Kite", "Tessel, Kite and Orbix ship in May.")
+    assert not listed_together("Kite", "Kite Pro", "Kite and Kite Pro ship in May.")  # variants
 
 
 def test_a_list_of_makers_gives_no_launch_to_each_maker() -> None:
@@ -118,3 +119,25 @@ def test_a_clause_after_a_semicolon_takes_the_product_named_before_it_in_its_sen
         "The Orbix 5 is its rival. Buyers like the Orbix 5 and reviewers like the Orbix 5."
     )
     assert [(name, first) for name, first, *_ in launches(text)] == [("Kite S3", date(2026, 9, 1))]
+
+
+def test_a_one_word_name_the_text_uses_as_a_product_keeps_its_own_launch() -> None:
+    assert used_as_product("Roadhawk", "Buyers of the Roadhawk will wait.")
+    assert not used_as_product("Lisbon", "The Lisbon event starts at noon.")
+    text = (
+        "Northwind has delayed production of the Roadhawk until 2027. "
+        "The Pylon S2 van arrives in spring 2027."
+    )
+    found = sorted((name, first) for name, first, *_ in launches(text))
+    assert [first for _, first in found] == [date(2027, 3, 1), date(2027, 1, 1)]
+    assert found[0][0].startswith("Pylon S2") and found[1][0] == "Roadhawk"
+
+
+def test_a_plan_told_in_the_past_gives_way_to_the_later_slip() -> None:
+    text = (
+        "Hollowfen has been delayed to the first half of 2027. "
+        'Hollowfen was set to launch in "Summer 2026" from a small studio.'
+    )
+    assert [(name, first) for name, first, *_ in launches(text)] == [
+        ("Hollowfen", date(2027, 1, 1))
+    ]
