@@ -25,13 +25,10 @@ The decision keeps the cue words that gave it (`StatusCue`), for the paste dialo
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from countdown.core.model import Status
-from countdown.core.news.dates import DateSpan
-from countdown.core.news.events import is_new
-from countdown.core.news.roles import Role, role_of
+from countdown.core.news.status_clause import DateInClause, date_in_clause, paired_with_old
 from countdown.core.news.status_cues import (
     CONTRAST,
     KEPT,
@@ -44,46 +41,7 @@ from countdown.core.news.status_cues import (
 from countdown.core.news.status_elsewhere import SLIP_REACH, names_it, new_dates, slipped_elsewhere
 
 _SLIPS = (Status.CANCELLED, Status.DELAYED)
-_NAME_YEAR = re.compile(r"\b[A-Z][\w/-]*\s+(?:19|20)\d\d$")  # "Summit 2026": part of a name
-
-
-@dataclass(frozen=True)
-class DateInClause:
-    """A launch's date inside the clause it was read in (dates in English, other words as
-    written): its span, the clause's other new dates and the dates it says a launch moved from."""
-
-    clause: str
-    start: int
-    end: int
-    others: tuple[tuple[int, int], ...] = ()
-    old: tuple[tuple[int, int], ...] = ()
-
-
-def date_in_clause(clause: str, span: DateSpan, spans: list[DateSpan]) -> DateInClause:
-    """`span` among the clause's date `spans`: the other launch dates and the old dates are
-    those outside the phrase holding it ("May 12 – May 14" is one date for "May 14")."""
-    whole = next((w for w in spans if w.start <= span.start and span.end <= w.end), span)
-    apart = [
-        p
-        for w in spans
-        for p in (w, *w.parts)
-        if (p.end <= whole.start or p.start >= whole.end) and not _NAME_YEAR.search(clause[: p.end])
-    ]
-    return DateInClause(
-        clause,
-        span.start,
-        span.end,
-        tuple((p.start, p.end) for p in apart if is_new(p, clause)),
-        tuple((p.start, p.end) for p in apart if _moved_from(p, clause)),
-    )
-
-
-_COMPARED = re.compile(r"\b(?:as\s+opposed\s+to|rather\s+than)\s+(?:the\s+)?$", re.I)
-
-
-def _moved_from(span: DateSpan, clause: str) -> bool:
-    """An old date the launch moved from ("in October, as opposed to September" compares)."""
-    return role_of(span, clause) is Role.OLD and not _COMPARED.search(clause[: span.start])
+__all__ = ["DateInClause", "StatusCue", "date_in_clause", "launch_status", "status_cue"]
 
 
 @dataclass(frozen=True)
@@ -186,7 +144,7 @@ def _in_part(reading: _Reading) -> StatusCue | None:
         return slip
     if reading.sentence.rstrip(" \"'”’»)").endswith(("?", "？")):
         return StatusCue(Status.RUMORED, "?", "sentence")  # a date asked about is not stated
-    if _paired_with_old(date):
+    if paired_with_old(date):
         return StatusCue(Status.DELAYED, "", "clause")
     for cue in cues(language):
         if cue.status in _SLIPS:
@@ -213,16 +171,6 @@ def _governing_slip(part: str, offset: int, reading: _Reading) -> StatusCue | No
             if distance <= SLIP_REACH and (best is None or distance < best[0]):
                 best = distance, StatusCue(cue.status, found.group(), "clause")
     return best[1] if best else None
-
-
-def _paired_with_old(date: DateInClause) -> bool:
-    """The clause names a date a launch moved from, and this is the new date nearest to it."""
-
-    def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-        return max(a[0] - b[1], b[0] - a[1], 0)
-
-    own = (date.start, date.end)
-    return any(all(gap(own, old) <= gap(other, old) for other in date.others) for old in date.old)
 
 
 def _cancelled_in_clause(reading: _Reading) -> StatusCue | None:
