@@ -197,12 +197,16 @@ _LISTED_PLACE_BEFORE = re.compile(
     re.I,
 )
 # "Wallops Island, Virginia": a name followed by its region or country.
-_REGION_AFTER = re.compile(r"^,\s*((?:[A-Z][\w.-]*\s?){1,2})")
+_REGION_AFTER = re.compile(
+    r"^,\s*((?:[A-Z][\w.-]*\s?){1,2}?)(?=\s*(?:[,.;:)]|$|(?:on|in|at|and|for|from|to)\b))"
+)
 
 
 def _place_shaped(name: str, before: str, after: str) -> bool:
     """A name ending in a place word, listed with a place, or followed by its region."""
     words = name.split() or [""]
+    if any(c.isdigit() for c in name):
+        return False  # "Orrin X6, Europe's first foldable": a model number is no place
     if words[-1] in _VENUES or (len(words) > 1 and words[-1] in _PLACE_WORDS):
         return True
     listed = _LISTED_PLACE_BEFORE.search(before[-60:])

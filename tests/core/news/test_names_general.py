@@ -30,6 +30,8 @@ def names(text: str, language: str | None = None) -> list[str]:
         ("Luxemburg", "in Deutschland und in ", " erhältlich", Kind.PLACE),
         ("Belgique", "en France et en ", ".", Kind.PLACE),
         ("Star Falcon", "", " ships in May", Kind.PRODUCT),
+        ("Orrin X6", "The ", ", Europe's first foldable, ships in May", Kind.PRODUCT),
+        ("Chief", "", " executive Mia Roe said the company will ship in May", Kind.PERSON),
     ],
 )  # fmt: skip
 def test_titles_with_people_and_places_are_told_by_their_shape(
