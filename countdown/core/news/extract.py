@@ -55,6 +55,7 @@ from countdown.core.news.proposal import Proposal as Proposal  # re-exported for
 from countdown.core.news.refer import Story, resolve_name
 from countdown.core.news.referents import same_product_again
 from countdown.core.news.roles import history_date, past_sentence
+from countdown.core.news.since import since_date
 from countdown.core.news.status import date_in_clause, status_cue
 from countdown.core.news.unnamed import is_product_noun
 from countdown.core.news.when import ALL_LANGUAGES, parse_any, parse_languages
@@ -126,6 +127,8 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     for span in candidates(ranked, english):
         if not is_new(span, english) or (context.history and history_date(span, english)):
             continue
+        if since_date(span, english):
+            continue  # "on sale since June", "seit Juni erhältlich": already so, no launch
         if any(span.start < u.end and u.start < span.end for u in used):
             continue
         if sums_up_list(blanked, span, spans):
