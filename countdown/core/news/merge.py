@@ -108,10 +108,12 @@ def _same_launch(a: Proposal, b: Proposal, text: str) -> bool:
 
 
 def _two_estimates(a: Proposal, b: Proposal) -> bool:
-    """One product's launch told as a part of a month and as a day right beside it ("near the
-    end of September" … "an October 1 launch is likely"), with no slip between: one launch."""
+    """One product's launch told as a part of a month and as a day right beside it, in two
+    sentences ("near the end of September" … "an October 1 launch is likely"), with no slip
+    between: one launch. One sentence telling both ("unveils it in late September and ships it
+    on October 2") tells two events."""
     ka, kb = key_words(a.name), key_words(b.name)
-    same = ka <= kb or kb <= ka
+    same = (ka <= kb or kb <= ka) and a.quote != b.quote
     slipped = Status.DELAYED in (a.status, b.status)
     return same and not slipped and day_beside_span(a.window, b.window)
 

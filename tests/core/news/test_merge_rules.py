@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from countdown.core.model import Status
 from countdown.core.news.agree import abbreviates, used_as_product
 from countdown.core.news.coordinated import listed_together, name_lists
 from countdown.core.news.extract import extract_launches
+from countdown.core.news.merge import one_per_launch
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 BASE = datetime(2026, 5, 1, 9, 0)
@@ -111,6 +113,11 @@ def test_a_rough_window_and_a_day_right_beside_it_are_one_estimate() -> None:
         "Some reports say an October 1 launch is likely."
     )
     assert [(name, first) for name, first, *_ in launches(text)] == [("Kite S3", date(2026, 10, 1))]
+    [late] = extract_launches("The Kite S3 launches near the end of September.", base=BASE, now=NOW)
+    [day] = extract_launches("The Kite S3 launches on October 1.", base=BASE, now=NOW)
+    assert len(one_per_launch([late, day])) == 1
+    # One sentence telling both days tells two events (a reveal, then shipping).
+    assert len(one_per_launch([late, replace(day, quote=late.quote)])) == 2
 
 
 def test_a_clause_after_a_semicolon_takes_the_product_named_before_it_in_its_sentence() -> None:
