@@ -63,8 +63,13 @@ def _de_month(word: str) -> str:
 DE_RULES = _rules(
     [
         (
-            rf"\b(\d{{1,2}})\.\s*{_DE_MONTH}{_Y}",
-            lambda m, b: _spaced(f"{_de_month(m[2])} {m[1]}" + (f", {m[3]}" if m[3] else "")),
+            # "am" goes with the day: left behind, "Falke 3 am 12. Juni" read "3 am" (3 a.m.).
+            rf"(?:\b(am)\s+)?\b(\d{{1,2}})\.\s*{_DE_MONTH}{_Y}",
+            lambda m, b: _spaced(
+                ("on " if m[1] else "")
+                + f"{_de_month(m[3])} {m[2]}"
+                + (f", {m[4]}" if m[4] else "")
+            ),
         ),
         (
             rf"\b(anfang|mitte|ende)\s+{_DE_MONTH}{_Y}",

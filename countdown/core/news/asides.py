@@ -39,7 +39,7 @@ _WAS_TO_BE = re.compile(
 # The old date in the text's own language (phrases_i18n rewrote only the date itself).
 _OLD_FOREIGN = re.compile(
     r"\b(?:wie\s+(?:zuletzt\s+|ursprünglich\s+|bisher\s+|eigentlich\s+)?(?:geplant|angekündigt)"
-    r"|ursprünglich(?:\s+\w+){0,3}|(?:an)?statt|anstelle)\s+(?:am\s+|im\s+|für\s+|den\s+|dem\s+)?$"
+    r"|ursprünglich(?:\s+\w+){0,3}|(?:an)?statt|anstelle)\s+(?:am\s+|on\s+|im\s+|für\s+|den\s+|dem\s+)?$"
     r"|\b(?:initialement|d'abord|au\s+départ|auparavant|originellement)\s+(?:\w+\s+){0,2}?"
     r"(?:prévue?s?|programmée?s?|annoncée?s?|fixée?s?)\s+(?:pour\s+|en\s+|le\s+|au\s+)?(?:le\s+)?$"
     r"|\bau\s+lieu\s+d[eu]\s+(?:la\s+|le\s+)?$"

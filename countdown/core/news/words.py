@@ -150,7 +150,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
             _words(
                 r"erschein\w*|erscheint|release\w*|start\w*|Marktstart|Verkaufsstart|verkauf\w*"
                 r"|erhältlich|ausgeliefert|Auslieferung|auf\s+den\s+Markt|launch\w*|kommt|kommen"
-                r"|Start|abheben|fliegt"
+                r"|Start|abheben|fliegt|in\s+den\s+Handel|in\s+die\s+Läden|ausliefer\w*"
             ),
         ),
         (2, _words(r"geplant|soll(?:en)?|voraussichtlich|verschoben|verschiebt|Termin")),

@@ -178,3 +178,26 @@ def test_mixed_chinese_and_english_text_reads_each_sentence_in_its_language() ->
         ("Pixel 11", "August"),
     ]
     assert extract(text, languages=("en",))[0].name == "Pixel 11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Rakete Falke 3 soll am 12. Juni starten.",
+        "Falke 3 am 12. Juni: Der Start ist geplant.",
+    ],
+)
+def test_german_am_before_a_day_is_on_not_a_morning_hour(text: str) -> None:
+    """'3 am 12. Juni' is a model number and 'on June 12', never 3 a.m."""
+    (proposal,) = extract(text, languages=("de",))
+    assert proposal.name == "Falke 3"
+    assert proposal.window.grain is Grain.DAY
+    assert span(proposal) == (date(2026, 6, 12), date(2026, 6, 12))
+
+
+def test_german_in_den_handel_bringen_is_a_launch() -> None:
+    (proposal,) = extract(
+        "Acme bringt das Tablet Nova 5 am 3. März in den Handel.", languages=("de",)
+    )
+    assert proposal.name == "Nova 5"
+    assert span(proposal) == (date(2027, 3, 3), date(2027, 3, 3))
