@@ -146,6 +146,9 @@ def _in_part(reading: _Reading) -> StatusCue | None:
         return StatusCue(Status.RUMORED, "?", "sentence")  # a date asked about is not stated
     if paired_with_old(date):
         return StatusCue(Status.DELAYED, "", "clause")
+    later = _later_than_hoped(part, at, language)
+    if later:
+        return StatusCue(Status.DELAYED, later, "clause")
     for cue in cues(language):
         if cue.status in _SLIPS:
             continue
@@ -153,6 +156,17 @@ def _in_part(reading: _Reading) -> StatusCue | None:
         if found:
             return StatusCue(cue.status, found.group(), "clause")
     return None
+
+
+def _later_than_hoped(part: str, at: int, language: str) -> str:
+    """ "X won't arrive until June": a date later than hoped is a slip, unless hedged or
+    reported before it ("may not emerge until", "reportedly won't ship until")."""
+    pattern = NOT_UNTIL.get(language)
+    found = pattern.search(part, 0, at) if pattern is not None else None
+    if found is None:
+        return ""
+    rumors = (c.pattern for c in cues(language) if c.status is Status.RUMORED)
+    return "" if any(r.search(part, 0, at) for r in rumors) else found.group()
 
 
 def _governing_slip(part: str, offset: int, reading: _Reading) -> StatusCue | None:

@@ -30,10 +30,14 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-_EN_CANCEL = r"cancel+(?:s|ed|ing|ation)?|called\s+off|scrapp\w*|axed"
+_EN_CANCEL = (
+    r"cancel+(?:s|ed|ing|ation)?|called\s+off|scrap(?:s|ped|ping)?|axed|shelv(?:e|es|ed|ing)"
+    r"|pull(?:s|ed|ing)?\s+the\s+plug|abandon\w*|kill(?:s|ed|ing)\s+(?:off\s+)?(?:the|its|their|plans?)"
+    r"|no\s+longer\s+(?:plans?|planning|intends?|build\w*|mak\w*|develop\w*|launch\w*|releas\w*|coming)"
+)
 _EN_DELAY = (
     r"delay\w*|postpon\w*|push(?:es|ed|ing)?\s+(?:\w+\s+)?back|pushed|pushing|slip(?:s|ped|ping)?"
-    r"|reschedul\w*|mov(?:e|es|ed|ing)\b[^.;]{0,80}?\bto|shift(?:s|ed)?\b[^.;]{0,80}?\bto"
+    r"|reschedul\w*|later\s+than\s+(?:planned|expected|originally|first|hoped)|mov(?:e|es|ed|ing)\b[^.;]{0,80}?\bto|shift(?:s|ed)?\b[^.;]{0,80}?\bto"
     r"|instead\s+of|originally|scrubb?\w*|(?:will|would)\s+instead"
     # "now" with a launch verb or a plan word: the date replaced another one.
     r"|(?:will|would|is|are)\s+now\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|open|land|hit"
@@ -43,11 +47,17 @@ _EN_DELAY = (
 )
 # "According to the company" is the maker speaking; "according to a report / Bloomberg" is not.
 _EN_REPORT = (
-    r"rumou?r\w*|report(?:s|ed|edly)?|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
+    # "Acme reported revenue of …" is the maker's own figures, not a report about it.
+    r"rumou?r\w*|reportedly|report(?:s|ed)?(?!\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|earnings"
+    r"|profits?|loss(?:es)?|results|income|margins?|costs?|deliveries))|leak\w*|tip(?:ped|ster)|allegedly|sources?|insiders?"
     r"|according\s+to(?!\s+(?:its|their|the\s+(?:company|maker|manufacturer|studio|developer"
-    r"|publisher|agency)\b|official|(?:the\s+)?[\w-]+['’]s\s+(?:official\s+)?(?:website|site|blog"
+    r"|publisher|agency)\b|(?:a|an|the)\s+(?:company|regulatory|securities|transcript|filing)\b"
+    r"|official|(?:the\s+)?[\w-]+['’]s\s+(?:official\s+)?(?:website|site|blog"
     r"|statement|press\s+release|announcement|account|page)))"
-    r"|purported\w*|supposedly|familiar\s+with|analysts?"
+    r"|purported\w*|supposedly|familiar\s+with|briefed\s+on|(?:is|are)\s+(?:said|believed|thought)\s+to"
+    # Analysts as the source ("analysts expect"), not as the audience ("told analysts").
+    r"|analysts?\s+(?:at\s+[\w-]+\s+)?(?:say|said|expect\w*|predict\w*|believe\w*|estimat\w*|think"
+    r"|forecast\w*|suggest\w*|reckon\w*|note[sd]?)|(?-i:analyst\s+[A-Z])|analysts?\s+(?:at|from)\s"
     r"|retail\w*|unconfirmed|(?:not|n't|never|yet\s+to|nor)\s+(?:\w+\s+){0,3}?(?:confirm\w*|official\w*)"
     r"|nothing\s+(?:is\s+|has\s+been\s+)?(?:confirmed|official)|no\s+official"
 )
@@ -80,18 +90,31 @@ CUES: dict[str, list[Cue]] = {
         ),
     ],
     "fr": [
-        Cue(Status.CANCELLED, _words(r"annul\w*")),
-        Cue(Status.DELAYED, _words(r"report[ée]e?s?|retard\w*|décal[ée]e?s?|repouss\w*")),
+        Cue(Status.CANCELLED, _words(r"annul\w*|abandonn\w*|enterr[ée]e?s?")),
+        Cue(
+            Status.DELAYED,
+            _words(
+                r"report[ée]e?s?|retard\w*|décal[ée]e?s?|repouss\w*|au\s+lieu\s+d\w*|plus\s+tard\s+que\s+prévu"
+            ),
+        ),
         Cue(Status.RUMORED, _words(r"rumeurs?|selon|d'après|fuites?|aurait|serait")),
         Cue(Status.CONFIRMED, _words(r"confirm\w*|officiel\w*")),
         Cue(Status.ANNOUNCED, _words(r"annonc\w*|a\s+déclaré|a\s+indiqué")),
         Cue(Status.RUMORED, _words(r"pourrait|devrait|probablement"), hedge=True),
     ],
     "de": [
-        Cue(Status.CANCELLED, _words(r"abgesagt|gestrichen|eingestellt")),
+        Cue(
+            Status.CANCELLED,
+            _words(
+                r"abgesagt|gestrichen|eingestellt|gestoppt|auf\s+Eis\s+gelegt|aufgegeben|beerdigt"
+            ),
+        ),
         Cue(
             Status.DELAYED,
-            _words(r"verschoben|verschieb\w*|verzöger\w*|verspät\w*|später\s+als\s+geplant"),
+            _words(
+                r"verschoben|verschieb\w*|verzöger\w*|verspät\w*|später\s+als\s+(?:geplant|erwartet)"
+                r"|(?:an)?statt\s+(?:wie\s+)?(?:geplant|ursprünglich|im|am|in|zum|Ende|Anfang|Mitte)"
+            ),
         ),
         Cue(
             Status.RUMORED,
@@ -105,16 +128,19 @@ CUES: dict[str, list[Cue]] = {
         Cue(Status.RUMORED, _words(r"soll(?:en)?|könnte|dürfte|wohl"), hedge=True),
     ],
     "es": [
-        Cue(Status.CANCELLED, _words(r"cancela\w*")),
-        Cue(Status.DELAYED, _words(r"retras\w*|aplaz\w*|pospu\w*|pospone\w*")),
+        Cue(Status.CANCELLED, _words(r"cancela\w*|abandon\w*|descart\w*")),
+        Cue(
+            Status.DELAYED,
+            _words(r"retras\w*|aplaz\w*|pospu\w*|pospone\w*|en\s+(?:lugar|vez)\s+de|demora\w*"),
+        ),
         Cue(Status.RUMORED, _words(r"rumor\w*|según|filtra\w*")),
         Cue(Status.CONFIRMED, _words(r"confirm\w*|oficial\w*")),
         Cue(Status.ANNOUNCED, _words(r"anunci\w*")),
         Cue(Status.RUMORED, _words(r"podría|llegaría|probablemente"), hedge=True),
     ],
     "zh": [
-        Cue(Status.CANCELLED, re.compile(r"取消")),
-        Cue(Status.DELAYED, re.compile(r"推迟|延期|跳票|延後|延后|推遲")),
+        Cue(Status.CANCELLED, re.compile(r"取消|叫停|放弃|放棄|砍掉")),
+        Cue(Status.DELAYED, re.compile(r"推迟|延期|跳票|延後|延后|推遲|延迟|延遲|改期|推至|延至")),
         Cue(Status.CONFIRMED, re.compile(r"邀请函|邀請函|发出邀请|發出邀請")),
         Cue(
             Status.RUMORED,
@@ -127,9 +153,11 @@ CUES: dict[str, list[Cue]] = {
         Cue(Status.ANNOUNCED, re.compile(r"官宣|宣布|宣佈|表示")),
     ],
     "ja": [
-        Cue(Status.CANCELLED, re.compile(r"中止|キャンセル")),
-        Cue(Status.DELAYED, re.compile(r"延期|遅れ")),
-        Cue(Status.RUMORED, re.compile(r"噂|リーク|報道|とみられ|見込み|可能性")),
+        Cue(Status.CANCELLED, re.compile(r"中止|キャンセル|取りやめ|取り止め|断念")),
+        Cue(Status.DELAYED, re.compile(r"延期|遅れ|先送り|ずれ込")),
+        Cue(
+            Status.RUMORED, re.compile(r"噂|リーク|報道|報じ|関係者|とみられ|見込み|見通し|可能性")
+        ),
         Cue(Status.CONFIRMED, re.compile(r"正式|公式|確定")),
         Cue(Status.ANNOUNCED, re.compile(r"発表")),
     ],
@@ -144,11 +172,18 @@ SLIP_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-# "Will not be released until April": a date later than hoped, a slip when the text tells the
-# launch slipped before (status.py).
+# "Will not be released until April": a date later than hoped, a slip unless hedged or reported
+# before it ("may not emerge until", "reportedly won't ship until": status.py).
 NOT_UNTIL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not|n't|never)\b[^.;,]{0,40}?\b(?:until|till|before)\s+(?:the\s+)?$", re.I
+    ),
+    "de": re.compile(r"\berst\s+(?:(?:im|am|in|ab|zum|Ende|Anfang|Mitte)\s+)*$", re.I),
+    "fr": re.compile(
+        r"\b(?:ne|n['’])\b[^.;,]{0,40}?\bqu['’]\s*(?:(?:en|au|à|le|la|l['’])\s*)*$", re.I
+    ),
+    "es": re.compile(
+        r"\bno\b[^.;,]{0,40}?\bhasta\s+(?:(?:el|la|finales|principios|mediados|de)\s+)*$", re.I
     ),
 }
 
@@ -160,7 +195,7 @@ KEPT: dict[str, re.Pattern[str]] = {
         r"|on\s+track|on\s+schedule|unchanged|stays?\s+(?:on|at|in|for)|remains?\s+(?:in|for|on)"
     ),
     "fr": _words(r"maintenu\w*|reste\s+(?:prévu|fixé)\w*|toujours\s+prévu\w*"),
-    "de": _words(r"bleibt|weiterhin|wie\s+geplant"),
+    "de": _words(r"bleibt|weiterhin|(?<!statt\s)wie\s+geplant"),
     "es": _words(r"se\s+mantiene\w*|sigue\s+(?:previst|programad)\w*"),
 }
 

@@ -152,14 +152,75 @@ def test_german_seems_is_a_hedge() -> None:
     assert status_of("12.11.2027", sentence, "Konsole", language="de").status is Status.RUMORED
 
 
-def test_not_until_is_a_slip_only_when_the_launch_slipped_before() -> None:
+def test_not_until_is_a_slip_unless_hedged() -> None:
     sentence = "The Orbix film will not be released until April 2027, the studio says."
-    assert status_of("April 2027", sentence, "Orbix film").status is Status.ANNOUNCED
-    text = "The studio first delayed the Orbix film to November 12. " + sentence
-    assert status_of("April 2027", sentence, "Orbix film", text).status is Status.DELAYED
+    assert status_of("April 2027", sentence, "Orbix film").status is Status.DELAYED
+    hedged = "The Orbix film may not be released until April 2027."
+    assert status_of("April 2027", hedged, "Orbix film").status is Status.RUMORED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Orbix 4 kommt erst im März 2027 auf den Markt, statt wie geplant im Dezember.", "de"),
+        ("L'Orbix 4 ne sortira qu'en mars 2027.", "fr"),
+        ("El Orbix 4 no llegará hasta marzo de 2027.", "es"),
+    ],
+)  # fmt: skip
+def test_not_until_in_other_languages(sentence: str, language: str) -> None:
+    assert status_of("March 2027", sentence, "Orbix 4", language=language).status is Status.DELAYED
 
 
 def test_german_postponement_noun_is_a_slip() -> None:
     sentence = "Arkane hat bekannt gegeben, dass das Spiel nach einer Verschiebung am 14. September 2027 erscheint."
     cue = status_of("September 14, 2027", sentence, "Spiel", language="de")
     assert (cue.status, cue.words) == (Status.DELAYED, "Verschiebung")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "status"),
+    [
+        ("Acme has shelved the Vela SUV it meant to sell in 2028.", "en", Status.CANCELLED),
+        ("Acme pulled the plug on the Vela SUV planned for 2028.", "en", Status.CANCELLED),
+        ("Acme has abandoned the Vela SUV planned for 2028.", "en", Status.CANCELLED),
+        ("Acme no longer plans a Vela SUV in 2028.", "en", Status.CANCELLED),
+        ("Der für 2028 geplante Vela SUV wurde auf Eis gelegt.", "de", Status.CANCELLED),
+        ("Acme a abandonné le Vela SUV prévu pour 2028.", "fr", Status.CANCELLED),
+        ("Acme abandonó el Vela SUV previsto para 2028.", "es", Status.CANCELLED),
+        ("Acme叫停了原定2028年推出的Vela SUV。", "zh", Status.CANCELLED),
+        ("The Vela SUV arrives in 2028, a year later than planned.", "en", Status.DELAYED),
+        ("Acme bringt den Vela SUV 2028 statt wie geplant 2027.", "de", Status.DELAYED),
+        ("Le Vela SUV arrivera en 2028 au lieu de 2027.", "fr", Status.DELAYED),
+        ("El Vela SUV llegará en 2028 en lugar de 2027.", "es", Status.DELAYED),
+        ("Vela SUV改期至2028年。", "zh", Status.DELAYED),
+        ("Vela SUVの発売は2028年にずれ込む。", "ja", Status.DELAYED),
+    ],
+)  # fmt: skip
+def test_cancel_and_slip_words(sentence: str, language: str, status: Status) -> None:
+    clause = normalize_dates(sentence, language, BASE)
+    span = next(s for s in find_date_spans(clause) if "2028" in s.text)
+    date = date_in_clause(clause, span, find_date_spans(clause))
+    assert status_cue(sentence, sentence, sentence, "Vela SUV", language, date).status is status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Speaking to analysts, Acme's CEO said the Orbix 4 would ship in September.", Status.ANNOUNCED),
+        ("Acme's CEO said the Orbix 4 ships in September, according to a transcript of the call.", Status.ANNOUNCED),
+        ("Acme will open Orbix 4 orders in September, according to a company filing.", Status.ANNOUNCED),
+        ("Analysts expect Acme to ship the Orbix 4 in September.", Status.RUMORED),
+        ("The Orbix 4 is said to ship in September.", Status.RUMORED),
+        ("People briefed on the plans say the Orbix 4 ships in September.", Status.RUMORED),
+    ],
+)  # fmt: skip
+def test_analysts_and_sources_speak_only_as_sources(sentence: str, status: Status) -> None:
+    assert status_of("September", sentence, "Orbix 4").status is status
+
+
+def test_a_makers_own_reported_figures_are_no_report() -> None:
+    sentence = "The Orbix 4 ships in September."
+    text = sentence + " Acme reported quarterly revenue of $2 billion."
+    assert status_cue(sentence, text, text, "Orbix 4", "en").status is Status.ANNOUNCED
+    leaked = sentence + " GadgetWire reported the date first."
+    assert status_cue(sentence, leaked, leaked, "Orbix 4", "en").status is Status.RUMORED
