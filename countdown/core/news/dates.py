@@ -37,8 +37,9 @@ _WEEKDAY = (
 )
 _ZONE = (
     r"(?-i:PT|PDT|PST|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|UTC|GMT|BST|CET|CEST|JST|Z)\b"
-    r"|(?:Pacific|Eastern|Central)(?:\s+time)?|(?:UK|London|Paris|Berlin|Beijing|China|Tokyo"
-    r"|Central\s+European)\s+time"
+    # The named zones come first: "Central" alone would stop "Central European time" at US Central.
+    r"|(?:UK|London|Paris|Berlin|Beijing|China|Tokyo|Central\s+European)\s+time"
+    r"|(?:Pacific|Eastern|Central)(?:\s+time)?"
 )
 _TIME = rf"(?:\d{{1,2}}(?::\d{{2}}){{0,2}}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|noon|midnight)(?:\s*(?:{_ZONE}))?"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"

@@ -21,6 +21,11 @@ from countdown.core.news.dates import find_article_date, find_date_spans
         ("June 5-7 and from Dec 28 to Jan 3", ["June 5-7", "from Dec 28 to Jan 3"]),
         ("between March and May 2027", ["between March and May 2027"]),
         ("The event is on March 8 at 10 a.m. PT.", ["March 8 at 10 a.m. PT"]),
+        (
+            "It goes on sale March 3 at 14:00 Central European time.",
+            ["March 3 at 14:00 Central European time"],
+        ),
+        ("Doors open March 3 at 9:00 Central time.", ["March 3 at 9:00 Central time"]),
         ("SpaceX targets no earlier than late July", ["no earlier than late July"]),
         ("sales from February 5", ["February 5"]),
         ("the 2027 Mustang goes on sale later this year", ["later this year"]),
