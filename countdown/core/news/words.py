@@ -90,10 +90,10 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+out|drops?|delay\w*"
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"
                 r"|deliver\w*|first\s+(?:test\s+)?flight|maiden\s+flight|mass[- ]produc\w*"
-                r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+back"
+                r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+(?:\S+\s+){0,3}?(?:back|to)"
                 r"|(?:get|gets|getting|receive|receives)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
                 r"(?:update|upgrade|access)|reach(?:es)?\s+(?:customers|buyers|stores|shelves)"
-                r"|(?:begin|start|enter)\w*\s+(?:\w+\s+)?production|production\s+(?:begin|start|near)\w*"
+                r"|(?:begin|start|enter)\w*\s+(?:\w+\s+)?production|production\s+(?:of\s+(?:\S+\s+){1,4}?)?(?:begin|start|near)\w*"
                 r"|(?:get|gets|getting|receiv\w+)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:update|upgrade)"
                 r"|(?:will|to)\s+be\s+(?:sold|available)|sales\s+of\s+(?:\S+\s+){1,5}?(?:start|begin)s?"
             ),

@@ -122,3 +122,18 @@ def test_a_slip_told_of_the_maker_elsewhere_does_not_delay_its_unnamed_product()
     )
     van = next(p for p in extract(text) if "van" in p.name)
     assert van.status is Status.ANNOUNCED
+
+
+def test_pushing_a_product_back_to_a_date_is_a_slip_with_the_name_in_between() -> None:
+    for text in (
+        "Nimbus Labs pushed the Aero 7 back to March 2027 from December.",
+        "Nimbus Labs pushed the Aero 7 to March 2027 from December.",
+    ):
+        [proposal] = extract(text)
+        assert (proposal.name, proposal.window.start) == ("Aero 7", date(2027, 3, 1))
+        assert proposal.status is Status.DELAYED
+
+
+def test_production_of_a_product_beginning_is_a_launch() -> None:
+    [proposal] = extract("Production of the Vela 2 begins in May.")
+    assert (proposal.name, proposal.window.start) == ("Vela 2", date(2026, 5, 1))
