@@ -127,6 +127,11 @@ _PERSON_BEFORE = re.compile(
     rf"|\b(?i:{_ROLE_WORDS})\s*,?\s*(?:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
+# "said |X, Y and Z will arrive": the names open the reported clause, they do not say it.
+_REPORTED_SUBJECT = re.compile(
+    r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})*"
+    r"\s+(?:will|would|is|are|was|were|has|have|could|should|may|might|won['’]t|can)\b"
+)
 _ROLE_ALONE = re.compile(rf"(?i:{_ROLE_WORDS})")
 _ROLE_FIRST = re.compile(rf"(?:{_TITLES})\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _PERSON_AFTER = re.compile(
@@ -177,7 +182,9 @@ def kind_of(name: str, before: str, after: str, text: str = "") -> Kind:
         return Kind.OUTLET
     if bare in _PLATFORMS and (_PLATFORM_BEFORE.search(before) or _PLATFORM_AFTER.match(after)):
         return Kind.PLATFORM
-    if _PERSON_BEFORE.search(before[-80:]) or _PERSON_AFTER.match(after):
+    if _PERSON_BEFORE.search(before[-80:]) and not _REPORTED_SUBJECT.match(after):
+        return Kind.PERSON
+    if _PERSON_AFTER.match(after):
         return Kind.PERSON
     if _ROLE_ALONE.fullmatch(bare):
         return Kind.PERSON  # "Chief executive Maya Lind said …": a role word is no product
@@ -248,6 +255,8 @@ def speakers(text: str) -> frozenset[str]:
     found: set[str] = set()
     for pattern in (_SPEAKS, _OWNS, _SAID_BY):
         for match in pattern.finditer(text):
+            if pattern is _SAID_BY and _REPORTED_SUBJECT.match(text[match.end() :]):
+                continue  # "said X will ship": X is what was said of, not who said it
             for name in match.groups():
                 found |= _speaker_names(name or "")
     return frozenset(found)

@@ -114,3 +114,18 @@ def test_the_launch_is_named_by_its_product_never_by_an_activity_or_a_role(
 ) -> None:
     [found] = extract_launches(text, base=BASE, now=NOW)
     assert (found.name, found.window.first_day().isoformat()) == (name, day)
+
+
+def test_names_after_said_that_open_the_reported_clause_are_products() -> None:
+    """'said X, Y and Z will arrive': the three are what was said of, not who said it."""
+    found = extract_launches(
+        "Bethesda said Falcon Rise, Ember Vale and Ironhold will arrive in 2027.",
+        base=BASE,
+        now=NOW,
+    )
+    assert sorted(p.name for p in found) == ["Ember Vale", "Falcon Rise", "Ironhold"]
+
+
+def test_a_name_after_said_that_ends_the_sentence_is_still_a_person() -> None:
+    found = extract_launches("The Zephyr 2 ships in March, said Jane Roe.", base=BASE, now=NOW)
+    assert [p.name for p in found] == ["Zephyr 2"]
