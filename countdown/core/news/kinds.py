@@ -88,7 +88,8 @@ _CJK_OUTLET = re.compile(r"(?:报|報|新聞|新闻|日報|日报|週刊|周刊|
 _PLATFORMS = _phrases(
     """PC PCs Mac Windows Linux macOS iOS Android PlayStation PlayStation_4 PlayStation_5 PS4 PS5
     PS3 Xbox Xbox_One Xbox_Series_X Xbox_Series_S Xbox_Series_X|S Series_X Switch Nintendo_Switch
-    Steam Stadia Epic_Games_Store App_Store Google_Play Play_Store Game_Pass"""
+    Steam Stadia Epic_Games_Store App_Store Google_Play Play_Store Game_Pass Switch_2
+    Nintendo_Switch_2 PS5_Pro PlayStation_5_Pro PS6 PlayStation_6 Xbox_Series_X|S"""
 )
 _I = re.IGNORECASE
 _PLATFORM_BEFORE = re.compile(

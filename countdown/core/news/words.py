@@ -87,7 +87,7 @@ LAUNCH_WORDS: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                 r"go(?:es|ing)?\s+on\s+sale|went\s+on\s+sale|on\s+sale|sales?\s+(?:start\w*|begin\w*|from)"
                 r"|available(?!\s+(?:for\s+)?pre-?orders?)|availability|in\s+stores|hit(?:s|ting)?\s+(?:the\s+)?(?:stores?|(?:store\s+)?shelves|market)|ship(?:s|ped|ping)?"
                 r"|releas\w*|launch\w*|lift(?:s|ed|ing)?\s+off|liftoff|blast\w*\s+off|arriv\w*"
-                r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+out|drops?|delay\w*"
+                r"|lands?|roll\w*\s+out|rollout|debut\w*|premier\w*|comes?\s+(?:out|to(?!\s+an?\s+end))|drops?|delay\w*"
                 r"|postpon\w*|pushed\s+(?:back|to)|slip(?:s|ped)?|opens?|goes\s+live|out\s+on"
                 r"|deliver\w*|first\s+(?:test\s+)?flight|maiden\s+flight|mass[- ]produc\w*"
                 r"|mass\s+production|mov(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?to|push\w*\s+(?:\S+\s+){0,3}?(?:back|to)"

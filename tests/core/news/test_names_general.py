@@ -129,3 +129,15 @@ def test_names_after_said_that_open_the_reported_clause_are_products() -> None:
 def test_a_name_after_said_that_ends_the_sentence_is_still_a_person() -> None:
     found = extract_launches("The Zephyr 2 ships in March, said Jane Roe.", base=BASE, now=NOW)
     assert [p.name for p in found] == ["Zephyr 2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nova Games confirmed that Starfall Odyssey will launch on Nintendo Switch 2 on May 20.",
+        "Starfall Odyssey comes to Switch 2 and PS5 Pro on May 20.",
+    ],
+)
+def test_a_console_generation_a_game_launches_on_is_a_platform(text: str) -> None:
+    found = extract_launches(text, base=BASE, now=NOW)
+    assert [(p.name, p.window.first_day().day) for p in found] == [("Starfall Odyssey", 20)]
