@@ -104,7 +104,13 @@ def _slipped(reading: _Reading, *, any_date: bool) -> str:
     date = reading.date
     when = date.clause[date.start : date.end]
     return slipped_elsewhere(
-        reading.text, reading.sentence, reading.name, reading.language, when, any_date=any_date
+        reading.text,
+        reading.sentence,
+        reading.name,
+        reading.language,
+        when,
+        any_date=any_date,
+        paragraph=reading.paragraph,
     )
 
 

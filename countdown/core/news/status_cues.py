@@ -214,6 +214,11 @@ REPORT_TEXT: dict[str, re.Pattern[str]] = {
         r"rumou?r\w*|reportedly|leak\w*|tipster|according\s+to\s+(?:a\s+)?(?:report|sources?"
         r"|people|insiders?|a\s+source|\w+\s+sources)|sources?\s+(?:say|said|familiar)"
     ),
+    "de": _words(r"gerücht\w*|insider\w*|laut\s+(?:einem\s+)?(?:Bericht|Quellen|Insidern)"),
+    "fr": _words(r"rumeurs?|fuites?|selon\s+(?:des\s+)?(?:sources|informations)"),
+    "es": _words(r"rumor\w*|filtraci\w*|según\s+(?:fuentes|informaciones)"),
+    "zh": re.compile(r"据报道|據報導|知情人士|消息人士|爆料|传闻|傳聞"),
+    "ja": re.compile(r"報じ|関係者|リーク|噂"),
 }
 
 # A pronoun or "then" that makes a dateless "… but it was cancelled" speak of the launch at hand.

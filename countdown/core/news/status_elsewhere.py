@@ -24,6 +24,14 @@ _NAME_AFTER_SLIP = 40  # "delayed the launch of the X rover": the name just afte
 _SENTENCE = re.compile(r"[.!?\n。！？]")
 _GENERIC = re.compile(r"^[A-Z]{2,}s$")  # "CPUs", "EVs": a kind of product, not one
 _MODEL_WORD = re.compile(r"\d|[a-z][A-Z]")  # "R1T", "iPhone": a model's own word
+# A line opening with a reference to the product just told of ("It", "该火箭", "同機").
+_REFERENCE = {
+    "en": re.compile(
+        r"\s*(?:It|(?:The|This)\s+(?:rocket|mission|flight|launch|device|phone|game|title|film|movie|console|car|vehicle))\b"
+    ),
+    "zh": re.compile(r"\s*(?:该|該|此|这|這|其)"),
+    "ja": re.compile(r"\s*(?:同|本|この)"),
+}
 _TAIL = re.compile(r"(?:^|\s)(\S*[A-Z]\S*(?:\s+\d+)*)\s*$")
 
 
@@ -48,16 +56,27 @@ def names_it(words: str, name: str) -> bool:
 
 
 def slipped_elsewhere(
-    text: str, sentence: str, name: str, language: str, date_text: str, *, any_date: bool = False
+    text: str,
+    sentence: str,
+    name: str,
+    language: str,
+    date_text: str,
+    *,
+    any_date: bool = False,
+    paragraph: str = "",
 ) -> str:
     """The slip words of `text`, outside `sentence`, that speak of the launch `name` dated
     `date_text` (see the module docstring; `any_date`: whatever date the slip moved it to),
-    else ""."""
+    else "". A slip in the date's own `paragraph` told of "it" ("该火箭…推迟") speaks of it too."""
     own = _date_words(date_text)
     for line, start, end in _slips(text, language):
         if line in sentence:
             continue
-        named = names_it(line[:start], name) or names_it(line[end : end + _NAME_AFTER_SLIP], name)
+        named = (
+            names_it(line[:start], name)
+            or names_it(line[end : end + _NAME_AFTER_SLIP], name)
+            or (line in paragraph and _opens_with_reference(line, language))
+        )
         moved = _governed_date(line, start) if named and not any_date else None
         if named and (moved is None or _date_words(moved) <= own):
             return line[start:end]
@@ -73,6 +92,11 @@ def _slips(text: str, language: str) -> tuple[tuple[str, int, int], ...]:
         for line in _SENTENCE.split(text)
         for found in slip.finditer(line)
     )
+
+
+def _opens_with_reference(line: str, language: str) -> bool:
+    reference = _REFERENCE.get(language)
+    return reference is not None and reference.match(line) is not None
 
 
 def _governed_date(line: str, cue_at: int) -> str | None:

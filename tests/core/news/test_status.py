@@ -224,3 +224,18 @@ def test_a_makers_own_reported_figures_are_no_report() -> None:
     assert status_cue(sentence, text, text, "Orbix 4", "en").status is Status.ANNOUNCED
     leaked = sentence + " GadgetWire reported the date first."
     assert status_cue(sentence, leaked, leaked, "Orbix 4", "en").status is Status.RUMORED
+
+
+def test_a_slip_told_of_it_in_the_same_paragraph_is_the_launchs() -> None:
+    text = "飞鸿2号火箭将于2027年3月9日首飞。该火箭原计划今年12月首飞，因故推迟。"
+    sentence = "飞鸿2号火箭将于2027年3月9日首飞。"
+    cue = status_of("March 9, 2027", sentence, "飞鸿2号", text, language="zh")
+    assert cue.status is Status.ANNOUNCED  # its own paragraph only: text alone is not enough
+    slipped = status_cue(sentence, text, text, "飞鸿2号", "zh", None)
+    assert slipped.status is Status.DELAYED
+
+
+def test_a_japanese_report_stays_a_report_in_its_headline() -> None:
+    text = "青葉、新型カメラ「Q-7」を来春発売か\n業界紙は、青葉が「Q-7」を来春発売すると関係者の話として報じた。"
+    [proposal] = extract(text)
+    assert proposal.status is Status.RUMORED
