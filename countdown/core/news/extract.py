@@ -53,7 +53,7 @@ from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.refer import Story, resolve_name
-from countdown.core.news.referents import same_product_again
+from countdown.core.news.referents import another_launch_word, same_product_again
 from countdown.core.news.roles import history_date, past_sentence
 from countdown.core.news.since import since_date
 from countdown.core.news.status import date_in_clause, status_cue
@@ -124,6 +124,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
     blanked = blank(english, spans)
     found: list[Proposal] = []
     used: list[DateSpan] = []
+    first_at: list[int] = []  # the launch word of the clause's first launch
     for span in candidates(ranked, english):
         if not is_new(span, english) or (context.history and history_date(span, english)):
             continue
@@ -140,7 +141,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
             continue
         if implausible(span, window, context.base, english):
             continue
-        name = _name_for(blanked, span, launch_at, found, context, sentence)
+        name = _name_for(blanked, span, (launch_at, *first_at[:1]), found, context, sentence)
         if name:
             date = date_in_clause(english, span, spans)
             cue = status_cue(
@@ -151,6 +152,7 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
                 Proposal(name, span.text, window, cue.status, quote, context.base, cue.words)
             )
             used.append(span)
+            first_at.append(launch_at)
         if not found:
             return []
     return found
@@ -159,14 +161,16 @@ def _propose(clause: str, sentence: str, context: _Context) -> list[Proposal]:
 def _name_for(
     blanked: str,
     span: DateSpan,
-    launch_at: int,
+    launch_ats: tuple[int, ...],
     found: list[Proposal],
     context: _Context,
     sentence: str,
 ) -> str | None:
     """The first date's name (carried over when the clause names none: refer.py), or for a
     further date a product of its own next to it that is none of the clause's earlier ones,
-    or the product just named when the words before the date refer back to it."""
+    or the product just named when the words before the date refer back to it or its own
+    launch word tells another launch of it ("unveil X on May 4 and ship it on May 20")."""
+    launch_at = launch_ats[0]
     if not found and not in_parentheses(blanked, span):
         story = Story(
             context.text,
@@ -183,6 +187,8 @@ def _name_for(
     own = name_before(blanked, span.start) or item_name(blanked, span.start)
     if own is None and same_product_again(blanked, span.start):
         return found[-1].name  # "… and ship the next version of it to businesses in November"
+    if found and another_launch_word(blanked, span.start, launch_ats, own, found[-1].name):
+        return found[-1].name
     if own is None or is_weak_name(own):
         return None
     if any(names_agree(own, p.name) and not another_edition(own, p.name) for p in found):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from countdown.core.news.agree import names_agree
 from countdown.core.news.runs import name_runs
 
 _NOUNS_EN = (
@@ -95,3 +96,26 @@ def same_product_again(blanked: str, date_at: int) -> bool:
     since = before[gaps[-1].end() :]
     referred = _REFERENT.search(since) or _EDITION.search(since)
     return referred is not None and not name_runs(since)
+
+
+def another_launch_word(
+    blanked: str, date_at: int, launch_ats: tuple[int, ...], own: str | None, first: str
+) -> bool:
+    """A further date with a launch word of its own, between the clause's first launch and this
+    date, naming no other product: another launch of the same product ("will unveil the X on
+    May 4 and ship the phone on May 20": a reveal and an on-sale day are two launches)."""
+    at, first_at = launch_ats if len(launch_ats) == 2 else (launch_ats[0], launch_ats[0])
+    if at == first_at or at > date_at:
+        return False
+    if own is not None and not names_agree(own, first):
+        return False
+    if _SLIP_OR_PLAN.search(blanked):
+        return False  # "was due on May 4 but now ships on May 20": an old date and its new one
+    return not _BLANKED_DATE.search(blanked[at:date_at])
+
+
+_SLIP_OR_PLAN = re.compile(
+    r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|originally|initial|previous|instead"
+    r"|repouss|report|retras|aplaz|verschob|verschieb|ursprünglich|statt|devait|due)\w*",
+    re.I,
+)

@@ -267,9 +267,15 @@ _EARLIER_PLAN = re.compile(
 def _past_or_new(before: str) -> Role:
     tail = before[-80:]
     past = _PAST_BEFORE.search(tail)
-    if past and not _FUTURE_NEAR.search(tail[max(0, past.start() - 25) :]):
-        return Role.PAST
-    return Role.NEW
+    if past is None:
+        return Role.NEW
+    # "will be revealed on May 4 and released on May 20": a coordinated participle shares the
+    # future of the verb before it.
+    reach = 60 if _COORDINATED.search(tail[: past.start()]) else 25
+    return Role.NEW if _FUTURE_NEAR.search(tail[max(0, past.start() - reach) :]) else Role.PAST
+
+
+_COORDINATED = re.compile(r"\b(?:and|or)\s+$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

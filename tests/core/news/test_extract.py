@@ -215,15 +215,34 @@ def test_sentences_keep_abbreviated_months_and_times_whole() -> None:
     assert proposal.quote.startswith("The Galaxy Z Fold 8 ships Sept. 12 at 9 a.m. PT")
 
 
-def test_availability_beats_pre_orders_and_the_event_in_one_sentence() -> None:
+def test_availability_comes_first_and_pre_orders_and_the_event_are_launches_of_their_own() -> None:
+    """NEWS-CONVENTIONS: a reveal and a later on-sale day are two launches; pre-orders count."""
     text = (
         "Apple said the iPhone 18 Pro will be available for pre-order beginning Friday, "
         "September 11, with availability beginning Friday, September 18."
     )
-    [proposal] = extract(text)
-    assert span(proposal) == (date(2026, 9, 18), date(2026, 9, 18))
-    [sales] = extract("Galaxy S27 leak: Unpacked on January 21, sales from February 5.")
+    sale, pre_order = extract(text)
+    assert span(sale) == (date(2026, 9, 18), date(2026, 9, 18))
+    assert (pre_order.name, span(pre_order)) == ("iPhone 18 Pro", (date(2026, 9, 11),) * 2)
+    sales, event = extract("Galaxy S27 leak: Unpacked on January 21, sales from February 5.")
     assert (sales.name, sales.when_text) == ("Galaxy S27", "February 5")
+    assert (event.name, event.when_text) == ("Galaxy S27", "January 21")
+
+
+def test_a_reveal_and_a_later_sale_in_one_sentence_are_two_launches_of_one_product() -> None:
+    for text in (
+        "Acme will unveil the Orbit 3 on January 17 and ship the phone on January 31.",
+        "The Orbit 3 will be revealed on January 17 and released on January 31.",
+    ):
+        assert sorted((p.name, p.window.first_day()) for p in extract(text)) == [
+            ("Orbit 3", date(2027, 1, 17)),
+            ("Orbit 3", date(2027, 1, 31)),
+        ]
+
+
+def test_an_old_date_beside_the_new_one_is_no_second_launch() -> None:
+    text = "The Orbit 3 was originally due on January 17 but will now ship on January 31."
+    assert [p.window.first_day() for p in extract(text)] == [date(2027, 1, 31)]
 
 
 @pytest.mark.parametrize(
@@ -258,8 +277,9 @@ def test_wrapped_lines_are_joined_and_urls_ignored() -> None:
         "September, according to https://9to5google.com/2026/05/01/pixel-11-launch/ which\n"
         "cites people familiar with the plans.\n"
     )
-    [proposal] = extract(text)
+    proposal, unveiling = extract(text)  # a reveal and a later sale are two launches
     assert (proposal.name, proposal.when_text) == ("Pixel 11 Pro", "early October")
+    assert (unveiling.name, unveiling.when_text) == ("Pixel 11 Pro", "September")
     assert proposal.quote == (
         "The Pixel 11 Pro is expected to go on sale in early October after an unveiling in "
         "September, according to which cites people familiar with the plans."
