@@ -93,7 +93,8 @@ _PLATFORMS = _phrases(
 )
 _I = re.IGNORECASE
 _PLATFORM_BEFORE = re.compile(
-    r"(?:\b(?:for|on|to|onto|via|and|or|für|auf|und|oder|sur|pour|et|ou|en|para|sobre|y|o)"
+    r"(?:\b(?:for|on|to|onto|via|and|or|für|auf|und|oder|sur|pour|et|ou|en|para|sobre|y|o|à|al"
+    r"|(?-i:a))"
     r"\s+(?:the\s+)?|,\s*)$",
     _I,
 )
@@ -215,8 +216,11 @@ def _place_shaped(name: str, before: str, after: str) -> bool:
     words = name.split() or [""]
     if any(c.isdigit() for c in name):
         return False  # "Orrin X6, Europe's first foldable": a model number is no place
-    if words[-1] in _VENUES or (len(words) > 1 and words[-1] in _PLACE_WORDS):
-        return True
+    after_connector = len(words) > 2 and words[-2] in ("of", "de", "del", "du", "des")
+    if (words[-1] in _VENUES and not after_connector) or (
+        len(words) > 1 and words[-1] in _PLACE_WORDS
+    ):
+        return True  # ("Sombras de Arena", "Kings of Arena" are titles, not venues)
     listed = _LISTED_PLACE_BEFORE.search(before[-60:])
     if listed and listed.group(1) in _PLACES:
         return True

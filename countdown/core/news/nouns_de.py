@@ -31,6 +31,9 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den|de|du)\s+")
+
+
 def without_common_nouns(sentence: str, candidates: list[Candidate]) -> list[Candidate]:
     """German `candidates` of `sentence` with common nouns dropped or cut off (see above)."""
     kept = []
@@ -50,6 +53,8 @@ def without_common_nouns(sentence: str, candidates: list[Candidate]) -> list[Can
 
 def _introduced(candidate: Candidate, noun: str) -> Candidate:
     kind = Kind.MAKER if _MAKER_NOUN.search(noun) else candidate.kind
-    name = candidate.text[len(noun) :].strip()
-    start = candidate.start + len(noun) + 1
+    rest = candidate.text[len(noun) :]
+    # "Marktstart des Kaldor X9": the run joined the noun over its genitive article.
+    name = _LEADING_ARTICLE.sub("", rest.strip())
+    start = candidate.start + len(candidate.text) - len(name)
     return replace(candidate, text=name, start=start, kind=kind, introduced=True)

@@ -141,3 +141,24 @@ def test_a_name_after_said_that_ends_the_sentence_is_still_a_person() -> None:
 def test_a_console_generation_a_game_launches_on_is_a_platform(text: str) -> None:
     found = extract_launches(text, base=BASE, now=NOW)
     assert [(p.name, p.window.first_day().day) for p in found] == [("Starfall Odyssey", 20)]
+
+
+def test_a_spanish_title_ending_in_a_venue_word_on_a_platform_is_the_game() -> None:
+    """'Arena' after 'de' ends a title, and 'llegará a PlayStation 5' names a platform."""
+    found = extract_launches(
+        "El estudio Lumbre confirmó que Sombras de Arena llegará a PlayStation 5 el 14 de mayo.",
+        base=BASE,
+        now=NOW,
+        language="es",
+    )
+    assert [(p.name, p.window.first_day().day) for p in found] == [("Sombras de Arena", 14)]
+
+
+def test_a_german_genitive_article_is_no_part_of_the_name() -> None:
+    found = extract_launches(
+        "Der Hersteller Kaldor verschiebt den Marktstart des Kaldor X9 auf Anfang 2027.",
+        base=BASE,
+        now=NOW,
+        language="de",
+    )
+    assert [p.name for p in found] == ["Kaldor X9"]
