@@ -141,7 +141,19 @@ def _is_model(name: str, before: str, after: str) -> bool:
 
 
 def _brand_before(sentence: str, at: int) -> str:
-    return next((b for b in _BRANDS if sentence[:at].endswith(b)), "")
+    known = next((b for b in _BRANDS if sentence[:at].endswith(b)), "")
+    unknown = _NOUN_THEN_BRAND.search(sentence[:at])
+    return known or (unknown.group(1) if unknown else "")
+
+
+# "新款手机星河M5": the characters between a product noun and a model are the model's brand.
+_PRODUCT_NOUN = (
+    r"手机|手機|新款|旗下|新机|新機|平板|汽车|汽車|轿车|轎車|电动车|電動車|笔记本|筆電|耳机"
+    r"|耳機|手表|手錶|スマホ|スマートフォン|新型"
+)
+_NOUN_THEN_BRAND = re.compile(
+    rf"(?:{_PRODUCT_NOUN})((?:(?!{_PRODUCT_NOUN})[\u4e00-\u9fff]){{1,4}})$"
+)
 
 
 def _first_brand(sentence: str) -> str | None:

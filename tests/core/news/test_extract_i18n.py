@@ -201,3 +201,10 @@ def test_german_in_den_handel_bringen_is_a_launch() -> None:
     )
     assert proposal.name == "Nova 5"
     assert span(proposal) == (date(2027, 3, 3), date(2027, 3, 3))
+
+
+def test_an_unknown_chinese_brand_between_a_product_noun_and_a_model_stays_in_the_name() -> None:
+    (proposal,) = extract("星河科技宣布，旗下新款手机星河M5将于2027年3月15日正式发售。")
+    assert proposal.name == "星河M5"
+    (known,) = extract("华为新款手机Mate 80将于12月发布。")
+    assert known.name == "Mate 80"  # the noun itself is never the brand
