@@ -23,7 +23,7 @@ from countdown.core.news.kinds import Kind, kind_of
 from countdown.core.news.proposal import Proposal
 from countdown.core.news.runs import name_runs
 
-_CONJUNCTION = r"(?:and|or|&|und|oder|et|ou|y|o|e)"
+_CONJUNCTION = r"(?:and|or|&|und|oder|et|ou|y|o|e|alongside|along\s+with|together\s+with)"
 _GLUE = re.compile(
     rf"\s*,\s*(?:{_CONJUNCTION}\s+)?(?:the\s+)?|\s+{_CONJUNCTION}\s+(?:the\s+)?", re.I
 )

@@ -148,3 +148,9 @@ def test_a_plan_told_in_the_past_gives_way_to_the_later_slip() -> None:
     assert [(name, first) for name, first, *_ in launches(text)] == [
         ("Hollowfen", date(2027, 1, 1))
     ]
+
+
+def test_a_product_launched_along_with_another_is_a_launch_of_its_own() -> None:
+    text = "Acme will launch the Orbit Watch along with the Orbit 3 on March 4."
+    march_4 = (date(2027, 3, 4), date(2027, 3, 4), Status.ANNOUNCED)
+    assert sorted(launches(text)) == [("Orbit 3", *march_4), ("Orbit Watch", *march_4)]
