@@ -176,7 +176,7 @@ SLIP_WORDS: dict[str, re.Pattern[str]] = {
 # before it ("may not emerge until", "reportedly won't ship until": status.py).
 NOT_UNTIL: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:not|n't|never)\b[^.;,]{0,40}?\b(?:until|till|before)\s+(?:the\s+)?$", re.I
+        r"(?:\bnot|n['’]t|\bnever)\b[^.;,]{0,40}?\b(?:until|till|before)\s+(?:the\s+)?$", re.I
     ),
     "de": re.compile(r"\berst\s+(?:(?:im|am|in|ab|zum|Ende|Anfang|Mitte)\s+)*$", re.I),
     "fr": re.compile(

@@ -155,6 +155,8 @@ def test_german_seems_is_a_hedge() -> None:
 def test_not_until_is_a_slip_unless_hedged() -> None:
     sentence = "The Orbix film will not be released until April 2027, the studio says."
     assert status_of("April 2027", sentence, "Orbix film").status is Status.DELAYED
+    short = "The Orbix film won’t arrive until April 2027."
+    assert status_of("April 2027", short, "Orbix film").status is Status.DELAYED
     hedged = "The Orbix film may not be released until April 2027."
     assert status_of("April 2027", hedged, "Orbix film").status is Status.RUMORED
 
