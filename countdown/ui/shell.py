@@ -147,11 +147,8 @@ class Shell(QObject):
         buttons = QMessageBox.StandardButton.Ok
         if on_click is not None:
             buttons |= QMessageBox.StandardButton.Open
-        warning = QMessageBox.Icon.Warning
-        if (
-            message_box(warning, self.window, APP_NAME, text, buttons)
-            == QMessageBox.StandardButton.Open
-        ):
+        answer = message_box(QMessageBox.Icon.Warning, self.window, APP_NAME, text, buttons)
+        if answer == QMessageBox.StandardButton.Open:
             self._message_clicked()
 
     def _message_clicked(self) -> None:
