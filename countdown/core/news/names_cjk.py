@@ -48,13 +48,9 @@ _VENUE = re.compile(r"\b(?:Auditorium|Center|Centre|Arena|Hall|Theat(?:er|re)|St
 def pick_name_cjk(sentence: str, launch_at: int) -> str | None:
     """The best product or event name in a Chinese or Japanese `sentence` near the launch word
     at `launch_at`."""
-    for title in _TITLE.finditer(sentence):
-        name = next(group for group in title.groups() if group)
-        if _titled(name, title.group()) and not _is_source(name, sentence[title.end() :]):
-            return name
-    numbered = _NUMBERED.search(sentence)
-    if numbered:
-        return numbered.group()
+    titled = _title_or_craft(sentence)
+    if titled:
+        return titled
     found = [(m.start(), m.end(), m.group()) for m in _LATIN_RUN.finditer(sentence)]
     found = [(a, b, n) for a, b, n in found if _is_model(n, sentence[:a], sentence[b:])]
     found += [(m.start(), m.end(), m.group()) for m in _GENERIC.finditer(sentence)]
@@ -105,15 +101,21 @@ def referred_name(clause: str, launch_at: int, before: list[str]) -> str | None:
     return None
 
 
-def _named_product(sentence: str) -> str | None:
-    """The first title, numbered craft or Latin model name of `sentence` (with its brand)."""
+def _title_or_craft(sentence: str) -> str | None:
+    """A work's title (not an outlet's) or a numbered craft ("云雀3号") in `sentence`."""
     for title in _TITLE.finditer(sentence):
         name = next(group for group in title.groups() if group)
         if _titled(name, title.group()) and not _is_source(name, sentence[title.end() :]):
             return name
     numbered = _NUMBERED.search(sentence)
-    if numbered:
-        return numbered.group()
+    return numbered.group() if numbered else None
+
+
+def _named_product(sentence: str) -> str | None:
+    """The first title, numbered craft or Latin model name of `sentence` (with its brand)."""
+    titled = _title_or_craft(sentence)
+    if titled:
+        return titled
     for model in _LATIN_RUN.finditer(sentence):
         before, after = sentence[: model.start()], sentence[model.end() :]
         if _is_model(model.group(), before, after):
