@@ -53,7 +53,7 @@ from countdown.core.news.merge import is_weak_name, names_agree, one_per_launch
 from countdown.core.news.names import name_before
 from countdown.core.news.proposal import Proposal as Proposal  # re-exported for callers
 from countdown.core.news.refer import Story, resolve_name
-from countdown.core.news.referents import another_launch_word, same_product_again
+from countdown.core.news.referents import another_launch_word, another_region, same_product_again
 from countdown.core.news.roles import history_date, past_sentence
 from countdown.core.news.since import since_date
 from countdown.core.news.status import date_in_clause, status_cue
@@ -166,11 +166,9 @@ def _name_for(
     context: _Context,
     sentence: str,
 ) -> str | None:
-    """The first date's name (carried over when the clause names none: refer.py), or for a
-    further date a product of its own next to it that is none of the clause's earlier ones,
-    or the product just named when the words before the date refer back to it or its own
-    launch word tells another launch of it ("unveil X on May 4 and ship it on May 20")."""
-    launch_at = launch_ats[0]
+    """The first date's name (carried over when the clause names none: refer.py); for a further
+    date a product of its own, none of the clause's earlier ones, or the one just named when the
+    words before the date refer back to it or tell another launch or region of it (referents)."""
     if not found and not in_parentheses(blanked, span):
         story = Story(
             context.text,
@@ -180,7 +178,7 @@ def _name_for(
             context.earlier,
             context.last_name,
         )
-        name = resolve_name(blanked, launch_at, span.start, story)
+        name = resolve_name(blanked, launch_ats[0], span.start, story)
         if name is not None and _KIND_PLURAL.match(name):
             name = _kind_named_before(name, context.text, sentence) or name
         return _with_kind(name, blanked)
@@ -188,6 +186,8 @@ def _name_for(
     if own is None and same_product_again(blanked, span.start):
         return found[-1].name  # "… and ship the next version of it to businesses in November"
     if found and another_launch_word(blanked, span.start, launch_ats, own, found[-1].name):
+        return found[-1].name
+    if found and another_region(blanked, span.start, span.end):
         return found[-1].name
     if own is None or is_weak_name(own):
         return None

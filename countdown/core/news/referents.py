@@ -119,3 +119,25 @@ _SLIP_OR_PLAN = re.compile(
     r"|repouss|report|retras|aplaz|verschob|verschieb|ursprünglich|statt|devait|due)\w*",
     re.I,
 )
+
+
+# "in the US on March 9 and in Europe on March 20", "March 9 in the U.S., and March 20 in Europe".
+_REGION = r"(?:in|for|across)\s+(?:the\s+)?(?:[A-Z][\w.]*\s*){1,3}"
+_REGION_THEN_DATE = re.compile(
+    rf"^\W*(?:{_REGION})?\W*\b(?:and|while|but)\s+{_REGION}(?:on|in|from)?\s*$"
+)
+_DATE_THEN_REGION = re.compile(rf"^\W*{_REGION}\W*\b(?:and|while|but)\s*$")
+_REGION_AFTER = re.compile(rf"^\s*{_REGION}")
+
+
+def another_region(blanked: str, date_at: int, date_end: int) -> bool:
+    """A further date that follows the clause's previous one with a region of its own: the same
+    launch in another market (NEWS-CONVENTIONS: regions are separate launches)."""
+    before = blanked[:date_at].rstrip() + " "
+    gaps = list(_BLANKED_DATE.finditer(before.rstrip()))
+    if not gaps:
+        return False
+    since = before[gaps[-1].end() :]
+    if _REGION_THEN_DATE.match(since):
+        return True
+    return bool(_DATE_THEN_REGION.match(since.rstrip()) and _REGION_AFTER.match(blanked[date_end:]))

@@ -154,3 +154,11 @@ def test_a_product_launched_along_with_another_is_a_launch_of_its_own() -> None:
     text = "Acme will launch the Orbit Watch along with the Orbit 3 on March 4."
     march_4 = (date(2027, 3, 4), date(2027, 3, 4), Status.ANNOUNCED)
     assert sorted(launches(text)) == [("Orbit 3", *march_4), ("Orbit Watch", *march_4)]
+
+
+def test_one_product_in_two_regions_on_two_days_is_two_launches() -> None:
+    text = "The Atlas Watch 4 arrives in the US on March 9 and in Europe on March 20."
+    assert sorted(launches(text)) == [
+        ("Atlas Watch 4", date(2027, 3, 9), date(2027, 3, 9), Status.ANNOUNCED),
+        ("Atlas Watch 4", date(2027, 3, 20), date(2027, 3, 20), Status.ANNOUNCED),
+    ]
