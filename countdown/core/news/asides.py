@@ -28,7 +28,7 @@ from countdown.core.model import Window
 from countdown.core.news.dates import DateSpan, find_date_spans
 
 _I = re.IGNORECASE
-_MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", _I)
+MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", _I)
 # "pushed X to November from July": the date after "from" is the old one.
 _FROM_AFTER_TO = re.compile(r"\bto\s+\S[^,;]{0,40}?\s+from\s+(?:the\s+|its\s+)?$", _I)
 _WAS_TO_BE = re.compile(
@@ -158,7 +158,7 @@ def _japanese_aside(before: str, after: str) -> bool:
 
 
 def _moved_from(before: str, after: str, clause: str) -> bool:
-    to_then_from = _FROM_AFTER_TO.search(before) is not None and _MOVED.search(clause) is not None
+    to_then_from = _FROM_AFTER_TO.search(before) is not None and MOVED.search(clause) is not None
     foreign = _FOREIGN_FROM.search(before[-12:]) is not None and bool(
         _FOREIGN_TO_AFTER.match(after)
     )

@@ -14,14 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from countdown.core.news.asides import MOVED, regional_owner, spans_of, told_aside
 from countdown.core.news.asides import implausible as implausible
-from countdown.core.news.asides import regional_owner, spans_of, told_aside
 from countdown.core.news.dates import DateSpan, find_date_spans
 from countdown.core.news.names import name_before
 from countdown.core.news.roles import Role, role_of
-
-_MOVED = re.compile(r"\b(?:delay|postpon|push|mov|shift|slip|reschedul|bump)\w*", re.I)
-
 
 # A non-restrictive relative clause (", which stars A and B,", ", who directed it,") tells about
 # the name before it: cut out, it parts no launch word, name or slip word from its date.
@@ -64,9 +61,7 @@ def in_parentheses(clause: str, span: DateSpan) -> bool:
 
 
 def _is_move(span: DateSpan, clause: str) -> bool:
-    return (
-        bool(span.parts) and span.text.lower().startswith("from ") and bool(_MOVED.search(clause))
-    )
+    return bool(span.parts) and span.text.lower().startswith("from ") and bool(MOVED.search(clause))
 
 
 def _role(span: DateSpan, clause: str) -> Role:
@@ -84,7 +79,7 @@ def is_new(span: DateSpan, clause: str) -> bool:
     if role is Role.OTHER and _NEXT_SLOT.search(clause[: span.start]):
         return True  # "our next launch opportunity is Saturday": the new slot, not a backup
     if role is Role.OLD:
-        return _CANCELLED.search(clause) is not None and not _MOVED.search(clause)
+        return _CANCELLED.search(clause) is not None and not MOVED.search(clause)
     owner = regional_owner(span, clause)
     if owner is not None:
         return is_new(owner, clause)  # "May 3 (May 6 internationally)": the same kind of date
